@@ -1,0 +1,102 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Compiler, CompilerOptions } from "inkjs/full";
+
+/** A compiler message with the file and line a writer needs to find it. */
+export interface InkDiagnostic {
+  severity: "error" | "warning";
+  file: string;
+  line: number | null;
+  message: string;
+}
+
+export interface InkCompileResult {
+  /** Compiled story JSON, or null when any error stopped the compiler. */
+  json: string | null;
+  diagnostics: InkDiagnostic[];
+  /** Every .ink file the story read (main and INCLUDEs), absolute paths: the dev server watches them. */
+  files: string[];
+}
+
+export function formatDiagnostic(diagnostic: InkDiagnostic): string {
+  const where = diagnostic.line === null ? diagnostic.file : `${diagnostic.file}:${diagnostic.line}`;
+  return `${where}: ${diagnostic.severity}: ${diagnostic.message}`;
+}
+
+const MESSAGE_PATTERN = /^(?:RUNTIME )?(ERROR|WARNING|TODO): (?:'(.+?)' )?line (\d+): ([\s\S]*)$/;
+
+function toDiagnostic(message: string, mainFile: string, severityHint: "error" | "warning"): InkDiagnostic {
+  const match = MESSAGE_PATTERN.exec(message.trim());
+  if (!match) return { severity: severityHint, file: displayPath(mainFile), line: null, message: message.trim() };
+  const [, kind, file, line, text] = match;
+  return {
+    severity: kind === "ERROR" ? "error" : "warning",
+    file: displayPath(file ? path.resolve(path.dirname(mainFile), file) : mainFile),
+    line: Number(line),
+    message: (text ?? "").trim(),
+  };
+}
+
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") ? file : relative;
+}
+
+/** Find the INCLUDE line that names a missing file, so the error points at the line to fix. */
+function findIncludeLine(files: string[], missing: string): { file: string; line: number } | null {
+  for (const file of files) {
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    const index = lines.findIndex((line) => /^\s*INCLUDE\s/.test(line) && line.includes(path.basename(missing)));
+    if (index >= 0) return { file, line: index + 1 };
+  }
+  return null;
+}
+
+/** Compile an ink story from its main file, following INCLUDEs relative to that file's folder. */
+export function compileInkFile(mainFile: string): InkCompileResult {
+  const absoluteMain = path.resolve(mainFile);
+  const root = path.dirname(absoluteMain);
+  const files = [absoluteMain];
+  const diagnostics: InkDiagnostic[] = [];
+  let source: string;
+  try {
+    source = fs.readFileSync(absoluteMain, "utf8");
+  } catch {
+    return {
+      json: null,
+      diagnostics: [{ severity: "error", file: displayPath(absoluteMain), line: null, message: "file not found" }],
+      files,
+    };
+  }
+  const fileHandler = {
+    ResolveInkFilename: (filename: string) => path.resolve(root, filename),
+    LoadInkFileContents: (filename: string) => {
+      if (!fs.existsSync(filename)) {
+        const include = findIncludeLine(files, filename);
+        diagnostics.push({
+          severity: "error",
+          file: displayPath(include?.file ?? absoluteMain),
+          line: include?.line ?? null,
+          message: `INCLUDE names a file that does not exist: ${displayPath(filename)}`,
+        });
+        return "";
+      }
+      files.push(filename);
+      return fs.readFileSync(filename, "utf8");
+    },
+  };
+  const reported: string[] = [];
+  const options = new CompilerOptions(absoluteMain, [], true, (message: string) => reported.push(message), fileHandler);
+  const compiler = new Compiler(source, options);
+  let json: string | null = null;
+  try {
+    const story = compiler.Compile();
+    json = story?.ToJson() ?? null;
+  } catch (error) {
+    if (reported.length === 0 && diagnostics.length === 0) reported.push(`ERROR: ${(error as Error).message}`);
+  }
+  for (const message of reported)
+    diagnostics.push(toDiagnostic(message, absoluteMain, message.startsWith("WARNING") ? "warning" : "error"));
+  const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === "error");
+  return { json: hasErrors ? null : json, diagnostics, files };
+}

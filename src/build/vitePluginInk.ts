@@ -1,0 +1,94 @@
+import path from "node:path";
+import type { Plugin, ViteDevServer } from "vite";
+import { compileInkFile, formatDiagnostic, type InkCompileResult } from "./compileInk.ts";
+
+/**
+ * Compiles each campaign's stories/<id>/main.ink (with its INCLUDEs) with inkjs's compiler, at
+ * build and in the dev server. The game imports `virtual:campaign/<id>`, a lazily loaded chunk
+ * holding the compiled JSON; the compiler itself runs only here, in Node, never in the bundle.
+ * In dev, saving an .ink file recompiles and pushes the story to the page (`ink:update`) without
+ * a reload; a compile error goes to the terminal and to Vite's overlay with file and line.
+ */
+const VIRTUAL_PREFIX = "virtual:campaign/";
+const RESOLVED_PREFIX = `\0${VIRTUAL_PREFIX}`;
+
+export interface InkUpdate {
+  campaign: string;
+  story: string;
+}
+
+function firstError(result: InkCompileResult) {
+  return result.diagnostics.find((diagnostic) => diagnostic.severity === "error");
+}
+
+function errorSummary(campaign: string, result: InkCompileResult): string {
+  const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+  return `The ${campaign} story does not compile:\n${errors.map(formatDiagnostic).join("\n")}`;
+}
+
+export function inkCampaigns(storiesDir = path.resolve("stories")): Plugin {
+  const compileCampaign = (campaign: string) => compileInkFile(path.join(storiesDir, campaign, "main.ink"));
+  const campaignOfFile = (file: string): string | null => {
+    const relative = path.relative(storiesDir, file);
+    if (relative.startsWith("..") || !relative.includes(path.sep)) return null;
+    return relative.split(path.sep)[0] ?? null;
+  };
+  let server: ViteDevServer | null = null;
+
+  return {
+    name: "ink-campaigns",
+    configureServer(devServer) {
+      server = devServer;
+    },
+    resolveId(id) {
+      return id.startsWith(VIRTUAL_PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED_PREFIX)) return null;
+      const campaign = id.slice(RESOLVED_PREFIX.length);
+      const result = compileCampaign(campaign);
+      for (const file of result.files) this.addWatchFile(file);
+      const error = firstError(result);
+      if (error || !result.json) {
+        const message = errorSummary(campaign, result);
+        this.error({
+          message,
+          id: error ? path.resolve(error.file) : undefined,
+          loc: error?.line ? { file: path.resolve(error.file), line: error.line, column: 0 } : undefined,
+        });
+      }
+      for (const warning of result.diagnostics) {
+        if (warning.severity === "warning") this.warn(formatDiagnostic(warning));
+      }
+      return `export default ${JSON.stringify(result.json)};`;
+    },
+    handleHotUpdate({ file }) {
+      if (!file.endsWith(".ink") || !server) return;
+      const campaign = campaignOfFile(file);
+      if (!campaign) return;
+      const result = compileCampaign(campaign);
+      const module = server.moduleGraph.getModuleById(`${RESOLVED_PREFIX}${campaign}`);
+      if (module) server.moduleGraph.invalidateModule(module);
+      const error = firstError(result);
+      if (error || !result.json) {
+        const message = errorSummary(campaign, result);
+        server.config.logger.error(message, { timestamp: true });
+        server.ws.send({
+          type: "error",
+          err: {
+            message,
+            stack: "",
+            id: path.resolve(error?.file ?? file),
+            plugin: "ink-campaigns",
+            loc: { file: path.resolve(error?.file ?? file), line: error?.line ?? 1, column: 0 },
+          },
+        });
+        return [];
+      }
+      server.config.logger.info(`ink: recompiled ${campaign}`, { timestamp: true });
+      const update: InkUpdate = { campaign, story: result.json };
+      server.ws.send({ type: "custom", event: "ink:update", data: update });
+      return [];
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import fs from "node:fs";
+import readline from "node:readline/promises";
+import { parsePlaythroughScript, runPlaythrough } from "../engine/playthrough";
+import { type StoryLine, StoryRunner } from "../engine/storyRunner";
+import { fail, loadCompiledStory, readArguments, table } from "./cliSupport";
+
+const usage = `usage: npm run play -- <campaign id | file.ink | file.json> [--choices 0,2,1 | --script file.json] [--json]
+Without --choices or --script, plays interactively: type a choice's number (q to quit).`;
+
+const { values, positionals } = readArguments(usage, {
+  choices: { type: "string" },
+  script: { type: "string" },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean" },
+});
+if (values.help) fail(usage, 0);
+if (values.choices !== undefined && values.script !== undefined)
+  fail(`use --choices or --script, not both\n\n${usage}`, 2);
+
+let script: ReturnType<typeof parsePlaythroughScript> | null = null;
+if (values.script) {
+  try {
+    script = parsePlaythroughScript(JSON.parse(fs.readFileSync(values.script, "utf8")), values.script);
+  } catch (error) {
+    fail(`${values.script}: ${(error as Error).message}`);
+  }
+}
+const input = positionals[0] ?? script?.story;
+const story = loadCompiledStory(input, usage);
+const runner = new StoryRunner(story.json, { manifest: story.manifest, outcomeRule: story.outcomeRule });
+if (script?.storyHash && script.storyHash !== runner.storyHash) {
+  process.stderr.write(
+    `note: this log was recorded on story build ${script.storyHash}; the story is now ${runner.storyHash}, so it may not replay exactly\n`,
+  );
+}
+
+const speakerName = (line: StoryLine) =>
+  line.speaker ? (story.manifest?.characters.find((c) => c.id === line.speaker)?.name ?? line.speaker) : null;
+const printLine = (line: StoryLine) => {
+  if (values.json) return;
+  const name = speakerName(line);
+  process.stdout.write(`${name ? `${name}: ` : ""}${line.text}\n`);
+};
+runner.on("line", printLine);
+const printChoices = () => {
+  if (values.json) return;
+  for (const choice of runner.choices) process.stdout.write(`  ${choice.index + 1}. ${choice.text}\n`);
+};
+const announce = (index: number) => {
+  if (!values.json) process.stdout.write(`> ${runner.choices[index]?.text ?? index}\n\n`);
+};
+
+/**
+ * Answers typed at a terminal are read one at a time; piped answers (a tester's file) are read
+ * whole first, so none is lost between prompts.
+ */
+async function answerSource(): Promise<() => Promise<string | null>> {
+  if (!process.stdin.isTTY) {
+    let text = "";
+    for await (const chunk of process.stdin) text += String(chunk);
+    const lines = text.split(/\r?\n/);
+    if (lines.at(-1) === "") lines.pop();
+    return async () => lines.shift()?.trim() ?? null;
+  }
+  const terminal = readline.createInterface({ input: process.stdin, output: process.stdout });
+  let closed = false;
+  terminal.once("close", () => {
+    closed = true;
+  });
+  return async () => {
+    if (closed) return null;
+    try {
+      return (await terminal.question("")).trim();
+    } catch {
+      return null;
+    }
+  };
+}
+
+let failures: string[] = [];
+try {
+  if (script) {
+    runner.on("choices", () => undefined);
+    const result = runPlaythrough(runner, script);
+    failures = result.failures.map(
+      (failure) =>
+        `step ${failure.step}: ${failure.message}\n    ...${failure.context.map((line) => `\n    | ${line}`).join("")}`,
+    );
+  } else if (values.choices !== undefined) {
+    const path = values.choices
+      .split(",")
+      .map((part) => part.trim())
+      .filter((part) => part !== "");
+    runner.continueToChoice();
+    for (const [step, part] of path.entries()) {
+      const index = Number(part);
+      if (!Number.isInteger(index) || index < 0 || index >= runner.choices.length) {
+        throw new Error(
+          `--choices step ${step + 1}: "${part}" is not one of the ${runner.choices.length} choices offered (0-${runner.choices.length - 1})`,
+        );
+      }
+      announce(index);
+      runner.choose(index);
+      runner.continueToChoice();
+    }
+    if (!runner.ended) printChoices();
+  } else {
+    const nextAnswer = await answerSource();
+    runner.continueToChoice();
+    while (!runner.ended) {
+      printChoices();
+      process.stdout.write("? ");
+      const answer = await nextAnswer();
+      if (answer === null) break; // standard input closed
+      if (answer === "q") break;
+      const index = Number(answer) - 1;
+      if (!Number.isInteger(index) || !runner.choices[index]) {
+        process.stdout.write(`type a number from 1 to ${runner.choices.length}, or q to quit\n`);
+        continue;
+      }
+      announce(index);
+      runner.choose(index);
+      runner.continueToChoice();
+    }
+  }
+} catch (error) {
+  failures.push(`the story failed after ${runner.choicesTaken.length} choices: ${(error as Error).message}`);
+}
+
+const outcome = runner.ended ? runner.outcome() : null;
+if (values.json) {
+  const report = {
+    transcript: runner.transcript,
+    choices: runner.choicesTaken,
+    stances: runner.stances,
+    outcome,
+    ended: runner.ended,
+    storyHash: runner.storyHash,
+    failures,
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+} else {
+  const characters = story.manifest?.characters ?? [];
+  if (characters.length > 0) {
+    const rows: (string | number)[][] = [["character", "start", "now"]];
+    for (const character of characters)
+      rows.push([character.name, character.start, runner.stances[character.id] ?? ""]);
+    process.stdout.write(`\n${table(rows)}\n`);
+  }
+  process.stdout.write(
+    `\n${runner.ended ? "ended" : "stopped"} after ${runner.choicesTaken.length} choices; outcome: ${outcome ?? "none"}\n`,
+  );
+  process.stdout.write(`choice path: ${runner.choicesTaken.map((choice) => choice.index).join(",")}\n`);
+  for (const failure of failures) process.stderr.write(`FAILED ${failure}\n`);
+}
+process.exit(failures.length > 0 ? 1 : 0);

@@ -1,0 +1,85 @@
+import { parseSave, SaveError, type SaveGame } from "./save";
+
+/**
+ * Save slots over any key-value storage (the browser passes localStorage; tests pass a Map).
+ * Every read is validated, every write guarded: a damaged slot is reported without touching the
+ * others, and storage that throws (private mode, quota) is reported instead of stopping play.
+ */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export const MANUAL_SLOTS = ["1", "2", "3"] as const;
+export type SlotId = `auto-${string}` | (typeof MANUAL_SLOTS)[number];
+
+const KEY_PREFIX = "dreamers-of-2145/save/";
+
+export type SlotRead =
+  | { status: "empty"; slot: SlotId }
+  | { status: "ok"; slot: SlotId; save: SaveGame }
+  | { status: "damaged"; slot: SlotId; reason: string };
+
+export type WriteResult = { ok: true } | { ok: false; reason: string };
+
+export function autosaveSlot(campaign: string): SlotId {
+  return `auto-${campaign}`;
+}
+
+export class SaveSlots {
+  constructor(private readonly storage: KeyValueStorage | null) {}
+
+  read(slot: SlotId): SlotRead {
+    let text: string | null;
+    try {
+      text = this.storage?.getItem(KEY_PREFIX + slot) ?? null;
+    } catch (error) {
+      return { status: "damaged", slot, reason: `storage cannot be read (${(error as Error).message})` };
+    }
+    if (text === null) return { status: "empty", slot };
+    try {
+      return { status: "ok", slot, save: parseSave(text) };
+    } catch (error) {
+      const reason =
+        error instanceof SaveError ? error.message : `the save cannot be read (${(error as Error).message})`;
+      return { status: "damaged", slot, reason };
+    }
+  }
+
+  write(slot: SlotId, save: SaveGame): WriteResult {
+    if (!this.storage) return { ok: false, reason: "this browser offers no storage, so the game cannot be saved" };
+    try {
+      this.storage.setItem(KEY_PREFIX + slot, JSON.stringify(save));
+      return { ok: true };
+    } catch (error) {
+      const name = (error as Error).name;
+      const reason =
+        name === "QuotaExceededError"
+          ? "the browser's storage is full"
+          : `the browser refused to store the save (${(error as Error).message})`;
+      return { ok: false, reason };
+    }
+  }
+
+  remove(slot: SlotId): WriteResult {
+    try {
+      this.storage?.removeItem(KEY_PREFIX + slot);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: `the browser refused to delete the save (${(error as Error).message})` };
+    }
+  }
+
+  /** The most recent readable autosave of any of these campaigns: what Continue resumes. */
+  latestAutosave(campaigns: readonly string[]): SlotRead | null {
+    let latest: SlotRead | null = null;
+    for (const campaign of campaigns) {
+      const read = this.read(autosaveSlot(campaign));
+      if (read.status === "empty") continue;
+      if (!latest || (read.status === "ok" && (latest.status !== "ok" || read.save.savedAt > latest.save.savedAt)))
+        latest = read;
+    }
+    return latest;
+  }
+}

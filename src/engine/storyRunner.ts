@@ -1,0 +1,305 @@
+import { Story } from "inkjs";
+import { type CampaignManifest, startingStances } from "./campaign";
+import { Emitter } from "./emitter";
+import { hashText } from "./hash";
+import type { DecisionValue, OutcomeRule } from "./outcome";
+import { createStanceStore, type NudgeRecord, nudgeStance, type StanceState, type StanceStore } from "./stanceStore";
+import { type LineTags, parseTags } from "./tags";
+
+export interface StoryLine {
+  text: string;
+  /** Character id, an extra's name, or null for narration. */
+  speaker: string | null;
+  tags: LineTags;
+  /** How many choices had been made when the line was shown. */
+  turn: number;
+}
+
+export interface StoryChoice {
+  index: number;
+  text: string;
+}
+
+/** Scene, mood and act are sticky: they hold until a tag changes them. */
+export interface Staging {
+  scene: string | null;
+  mood: string | null;
+  act: number | null;
+}
+
+export interface TakenChoice {
+  index: number;
+  text: string;
+}
+
+export interface StoryBeat {
+  lines: StoryLine[];
+  choices: StoryChoice[];
+  ended: boolean;
+}
+
+export interface RunnerEvents {
+  line: StoryLine;
+  choices: StoryChoice[];
+  nudge: NudgeRecord;
+  staging: Staging;
+  sfx: string;
+  end: { outcome: string | null };
+}
+
+export interface RunnerOptions {
+  manifest?: CampaignManifest | null;
+  outcomeRule?: OutcomeRule | null;
+  /** ink's RANDOM seed; fixed so replays and explore runs repeat exactly. */
+  seed?: number;
+  /** Most ink steps one continue may take before the story is declared stuck in a loop. */
+  stepLimit?: number;
+  /** Keep every line in `transcript` (the game and `play` do; `explore` needs not). */
+  keepTranscript?: boolean;
+}
+
+export const EXTERNAL_FUNCTIONS = ["nudge", "stance", "festival_outcome"] as const;
+const DEFAULT_STEP_LIMIT = 500_000;
+/** inkjs ErrorType.Error; its enum lives in a file the runtime bundle does not export. */
+const INK_ERROR = 2;
+
+/** Names of the external functions a compiled story calls (ink writes them as `"x()": name`). */
+export function declaredExternals(compiledJson: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of compiledJson.matchAll(/"x\(\)":"([^"]+)"/g)) if (match[1]) found.add(match[1]);
+  return found;
+}
+
+/** "a1_studio.meet.0.c-2.4" -> "a1_studio.meet": the named knot and stitch, without weave internals. */
+export function knotOfPath(path: string | null | undefined): string {
+  if (!path) return "";
+  const named: string[] = [];
+  for (const part of path.split(".")) {
+    if (/^\d+$/.test(part) || /^[cgs]-\d+$/.test(part) || part === "s" || part.startsWith("$")) break;
+    named.push(part);
+  }
+  return named.join(".");
+}
+
+/**
+ * Runs one ink story: collects lines with their parsed tags up to each choice point, binds the
+ * stance externals the story declares, and keeps what a save, a rewind and the report need
+ * (choices taken, transcript, stance history). Pure TypeScript: no DOM, no Phaser.
+ */
+export class StoryRunner extends Emitter<RunnerEvents> {
+  readonly story: Story;
+  readonly storyHash: string;
+  readonly manifest: CampaignManifest | null;
+  readonly stanceStore: StanceStore;
+  readonly transcript: StoryLine[] = [];
+  readonly choicesTaken: TakenChoice[] = [];
+  /** ink runtime warnings, kept for `explore` and `play` to report. */
+  readonly warnings: string[] = [];
+  staging: Staging = { scene: null, mood: null, act: null };
+  private readonly outcomeRule: OutcomeRule | null;
+  private readonly keepTranscript: boolean;
+  private readonly stepLimit: number;
+  private steps = 0;
+  private currentChoices: StoryChoice[] = [];
+
+  constructor(
+    readonly compiledJson: string,
+    options: RunnerOptions = {},
+  ) {
+    super();
+    this.manifest = options.manifest ?? null;
+    this.outcomeRule = options.outcomeRule ?? null;
+    this.keepTranscript = options.keepTranscript ?? true;
+    this.stepLimit = options.stepLimit ?? DEFAULT_STEP_LIMIT;
+    this.storyHash = hashText(compiledJson);
+    this.story = new Story(compiledJson);
+    this.story.allowExternalFunctionFallbacks = true;
+    this.story.state.storySeed = options.seed ?? 0;
+    this.story.onError = (message, type) => {
+      // ink reports runtime errors and warnings here instead of throwing; warnings are kept, errors stop play.
+      if (Number(type) === INK_ERROR) throw new Error(`${message}${this.knot ? ` (in ${this.knot})` : ""}`);
+      this.warnings.push(message);
+    };
+    this.stanceStore = createStanceStore(this.manifest ? startingStances(this.manifest) : {});
+    this.guardAgainstEndlessLoops();
+    this.bindExternals();
+  }
+
+  /** Start again from the top with a new seed, keeping the parsed story (much cheaper than a new runner). */
+  reset(seed = 0): void {
+    this.story.ResetState();
+    this.story.state.storySeed = seed;
+    this.stanceStore.setState({ stances: this.manifest ? startingStances(this.manifest) : {}, history: [] });
+    this.transcript.length = 0;
+    this.choicesTaken.length = 0;
+    this.warnings.length = 0;
+    this.currentChoices = [];
+    this.staging = { scene: null, mood: null, act: null };
+  }
+
+  get turn(): number {
+    return this.choicesTaken.length;
+  }
+
+  get choices(): readonly StoryChoice[] {
+    return this.currentChoices;
+  }
+
+  get ended(): boolean {
+    return !this.story.canContinue && this.currentChoices.length === 0;
+  }
+
+  get stances(): Readonly<Record<string, number>> {
+    return this.stanceStore.getState().stances;
+  }
+
+  get knot(): string {
+    return knotOfPath(this.story.state.currentPathString ?? this.story.state.previousPointer?.path?.toString());
+  }
+
+  /** Continue to the next choice point (or the end), collecting every line on the way. */
+  continueToChoice(): StoryBeat {
+    const lines: StoryLine[] = [];
+    this.steps = 0;
+    while (this.story.canContinue) {
+      const text = this.story.Continue() ?? "";
+      const line = this.takeLine(text, this.story.currentTags);
+      if (line) lines.push(line);
+    }
+    this.currentChoices = this.story.currentChoices.map((choice) => ({ index: choice.index, text: choice.text }));
+    if (this.currentChoices.length > 0) this.emit("choices", this.currentChoices);
+    else this.emit("end", { outcome: this.outcome() });
+    return { lines, choices: this.currentChoices, ended: this.currentChoices.length === 0 };
+  }
+
+  choose(index: number): void {
+    const choice = this.currentChoices[index];
+    if (!choice) {
+      throw new Error(
+        `choice ${index} does not exist here (${this.currentChoices.length} choices${this.knot ? ` in ${this.knot}` : ""})`,
+      );
+    }
+    this.choicesTaken.push({ index, text: choice.text });
+    this.currentChoices = [];
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  /** Values of the manifest's decision variables, as the outcome rule receives them. */
+  decisions(): Record<string, DecisionValue> {
+    const values: Record<string, DecisionValue> = {};
+    for (const name of this.manifest?.decisions ?? []) {
+      const value: unknown = this.story.variablesState.$(name);
+      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") values[name] = value;
+      else if (value !== undefined && value !== null) values[name] = String(value);
+    }
+    return values;
+  }
+
+  /** The outcome the rule decides from the stances and decisions now; null for a story without a rule. */
+  outcome(): string | null {
+    if (!this.outcomeRule) return null;
+    return this.outcomeRule({ stances: this.stances, decisions: this.decisions() });
+  }
+
+  /** Put back stances, transcript and choices from a save (the ink state is loaded separately). */
+  restoreRecords(records: {
+    stances: StanceState;
+    transcript: StoryLine[];
+    choicesTaken: TakenChoice[];
+    staging: Staging;
+  }): void {
+    this.stanceStore.setState({ stances: { ...records.stances.stances }, history: [...records.stances.history] });
+    this.transcript.splice(0, this.transcript.length, ...records.transcript);
+    this.choicesTaken.splice(0, this.choicesTaken.length, ...records.choicesTaken);
+    this.staging = { ...records.staging };
+    this.currentChoices = this.story.currentChoices.map((choice) => ({ index: choice.index, text: choice.text }));
+  }
+
+  private takeLine(rawText: string, rawTags: string[] | null): StoryLine | null {
+    const tags = parseTags(rawTags);
+    this.applyStaging(tags);
+    const text = rawText.trim();
+    if (text === "") return null;
+    const line: StoryLine = { text, speaker: tags.speaker ?? null, tags, turn: this.turn };
+    if (this.keepTranscript) this.transcript.push(line);
+    this.emit("line", line);
+    return line;
+  }
+
+  private applyStaging(tags: LineTags): void {
+    const next: Staging = {
+      scene: tags.scene ?? this.staging.scene,
+      mood: tags.mood ?? this.staging.mood,
+      act: tags.act ?? this.staging.act,
+    };
+    if (next.scene !== this.staging.scene || next.mood !== this.staging.mood || next.act !== this.staging.act) {
+      this.staging = next;
+      this.emit("staging", next);
+    }
+    if (tags.sfx) this.emit("sfx", tags.sfx);
+  }
+
+  private bindExternals(): void {
+    const declared = declaredExternals(this.compiledJson);
+    if (declared.has("nudge")) {
+      this.story.BindExternalFunction(
+        "nudge",
+        (character: unknown, percent: unknown) => {
+          const where = this.knot;
+          try {
+            const record = nudgeStance(this.stanceStore, String(character), Number(percent), {
+              knot: where,
+              choice: this.choicesTaken.at(-1)?.text ?? null,
+              turn: this.turn,
+            });
+            this.emit("nudge", record);
+          } catch (error) {
+            throw new Error(
+              `nudge(${JSON.stringify(character)}, ${String(percent)}) in ${where || "the story"}: ${(error as Error).message}`,
+            );
+          }
+        },
+        false,
+      );
+    }
+    if (declared.has("stance")) {
+      this.story.BindExternalFunction(
+        "stance",
+        (character: unknown) => {
+          const value = this.stances[String(character)];
+          if (value === undefined) {
+            throw new Error(`stance(${JSON.stringify(character)}) in ${this.knot || "the story"}: unknown character`);
+          }
+          return value;
+        },
+        true,
+      );
+    }
+    if (declared.has("festival_outcome")) {
+      this.story.BindExternalFunction(
+        "festival_outcome",
+        () => {
+          const outcome = this.outcome();
+          if (outcome === null) throw new Error("festival_outcome(): this story has no outcome rule");
+          return outcome;
+        },
+        true,
+      );
+    }
+  }
+
+  /** ink will spin forever on a divert loop with no output; count steps and stop it with a clear error. */
+  private guardAgainstEndlessLoops(): void {
+    const story = this.story as unknown as { Step: () => void };
+    const step = story.Step.bind(this.story);
+    story.Step = () => {
+      this.steps += 1;
+      if (this.steps > this.stepLimit) {
+        throw new Error(
+          `the story ran ${this.stepLimit} steps without reaching a choice or an end (an endless loop near ${this.knot || "the start"}?)`,
+        );
+      }
+      step();
+    };
+  }
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { createSave } from "../../src/engine/save";
+import { autosaveSlot, type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
+import { miniRunner } from "../support/fixtures";
+
+function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+function aSave(savedAt: string) {
+  const runner = miniRunner();
+  runner.continueToChoice();
+  return createSave(runner, "mini", new Date(savedAt));
+}
+
+describe("save slots", () => {
+  it("report a damaged slot and leave every other slot as it was", () => {
+    const storage = memoryStorage();
+    const slots = new SaveSlots(storage);
+    slots.write("1", aSave("2145-01-01T00:00:00Z"));
+    slots.write("2", aSave("2145-01-02T00:00:00Z"));
+    storage.data.set("dreamers-of-2145/save/2", "{ broken");
+    const before = new Map(storage.data);
+    expect(slots.read("2")).toMatchObject({ status: "damaged", reason: expect.stringMatching(/not readable JSON/) });
+    expect(slots.read("1").status).toBe("ok");
+    expect(slots.read("3").status).toBe("empty");
+    expect(storage.data).toEqual(before);
+  });
+
+  it("report storage that refuses writes instead of throwing", () => {
+    const full: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw Object.assign(new Error("quota"), { name: "QuotaExceededError" });
+      },
+      removeItem: () => undefined,
+    };
+    expect(new SaveSlots(full).write("1", aSave("2145-01-01T00:00:00Z"))).toEqual({
+      ok: false,
+      reason: "the browser's storage is full",
+    });
+    expect(new SaveSlots(null).write("1", aSave("2145-01-01T00:00:00Z")).ok).toBe(false);
+  });
+
+  it("report storage that throws on read (blocked in private mode)", () => {
+    const blocked: KeyValueStorage = {
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    };
+    expect(new SaveSlots(blocked).read("1")).toMatchObject({
+      status: "damaged",
+      reason: expect.stringMatching(/storage cannot be read/),
+    });
+  });
+
+  it("continue from the most recent autosave of any campaign", () => {
+    const storage = memoryStorage();
+    const slots = new SaveSlots(storage);
+    slots.write(autosaveSlot("older"), { ...aSave("2145-01-01T00:00:00Z") });
+    slots.write(autosaveSlot("newer"), { ...aSave("2145-03-01T00:00:00Z") });
+    const latest = slots.latestAutosave(["older", "newer", "never-played"]);
+    expect(latest).toMatchObject({ status: "ok", slot: "auto-newer" });
+  });
+});

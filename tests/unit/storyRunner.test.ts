@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { StoryRunner } from "../../src/engine/storyRunner";
+import { compiledFixture, miniRunner } from "../support/fixtures";
+
+describe("the story runner", () => {
+  it("collects lines with speakers and sticky staging up to the first choice", () => {
+    const runner = miniRunner();
+    const staging: unknown[] = [];
+    runner.on("staging", (next) => staging.push(next));
+    const beat = runner.continueToChoice();
+    expect(beat.lines.map((line) => [line.speaker, line.text])).toEqual([
+      [null, "The hall is quiet."],
+      ["Announcer", "Welcome, both of you."],
+    ]);
+    expect(runner.staging).toEqual({ scene: "hall", mood: "calm", act: 1 });
+    expect(staging).toHaveLength(1);
+    expect(beat.choices.map((choice) => choice.text)).toEqual(["Ask Bo to join in", "Let Bo go his own way"]);
+  });
+
+  it("binds nudge to the stance store and records the choice that moved it", () => {
+    const runner = miniRunner();
+    runner.continueToChoice();
+    runner.choose(0);
+    const beat = runner.continueToChoice();
+    expect(runner.stances.bo).toBe(-25);
+    expect(runner.stanceStore.getState().history[0]).toMatchObject({
+      character: "bo",
+      choice: "Ask Bo to join in",
+      knot: "opening",
+      turn: 1,
+    });
+    expect(beat.lines[0]).toMatchObject({ speaker: "bo", text: "Fine. Just this once." });
+    expect(beat.lines.at(-1)?.text).toBe("Bo stands at your side.");
+    expect(runner.staging).toEqual({ scene: "roof", mood: "tense", act: 2 });
+  });
+
+  it("asks the outcome rule through festival_outcome, with the story's decisions", () => {
+    const together = miniRunner();
+    together.continueToChoice();
+    together.choose(0);
+    together.continueToChoice();
+    const sounds: string[] = [];
+    together.on("sfx", (id) => sounds.push(id));
+    together.choose(0);
+    const end = together.continueToChoice();
+    expect(sounds).toEqual(["bell"]);
+    expect(together.decisions()).toEqual({ rang_bell: true });
+    expect(end.ended).toBe(true);
+    expect(end.lines.at(-1)?.text).toBe("You go down together.");
+    expect(together.outcome()).toBe("together");
+
+    const apart = miniRunner();
+    apart.continueToChoice();
+    apart.choose(1);
+    apart.continueToChoice();
+    apart.choose(1);
+    expect(apart.continueToChoice().lines.at(-1)?.text).toBe("You go down apart.");
+    expect(apart.outcome()).toBe("apart");
+  });
+
+  it("shows a choice only when the stance condition holds", () => {
+    const runner = miniRunner();
+    runner.stanceStore.setState({ stances: { ada: 40, bo: 50 }, history: [] });
+    expect(runner.continueToChoice().choices.map((choice) => choice.text)).toContain(
+      "A choice only a leaning Ada sees",
+    );
+  });
+
+  it("plays a story that declares none of the game's externals", () => {
+    const runner = new StoryRunner(compiledFixture("lighthouse/main.ink"));
+    runner.continueToChoice();
+    runner.choose(0);
+    expect(runner.continueToChoice().lines[0]?.text).toMatch(/The stair turns/);
+    expect(runner.outcome()).toBeNull();
+  });
+
+  it("plays a story with no choices to its end", () => {
+    const runner = new StoryRunner(compiledFixture("broken/no-choices.ink"));
+    const beat = runner.continueToChoice();
+    expect(beat.ended).toBe(true);
+    expect(beat.lines).toHaveLength(1);
+  });
+
+  it("stops a story that loops forever without output, with a clear error", () => {
+    const runner = new StoryRunner(compiledFixture("broken/endless-loop.ink"), { stepLimit: 20_000 });
+    expect(() => runner.continueToChoice()).toThrow(/ran 20000 steps without reaching a choice or an end .*spin/);
+  });
+
+  it("names the knot when a nudge names an unknown character", () => {
+    const runner = new StoryRunner(compiledFixture("runtime-error.ink"));
+    runner.continueToChoice();
+    runner.choose(1);
+    runner.continueToChoice();
+    expect(() => {
+      runner.choose(0);
+      runner.continueToChoice();
+    }).toThrow(/nudge\("stranger", 10\) in right: unknown character "stranger"/);
+  });
+
+  it("refuses a choice that is not offered", () => {
+    const runner = miniRunner();
+    runner.continueToChoice();
+    expect(() => runner.choose(7)).toThrow(/choice 7 does not exist here \(2 choices/);
+  });
+
+  it("starts again from the top on reset", () => {
+    const runner = miniRunner();
+    runner.continueToChoice();
+    runner.choose(0);
+    runner.continueToChoice();
+    runner.reset();
+    expect(runner.stances).toEqual({ ada: 0, bo: 50 });
+    expect(runner.continueToChoice().lines[0]?.text).toBe("The hall is quiet.");
+    expect(runner.turn).toBe(0);
+  });
+});

@@ -1,0 +1,43 @@
+import { defineConfig } from "vitest/config";
+import { contentSecurityPolicy } from "./src/build/contentSecurityPolicy.ts";
+import { inkCampaigns } from "./src/build/vitePluginInk.ts";
+
+export default defineConfig({
+  base: "./",
+  plugins: [inkCampaigns(), contentSecurityPolicy()],
+  build: {
+    target: "es2022",
+    chunkSizeWarningLimit: 1600,
+    rollupOptions: {
+      output: {
+        // Phaser in its own chunk: it changes rarely, so it stays cached across releases.
+        manualChunks: (id) => (id.includes("node_modules/phaser") ? "phaser" : undefined),
+      },
+    },
+  },
+  server: { port: 5173, strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "tests/playthroughs/**/*.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/e2e/support/globalSetup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One browser at a time: the machine has two cores and the game is WebGL in software.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
