@@ -1,0 +1,282 @@
+import type { CampaignManifest } from "../engine/campaign";
+import { startingStances } from "../engine/campaign";
+import type { OutcomeRule } from "../engine/outcome";
+import { outcomeRules } from "../engine/outcomes";
+import type { PlaythroughScript } from "../engine/playthrough";
+import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
+import { autosaveSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
+import type { NudgeRecord } from "../engine/stanceStore";
+import {
+  type RunnerOptions,
+  type Staging,
+  type StoryChoice,
+  type StoryLine,
+  StoryRunner,
+  type TakenChoice,
+} from "../engine/storyRunner";
+import { type HistoryEntry, historyEntries } from "./historyEntries";
+import { playthroughLog } from "./playthroughLog";
+
+/**
+ * The DOM-free controller of one playthrough: it owns the story runner, autosaves after every
+ * choice, rewinds, rebuilds the runner when the dev server pushes a new story, and hands the views
+ * beats to present. The runner computes a whole beat at once; the cues it fires on the way
+ * (staging, sounds, stance nudges) are attached to the line they came with, so the views can
+ * stage each one when that line appears instead of all at once.
+ */
+export type Cue =
+  | { kind: "staging"; staging: Staging; previous: Staging }
+  | { kind: "sfx"; id: string }
+  | { kind: "nudge"; record: NudgeRecord };
+
+export interface PresentedLine {
+  line: StoryLine;
+  /** Cues that fired before this line: stage them as it appears. */
+  cues: Cue[];
+}
+
+/**
+ * `play`: new text to show line by line with its cues. `reshow`: the current turn shown again at
+ * once (after Continue, a rewind or a story update); its state is in `snapshot()`, not in cues.
+ */
+export interface Beat {
+  kind: "play" | "reshow";
+  /** The choice the player just made, to stay in the story as their line. */
+  chosen: string | null;
+  lines: PresentedLine[];
+  /** Cues after the last line (a sound or nudge right before the choices). */
+  trailingCues: Cue[];
+  choices: StoryChoice[];
+  ended: boolean;
+}
+
+export interface SessionSnapshot {
+  staging: Staging;
+  stances: Record<string, number>;
+  /** The last move of each character, for the stance panel's "why". */
+  lastMoves: Record<string, NudgeRecord>;
+}
+
+export interface FestivalReportData {
+  manifest: CampaignManifest;
+  outcome: { id: string; title: string; summary: string } | null;
+  startingStances: Record<string, number>;
+  finalStances: Record<string, number>;
+  history: NudgeRecord[];
+  turns: number;
+}
+
+export type StoryUpdateResult = { ok: true; beat: Beat } | { ok: false; reason: string };
+
+export class GameSession {
+  private runner: StoryRunner;
+  private compiledJson: string;
+
+  private constructor(
+    readonly manifest: CampaignManifest,
+    compiledJson: string,
+    runner: StoryRunner,
+    private readonly slots: SaveSlots,
+    private readonly options: RunnerOptions,
+  ) {
+    this.compiledJson = compiledJson;
+    this.runner = runner;
+  }
+
+  /** The campaign's own outcome rule unless one is given (tests play fixture campaigns). */
+  static runnerOptions(manifest: CampaignManifest, outcomeRule?: OutcomeRule | null): RunnerOptions {
+    return { manifest, outcomeRule: outcomeRule === undefined ? (outcomeRules[manifest.id] ?? null) : outcomeRule };
+  }
+
+  /** A new game: its first beat, and an autosave so Continue exists before the first choice. */
+  static newGame(
+    manifest: CampaignManifest,
+    compiledJson: string,
+    slots: SaveSlots,
+    outcomeRule?: OutcomeRule | null,
+  ): { session: GameSession; beat: Beat; autosave: WriteResult } {
+    const options = GameSession.runnerOptions(manifest, outcomeRule);
+    const runner = new StoryRunner(compiledJson, options);
+    const session = new GameSession(manifest, compiledJson, runner, slots, options);
+    const beat = session.playBeat(null);
+    return { session, beat, autosave: session.autosave() };
+  }
+
+  /** Resume a save at the line it was made on. Throws SaveError when it cannot. */
+  static fromSave(
+    save: SaveGame,
+    manifest: CampaignManifest,
+    compiledJson: string,
+    slots: SaveSlots,
+    outcomeRule?: OutcomeRule | null,
+  ): { session: GameSession; beat: Beat; replayed: boolean } {
+    const options = GameSession.runnerOptions(manifest, outcomeRule);
+    const { runner, replayed } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
+    const session = new GameSession(manifest, compiledJson, runner, slots, options);
+    return { session, beat: session.reshowBeat(), replayed };
+  }
+
+  /**
+   * Play these choices on a fresh runner (starting an act again after a damaged save). It does not
+   * autosave: the damaged slot stays as it was until the player's next choice.
+   */
+  static fromChoices(
+    manifest: CampaignManifest,
+    compiledJson: string,
+    slots: SaveSlots,
+    choices: readonly TakenChoice[],
+    outcomeRule?: OutcomeRule | null,
+  ): { session: GameSession; beat: Beat } {
+    const options = GameSession.runnerOptions(manifest, outcomeRule);
+    const runner = replayChoices(compiledJson, options, choices);
+    const session = new GameSession(manifest, compiledJson, runner, slots, options);
+    return { session, beat: session.reshowBeat() };
+  }
+
+  get campaign(): string {
+    return this.manifest.id;
+  }
+
+  get ended(): boolean {
+    return this.runner.ended;
+  }
+
+  get choices(): readonly StoryChoice[] {
+    return this.runner.choices;
+  }
+
+  get canRewind(): boolean {
+    return this.runner.choicesTaken.length > 0;
+  }
+
+  get turn(): number {
+    return this.runner.turn;
+  }
+
+  get storyHash(): string {
+    return this.runner.storyHash;
+  }
+
+  get staging(): Staging {
+    return this.runner.staging;
+  }
+
+  outcomeId(): string | null {
+    return this.runner.outcome();
+  }
+
+  /** Take a choice and play on to the next one. The caller autosaves (after the new line is on screen). */
+  choose(index: number): Beat {
+    const chosen = this.runner.choices[index];
+    if (!chosen) throw new Error(`choice ${index} is not offered`);
+    this.runner.choose(index);
+    return this.playBeat(chosen.text);
+  }
+
+  /** Take back the last choice: replay all the others on a fresh runner. Null when there is none. */
+  rewind(): { beat: Beat; autosave: WriteResult } | null {
+    if (!this.canRewind) return null;
+    const kept = this.runner.choicesTaken.slice(0, -1);
+    this.runner = replayChoices(this.compiledJson, this.options, kept);
+    return { beat: this.reshowBeat(), autosave: this.autosave() };
+  }
+
+  /** A new build of the story (the writer saved): keep the player where they were if the choices still fit. */
+  replaceStory(compiledJson: string): StoryUpdateResult {
+    try {
+      const runner = replayChoices(compiledJson, this.options, this.runner.choicesTaken);
+      this.runner = runner;
+      this.compiledJson = compiledJson;
+      return { ok: true, beat: this.reshowBeat() };
+    } catch (error) {
+      return { ok: false, reason: (error as Error).message };
+    }
+  }
+
+  autosave(): WriteResult {
+    return this.slots.write(autosaveSlot(this.campaign), this.save());
+  }
+
+  saveToSlot(slot: SlotId): WriteResult {
+    return this.slots.write(slot, this.save());
+  }
+
+  save(): SaveGame {
+    return createSave(this.runner, this.campaign);
+  }
+
+  exportSave(now = new Date()): { fileName: string; text: string } {
+    const act = this.runner.staging.act;
+    const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, "-");
+    return {
+      fileName: `dreamers-of-2145-${this.campaign}${act ? `-act${act}` : ""}-${stamp}.json`,
+      text: JSON.stringify(createSave(this.runner, this.campaign, now), null, 2),
+    };
+  }
+
+  playthroughLog(now = new Date()): PlaythroughScript {
+    return playthroughLog(this.runner, this.manifest, now);
+  }
+
+  history(): HistoryEntry[] {
+    return historyEntries(this.runner.transcript, this.runner.choicesTaken);
+  }
+
+  snapshot(): SessionSnapshot {
+    const { stances, history } = this.runner.stanceStore.getState();
+    const lastMoves: Record<string, NudgeRecord> = {};
+    for (const record of history) lastMoves[record.character] = record;
+    return { staging: { ...this.runner.staging }, stances: { ...stances }, lastMoves };
+  }
+
+  report(): FestivalReportData {
+    const id = this.runner.outcome();
+    const outcome = id === null ? null : (this.manifest.outcomes.find((entry) => entry.id === id) ?? null);
+    return {
+      manifest: this.manifest,
+      outcome: outcome ?? (id === null ? null : { id, title: id, summary: "" }),
+      startingStances: startingStances(this.manifest),
+      finalStances: { ...this.runner.stances },
+      history: [...this.runner.stanceStore.getState().history],
+      turns: this.runner.turn,
+    };
+  }
+
+  private playBeat(chosen: string | null): Beat {
+    const lines: PresentedLine[] = [];
+    let pending: Cue[] = [];
+    let previous: Staging = { ...this.runner.staging };
+    const unsubscribe = [
+      this.runner.on("staging", (staging) => {
+        pending.push({ kind: "staging", staging: { ...staging }, previous });
+        previous = { ...staging };
+      }),
+      this.runner.on("sfx", (id) => pending.push({ kind: "sfx", id })),
+      this.runner.on("nudge", (record) => pending.push({ kind: "nudge", record })),
+      this.runner.on("line", (line) => {
+        lines.push({ line, cues: pending });
+        pending = [];
+      }),
+    ];
+    try {
+      const beat = this.runner.continueToChoice();
+      return { kind: "play", chosen, lines, trailingCues: pending, choices: beat.choices, ended: beat.ended };
+    } finally {
+      for (const stop of unsubscribe) stop();
+    }
+  }
+
+  /** The lines of the current turn, to show again at once with the choices that follow them. */
+  private reshowBeat(): Beat {
+    const turn = this.runner.turn;
+    const lines = this.runner.transcript.filter((line) => line.turn === turn).map((line) => ({ line, cues: [] }));
+    return {
+      kind: "reshow",
+      chosen: null,
+      lines,
+      trailingCues: [],
+      choices: [...this.runner.choices],
+      ended: this.runner.ended,
+    };
+  }
+}

@@ -1,0 +1,298 @@
+import type { WriteResult } from "../engine/saveSlots";
+import type { NudgeRecord } from "../engine/stanceStore";
+import type { ChapterCard } from "../ui/chapterCard";
+import { createFestivalReport } from "../ui/festivalReport";
+import type { GameShell } from "../ui/gameShell";
+import { anyModalOpen } from "../ui/modal";
+import type { Notices } from "../ui/notices";
+import { createStancePanel, type StancePanel } from "../ui/stancePanel";
+import { createStoryPanel, type StoryPanel } from "../ui/storyPanel";
+import type { AudioBridge } from "./audioBridge";
+import { characterOf, sceneName, speakerName } from "./campaignCatalog";
+import { chapterTitle } from "./formatting";
+import type { Beat, Cue, GameSession, PresentedLine } from "./gameSession";
+import type { SettingsStore } from "./settings";
+import { charactersPerSecond, pauseAfterLine } from "./settings";
+import { stageStore } from "./stageStore";
+
+/**
+ * One playthrough on screen: presents the session's beats in the story panel, stages each line's
+ * cues (scene, mood, act, sound, stance moves) in the stage store as the line appears, and shows
+ * the festival report at the end. It decides nothing: the session and the engine do.
+ */
+export interface PlayServices {
+  shell: GameShell;
+  notices: Notices;
+  chapterCard: ChapterCard;
+  audio: AudioBridge;
+  settings: SettingsStore;
+  /** A failed autosave, reported once for the whole visit. */
+  reportAutosave(result: WriteResult): void;
+  playAgain(campaign: string): void;
+  toTitle(): void;
+  copyLog(): void;
+}
+
+/** Time to finish reading the last line before the report covers the story. */
+const REPORT_DELAY_MS = 1600;
+
+export class PlayController {
+  private readonly story: StoryPanel;
+  private readonly stances: StancePanel;
+  private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
+  private autosavePending = false;
+
+  constructor(
+    private session: GameSession,
+    private readonly services: PlayServices,
+  ) {
+    const manifest = session.manifest;
+    const speakerIndex = (speaker: string | null) => {
+      const character = characterOf(manifest, speaker);
+      return character ? manifest.characters.indexOf(character) : -1;
+    };
+    this.story = createStoryPanel({
+      speakerName: (speaker) => speakerName(manifest, speaker),
+      speakerIndex,
+      chapterTitle: (act, scene) => chapterTitle(act, sceneName(manifest, scene)),
+      timing: () => {
+        const { textSpeed, reducedMotion } = services.settings.getState().settings;
+        const speed = reducedMotion ? "instant" : textSpeed;
+        return {
+          charactersPerSecond: charactersPerSecond(speed),
+          pauseAfter: (length) => pauseAfterLine(speed, length),
+        };
+      },
+      onLineStart: (presented) => this.lineStarts(presented),
+      onTrailingCues: (cues) => this.stage(cues),
+      onChoicesShown: () => this.choicesShown(),
+      onEnded: () => this.ended(),
+      onChoose: (index) => this.choose(index),
+    });
+    this.stances = createStancePanel(manifest);
+    services.shell.story.replaceChildren(this.story.element);
+    services.shell.stances.replaceChildren(this.stances.element);
+  }
+
+  get campaign(): string {
+    return this.session.campaign;
+  }
+
+  get currentSession(): GameSession {
+    return this.session;
+  }
+
+  /** Begin on screen with the session's first beat (a new game) or its current turn (a restore). */
+  begin(beat: Beat): void {
+    const snapshot = this.session.snapshot();
+    const fresh = beat.kind === "play";
+    stageStore.setState({
+      screen: "story",
+      campaign: this.session.campaign,
+      scene: fresh ? null : snapshot.staging.scene,
+      mood: fresh ? null : snapshot.staging.mood,
+      act: fresh ? null : snapshot.staging.act,
+      speaker: null,
+      stances: snapshot.stances,
+      outcome: null,
+      sfx: null,
+    });
+    this.stances.setStances(snapshot.stances);
+    this.stances.setLastMoves(fresh ? {} : snapshot.lastMoves);
+    this.showStoryScreen();
+    this.present(beat);
+  }
+
+  advance(): void {
+    this.story.advance();
+  }
+
+  chooseNumber(position: number): boolean {
+    return this.story.chooseNumber(position);
+  }
+
+  rewind(): void {
+    this.flushAutosave();
+    const result = this.session.rewind();
+    if (!result) return;
+    this.services.reportAutosave(result.autosave);
+    this.reshow(result.beat);
+    this.services.notices.show("Your last choice was taken back.");
+  }
+
+  /** The dev server rebuilt this campaign's story: carry on in it from the same place if it still fits. */
+  storyUpdated(compiledJson: string): void {
+    this.flushAutosave();
+    const result = this.session.replaceStory(compiledJson);
+    if (result.ok) {
+      this.reshow(result.beat);
+      this.services.notices.show("The story was updated; you are where you were.");
+    } else {
+      this.services.notices.show(
+        `The story was updated, but your choices no longer fit it (${result.reason}). You are still in the version you started; begin anew to play the update.`,
+        { sticky: true },
+      );
+    }
+  }
+
+  dispose(): void {
+    this.flushAutosave();
+    this.disposed = true;
+    if (this.reportTimer) clearTimeout(this.reportTimer);
+    this.story.clear();
+    this.services.chapterCard.hide();
+    const { shell } = this.services;
+    shell.story.hidden = true;
+    shell.stances.hidden = true;
+    shell.report.hidden = true;
+    shell.menuButton.hidden = true;
+    shell.report.replaceChildren();
+  }
+
+  private present(beat: Beat): void {
+    if (beat.kind === "play") {
+      this.story.present(beat);
+      return;
+    }
+    // Shown again (Continue, rewind, a story update): the whole log as it read, at once.
+    const last = beat.lines.at(-1)?.line.speaker ?? null;
+    stageStore.setState({ speaker: characterOf(this.session.manifest, last)?.id ?? null });
+    this.story.restore(this.session.history(), beat);
+  }
+
+  private reshow(beat: Beat): void {
+    if (this.reportTimer) clearTimeout(this.reportTimer);
+    const snapshot = this.session.snapshot();
+    stageStore.setState({
+      screen: "story",
+      scene: snapshot.staging.scene,
+      mood: snapshot.staging.mood,
+      act: snapshot.staging.act,
+      stances: snapshot.stances,
+      outcome: null,
+    });
+    this.stances.setStances(snapshot.stances);
+    this.stances.setLastMoves(snapshot.lastMoves);
+    this.showStoryScreen();
+    this.present(beat);
+  }
+
+  private showStoryScreen(): void {
+    const { shell } = this.services;
+    shell.report.hidden = true;
+    shell.report.replaceChildren();
+    shell.story.hidden = false;
+    shell.stances.hidden = false;
+    shell.menuButton.hidden = false;
+  }
+
+  private choose(index: number): void {
+    let beat: Beat;
+    try {
+      beat = this.session.choose(index);
+    } catch (error) {
+      // A story bug at runtime: say so and keep the game where it was rather than leave a dead screen.
+      console.error(error);
+      this.services.notices.show(`The story stopped with an error: ${(error as Error).message}`, { sticky: true });
+      return;
+    }
+    this.present(beat);
+    this.services.audio.playInterface("ui-choice");
+    this.scheduleAutosave();
+  }
+
+  /**
+   * Writing a save (serialising the ink state, a synchronous localStorage write) costs more than
+   * showing the next line, so it runs right after that line is painted. Leaving the page flushes
+   * a save still waiting.
+   */
+  private scheduleAutosave(): void {
+    if (this.autosavePending) return;
+    this.autosavePending = true;
+    requestAnimationFrame(() => setTimeout(this.flushAutosave, 0));
+    window.addEventListener("pagehide", this.flushAutosave);
+  }
+
+  readonly flushAutosave = (): void => {
+    window.removeEventListener("pagehide", this.flushAutosave);
+    if (!this.autosavePending) return;
+    this.autosavePending = false;
+    this.services.reportAutosave(this.session.autosave());
+  };
+
+  private lineStarts(presented: PresentedLine): void {
+    this.stage(presented.cues);
+    const character = characterOf(this.session.manifest, presented.line.speaker);
+    stageStore.setState({ speaker: character?.id ?? null });
+  }
+
+  private stage(cues: readonly Cue[]): void {
+    const moves: NudgeRecord[] = [];
+    for (const cue of cues) {
+      if (cue.kind === "staging") {
+        const { scene, mood, act } = cue.staging;
+        stageStore.setState({ scene, mood, act });
+        if (act !== null && act !== cue.previous.act) this.actBegins(act, scene);
+      } else if (cue.kind === "sfx") {
+        stageStore.setState((state) => ({ sfx: { id: cue.id, serial: (state.sfx?.serial ?? 0) + 1 } }));
+      } else {
+        moves.push(cue.record);
+      }
+    }
+    if (moves.length === 0) return;
+    const stances = { ...stageStore.getState().stances };
+    for (const record of moves) {
+      stances[record.character] = record.after;
+      this.stances.noteMove(record);
+    }
+    stageStore.setState({ stances });
+    this.stances.setStances(stances);
+    // One sound per line, in the direction most of the cast moved.
+    const drift = moves.reduce((sum, record) => sum + (record.after - record.before), 0);
+    this.services.audio.playInterface(drift >= 0 ? "ui-nudge-individual" : "ui-nudge-unity");
+  }
+
+  private actBegins(act: number, scene: string | null): void {
+    const title = chapterTitle(act, sceneName(this.session.manifest, scene));
+    this.story.addChapter(title);
+    this.services.chapterCard.show(title);
+  }
+
+  private choicesShown(): void {
+    // Keyboard players land on the first choice, unless they are busy elsewhere (menu, a meter).
+    const active = document.activeElement;
+    const idle =
+      !active ||
+      active === document.body ||
+      !active.isConnected ||
+      active.closest("[hidden]") !== null ||
+      this.services.shell.story.contains(active);
+    // After the frame that shows the choices: focusing forces a layout, which must not delay that frame.
+    if (idle) requestAnimationFrame(() => setTimeout(() => !anyModalOpen() && this.story.focusChoices(), 0));
+  }
+
+  private ended(): void {
+    const { reducedMotion, textSpeed } = this.services.settings.getState().settings;
+    const delay = reducedMotion || textSpeed === "instant" ? 0 : REPORT_DELAY_MS;
+    this.reportTimer = setTimeout(() => this.showReport(), delay);
+  }
+
+  private showReport(): void {
+    if (this.disposed) return;
+    const report = this.session.report();
+    stageStore.setState({ screen: "report", outcome: this.session.outcomeId(), speaker: null });
+    const region = createFestivalReport(report, {
+      playAgain: () => this.services.playAgain(this.session.campaign),
+      copyLog: () => this.services.copyLog(),
+      title: () => this.services.toTitle(),
+    });
+    const { shell } = this.services;
+    this.services.chapterCard.hide();
+    shell.report.replaceChildren(region);
+    shell.story.hidden = true;
+    shell.stances.hidden = true;
+    shell.report.hidden = false;
+    region.focus({ preventScroll: true });
+  }
+}

@@ -1,0 +1,31 @@
+import type { CampaignManifest } from "../engine/campaign";
+import type { PlaythroughScript } from "../engine/playthrough";
+import type { StoryRunner } from "../engine/storyRunner";
+
+/**
+ * The playthrough so far as a script `npm run play -- --script file.json` replays exactly: the
+ * choices by index (text could match two choices), on the story build it was played on, expecting
+ * the same end, outcome and stances (within rounding).
+ */
+export function playthroughLog(runner: StoryRunner, manifest: CampaignManifest, now = new Date()): PlaythroughScript {
+  const stances: Record<string, { min: number; max: number }> = {};
+  for (const [id, value] of Object.entries(runner.stances)) {
+    stances[id] = { min: round(value - 0.5), max: round(value + 0.5) };
+  }
+  const outcome = runner.outcome();
+  return {
+    story: manifest.id,
+    storyHash: runner.storyHash,
+    title: `Playthrough log of ${manifest.title}, ${runner.turn} choices, ${now.toISOString()}`,
+    steps: runner.choicesTaken.map((choice) => ({ choose: choice.index })),
+    expect: {
+      ended: runner.ended,
+      ...(outcome === null ? {} : { outcome }),
+      stances,
+    },
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,49 @@
+import type { KeyValueStorage } from "../engine/saveSlots";
+import { readText } from "./storage";
+
+/**
+ * What the title screen needs to know before the engine chunk has loaded: whether an autosave
+ * exists, and which is the most recent. Nothing here validates; the engine does that when the
+ * player presses Continue, and a damaged save then gets the recovery dialog. The key prefix is
+ * SaveSlots' own (tests/unit/app-savePeek.test.ts keeps the two in step).
+ */
+export const SAVE_KEY_PREFIX = "dreamers-of-2145/save/";
+
+export function slotKey(slot: string): string {
+  return SAVE_KEY_PREFIX + slot;
+}
+
+export interface AutosavePeek {
+  campaign: string;
+  slot: string;
+  /** Empty when the save is too damaged to tell. */
+  savedAt: string;
+  act: number | null;
+  scene: string | null;
+}
+
+function peekFields(text: string): { savedAt: string; act: number | null; scene: string | null } {
+  try {
+    const data = JSON.parse(text) as { savedAt?: unknown; staging?: { act?: unknown; scene?: unknown } };
+    return {
+      savedAt: typeof data.savedAt === "string" ? data.savedAt : "",
+      act: typeof data.staging?.act === "number" ? data.staging.act : null,
+      scene: typeof data.staging?.scene === "string" ? data.staging.scene : null,
+    };
+  } catch {
+    return { savedAt: "", act: null, scene: null };
+  }
+}
+
+/** The most recent autosave of these campaigns, damaged or not, or null when there is none. */
+export function latestAutosavePeek(storage: KeyValueStorage | null, campaigns: readonly string[]): AutosavePeek | null {
+  let latest: AutosavePeek | null = null;
+  for (const campaign of campaigns) {
+    const slot = `auto-${campaign}`;
+    const text = readText(storage, slotKey(slot));
+    if (text === null) continue;
+    const peek = { campaign, slot, ...peekFields(text) };
+    if (!latest || peek.savedAt > latest.savedAt) latest = peek;
+  }
+  return latest;
+}

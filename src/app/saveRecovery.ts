@@ -1,0 +1,74 @@
+import { type RunnerOptions, StoryRunner, type TakenChoice } from "../engine/storyRunner";
+
+/**
+ * A way on from a save that cannot be restored: start the last act it reached again. The save's
+ * choice log is read loosely (the rest of the save may be what is damaged) and replayed on the
+ * current story one choice at a time, noting where each act began; the replay stops where the
+ * log stops fitting, so even a save from an older story restarts at the last act that still fits.
+ */
+export interface ActRestart {
+  /** The choices that lead to the start of that act. */
+  choices: TakenChoice[];
+  act: number | null;
+}
+
+/** The choice log of a save, as far as it can be read; null when none can. */
+export function looseChoiceLog(text: string | null): TakenChoice[] | null {
+  if (text === null) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const log = (data as { choicesTaken?: unknown } | null)?.choicesTaken;
+  if (!Array.isArray(log)) return null;
+  const choices: TakenChoice[] = [];
+  for (const entry of log) {
+    const { index, text: choiceText } = (entry ?? {}) as { index?: unknown; text?: unknown };
+    if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || typeof choiceText !== "string") break;
+    choices.push({ index, text: choiceText });
+  }
+  return choices;
+}
+
+/** The campaign a damaged save names, if it names one we know. */
+export function looseCampaign(text: string | null, known: readonly string[]): string | null {
+  if (text === null) return null;
+  try {
+    const campaign = (JSON.parse(text) as { campaign?: unknown } | null)?.campaign;
+    return typeof campaign === "string" && known.includes(campaign) ? campaign : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Null when the log reaches no act after the first (starting again is then a new game). */
+export function planActRestart(
+  compiledJson: string,
+  options: RunnerOptions,
+  choices: readonly TakenChoice[],
+): ActRestart | null {
+  let boundary = 0;
+  let boundaryAct: number | null = null;
+  try {
+    const runner = new StoryRunner(compiledJson, { ...options, keepTranscript: false });
+    runner.continueToChoice();
+    let act = runner.staging.act;
+    for (const [step, taken] of choices.entries()) {
+      const offered = runner.choices.find((choice) => choice.text === taken.text);
+      if (!offered) break;
+      runner.choose(offered.index);
+      runner.continueToChoice();
+      if (runner.staging.act !== act) {
+        act = runner.staging.act;
+        boundary = step + 1;
+        boundaryAct = act;
+      }
+    }
+  } catch {
+    // A story that fails partway still leaves the last act boundary found before the failure.
+  }
+  if (boundary === 0) return null;
+  return { choices: choices.slice(0, boundary), act: boundaryAct };
+}

@@ -1,0 +1,104 @@
+import { button, element, uniqueId } from "./dom";
+import { openModal } from "./modal";
+
+/** Questions that need an answer before play goes on, as role="alertdialog". */
+function alertDialog<T>(
+  title: string,
+  message: string,
+  answers: { label: string; value: T; primary?: boolean }[],
+  cancelValue: T,
+  fallbackFocus?: () => HTMLElement | null,
+): Promise<T> {
+  return new Promise((resolve) => {
+    let answer = cancelValue;
+    const modal = openModal({
+      title,
+      role: "alertdialog",
+      className: "alert",
+      fallbackFocus,
+      onClose: () => resolve(answer),
+    });
+    const messageId = uniqueId("alert-message");
+    modal.dialog.setAttribute("aria-describedby", messageId);
+    const buttons = answers.map((entry) =>
+      button(
+        entry.label,
+        () => {
+          answer = entry.value;
+          modal.close();
+        },
+        { className: entry.primary ? "primary" : "" },
+      ),
+    );
+    modal.body.append(
+      element("p", { className: "alert-message", text: message, attributes: { id: messageId } }),
+      element("div", { className: "dialog-actions", children: buttons }),
+    );
+    buttons[0]?.focus();
+  });
+}
+
+export function confirmDialog(options: {
+  title: string;
+  message: string;
+  confirm: string;
+  cancel?: string;
+}): Promise<boolean> {
+  return alertDialog(
+    options.title,
+    options.message,
+    [
+      { label: options.confirm, value: true, primary: true },
+      { label: options.cancel ?? "Cancel", value: false },
+    ],
+    false,
+  );
+}
+
+export type RecoveryAnswer = "restart-act" | "new-game" | "title";
+
+/** A save that cannot be used: why, and the ways on. */
+export function recoveryDialog(options: {
+  reason: string;
+  /** "Act III", when starting that act again is possible; null hides that way. */
+  restartAct: string | null;
+  /** Null when the campaign is unknown (New game then goes to the title to choose one). */
+  campaignTitle: string | null;
+  fallbackFocus?: () => HTMLElement | null;
+}): Promise<RecoveryAnswer> {
+  const answers: { label: string; value: RecoveryAnswer; primary?: boolean }[] = [];
+  if (options.restartAct) answers.push({ label: "Start this act again", value: "restart-act", primary: true });
+  answers.push({ label: "New game", value: "new-game", primary: options.restartAct === null });
+  answers.push({ label: "Back to the title", value: "title" });
+  const ways = [
+    options.restartAct ? `start ${options.restartAct} again from the choices the save still holds` : null,
+    options.campaignTitle ? `begin ${options.campaignTitle} anew` : "choose a campaign to begin anew",
+  ].filter(Boolean);
+  const message = `This save cannot be used: ${options.reason}. Your other saves are untouched. You can ${ways.join(", or ")}.`;
+  return alertDialog("The save cannot be read", message, answers, "title", options.fallbackFocus);
+}
+
+/** A message with one way on (a bad import, a story that failed to load). */
+export function messageDialog(title: string, message: string): Promise<void> {
+  return alertDialog(title, message, [{ label: "OK", value: undefined, primary: true }], undefined);
+}
+
+/** Text to copy by hand when the clipboard refuses. */
+export function copyTextDialog(title: string, explanation: string, text: string): void {
+  const modal = openModal({ title, className: "copy-dialog" });
+  const area = element("textarea", {
+    className: "copy-text",
+    attributes: { readonly: "", rows: "10", "aria-label": title },
+  });
+  area.value = text;
+  modal.body.append(
+    element("p", { text: explanation }),
+    area,
+    element("div", {
+      className: "dialog-actions",
+      children: [button("Close", () => modal.close(), { className: "primary" })],
+    }),
+  );
+  area.focus();
+  area.select();
+}

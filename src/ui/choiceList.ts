@@ -1,0 +1,89 @@
+import type { StoryChoice } from "../engine/storyRunner";
+import { element } from "./dom";
+
+/**
+ * The choices as real buttons in a group labelled "Choices", each named by its text alone (the
+ * number shown beside it, for the 1-9 keys, is CSS generated content with empty alternative text).
+ * Arrow keys move between them; Enter, Space, click and touch choose.
+ */
+export interface ChoiceList {
+  element: HTMLElement;
+  show(choices: readonly StoryChoice[]): void;
+  hide(): void;
+  /** Choose by position (the number keys); false when there is no such choice showing. */
+  chooseNumber(position: number): boolean;
+  focusFirst(): void;
+  readonly visible: boolean;
+}
+
+export function createChoiceList(onChoose: (index: number) => void): ChoiceList {
+  const group = element("div", {
+    className: "choices",
+    attributes: { role: "group", "aria-label": "Choices" },
+  });
+  group.hidden = true;
+  let buttons: HTMLButtonElement[] = [];
+
+  const take = (index: number) => {
+    if (group.hidden || buttons.some((candidate) => candidate.disabled)) return;
+    // Disable at once: a double click or a held key must not choose twice.
+    for (const candidate of buttons) candidate.disabled = true;
+    onChoose(index);
+  };
+
+  group.addEventListener("keydown", (event) => {
+    const keys = ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft", "Home", "End"];
+    if (!keys.includes(event.key)) return;
+    const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (current < 0) return;
+    event.preventDefault();
+    const last = buttons.length - 1;
+    const next =
+      event.key === "Home"
+        ? 0
+        : event.key === "End"
+          ? last
+          : event.key === "ArrowDown" || event.key === "ArrowRight"
+            ? (current + 1) % buttons.length
+            : (current - 1 + buttons.length) % buttons.length;
+    buttons[next]?.focus();
+  });
+
+  return {
+    element: group,
+    show(choices) {
+      group.replaceChildren();
+      buttons = choices.map((choice, position) => {
+        // The number badge is drawn by CSS from data-number, so the button's text (and name) is
+        // exactly the choice's text.
+        const node = element("button", {
+          className: "choice",
+          text: choice.text,
+          attributes: position < 9 ? { "data-number": String(position + 1) } : {},
+        });
+        node.type = "button";
+        node.addEventListener("click", () => take(choice.index));
+        return node;
+      });
+      group.append(...buttons);
+      group.hidden = choices.length === 0;
+    },
+    hide() {
+      group.hidden = true;
+      group.replaceChildren();
+      buttons = [];
+    },
+    chooseNumber(position) {
+      const target = buttons[position - 1];
+      if (group.hidden || !target || target.disabled) return false;
+      target.click();
+      return true;
+    },
+    focusFirst() {
+      buttons[0]?.focus({ preventScroll: true });
+    },
+    get visible() {
+      return !group.hidden;
+    },
+  };
+}

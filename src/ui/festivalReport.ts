@@ -1,0 +1,74 @@
+import { leaning } from "../app/formatting";
+import type { FestivalReportData } from "../app/gameSession";
+import { button, element } from "./dom";
+import { createStanceChart } from "./stanceChart";
+
+/** The end of a playthrough: the outcome, where everyone stands, and how they got there. */
+export interface FestivalReportHooks {
+  playAgain(): void;
+  copyLog(): void;
+  title(): void;
+}
+
+export function createFestivalReport(report: FestivalReportData, hooks: FestivalReportHooks): HTMLElement {
+  const { manifest, outcome } = report;
+  const characters = manifest.characters.map((character) => ({
+    id: character.id,
+    name: character.name,
+    start: report.startingStances[character.id] ?? character.start,
+    final: report.finalStances[character.id] ?? character.start,
+  }));
+
+  const heading = element("h2", {
+    className: "report-outcome",
+    text: outcome?.title ?? "The festival ends",
+    attributes: { id: "festival-outcome", "data-outcome": outcome?.id ?? "" },
+  });
+  const stances = element("ul", { className: "final-stances" });
+  characters.forEach((character, index) => {
+    const bar = element("span", {
+      className: "final-axis",
+      attributes: { "aria-hidden": "true" },
+      children: [element("span", { className: "stance-centre" }), element("span", { className: "stance-marker" })],
+    });
+    bar.style.setProperty("--stance", String(character.final));
+    stances.append(
+      element("li", {
+        className: `final-stance character-${index}`,
+        children: [
+          element("span", { className: "final-name", text: character.name }),
+          element("span", {
+            className: "final-value",
+            text: `${Math.round(character.final)}, ${leaning(character.final)} (began at ${Math.round(character.start)})`,
+          }),
+          bar,
+        ],
+      }),
+    );
+  });
+
+  const playAgain = button("Play again", () => hooks.playAgain(), { className: "primary" });
+  const region = element("section", {
+    className: "festival-report",
+    attributes: { "aria-label": "Festival report", "data-outcome": outcome?.id ?? "" },
+    children: [
+      element("p", { className: "report-kicker", text: `Festival report · ${manifest.title}, ${manifest.subtitle}` }),
+      heading,
+      outcome?.summary ? element("p", { className: "report-summary", text: outcome.summary }) : null,
+      element("h3", { text: "Where everyone stands" }),
+      stances,
+      element("h3", { text: "How they moved" }),
+      createStanceChart(characters, report.history, report.turns, window.matchMedia?.("(max-width: 719px)").matches),
+      element("div", {
+        className: "report-actions",
+        children: [
+          playAgain,
+          button("Copy playthrough log", () => hooks.copyLog()),
+          button("Title", () => hooks.title()),
+        ],
+      }),
+    ],
+  });
+  region.tabIndex = -1;
+  return region;
+}

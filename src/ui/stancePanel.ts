@@ -1,0 +1,136 @@
+import { firstName, signedChange, stanceValueText } from "../app/formatting";
+import type { CampaignManifest } from "../engine/campaign";
+import type { NudgeRecord } from "../engine/stanceStore";
+import { element, uniqueId } from "./dom";
+
+/**
+ * Each character on the unity–individuality axis as a focusable meter. Why it last moved (the
+ * choice and how far) shows on hover and focus, and for a few seconds right after it moves.
+ */
+export interface StancePanel {
+  element: HTMLElement;
+  setStances(stances: Readonly<Record<string, number>>): void;
+  /** A stance moved: show why, briefly. */
+  noteMove(record: NudgeRecord): void;
+  /** Put back the reasons after a restore or rewind, without flashing them. */
+  setLastMoves(moves: Readonly<Record<string, NudgeRecord>>): void;
+}
+
+const REASON_SHOWN_MS = 4000;
+
+interface Meter {
+  node: HTMLElement;
+  name: string;
+  value: HTMLElement;
+  /** "+8" beside the value for a moment after a move. */
+  change: HTMLElement;
+  reason: HTMLElement;
+  hideTimer: ReturnType<typeof setTimeout> | null;
+}
+
+export function createStancePanel(manifest: CampaignManifest): StancePanel {
+  const meters = new Map<string, Meter>();
+  const list = element("div", { className: "stance-list" });
+  manifest.characters.forEach((character, index) => {
+    const reasonId = uniqueId("stance-reason");
+    const value = element("span", { className: "stance-value", attributes: { "aria-hidden": "true" } });
+    const change = element("span", { className: "stance-change", attributes: { "aria-hidden": "true" } });
+    const reason = element("span", { className: "stance-reason", attributes: { id: reasonId } });
+    const node = element("div", {
+      className: `stance character-${index}`,
+      attributes: {
+        role: "meter",
+        tabindex: "0",
+        "aria-label": character.name,
+        "aria-valuemin": "-100",
+        "aria-valuemax": "100",
+        "aria-describedby": reasonId,
+      },
+      children: [
+        element("span", {
+          className: "stance-name",
+          attributes: { "aria-hidden": "true" },
+          children: [
+            element("span", { className: "name-full", text: character.name }),
+            element("span", { className: "name-short", text: firstName(character.name) }),
+          ],
+        }),
+        element("span", { className: "stance-numbers", children: [change, value] }),
+        element("span", {
+          className: "stance-axis",
+          attributes: { "aria-hidden": "true" },
+          children: [element("span", { className: "stance-centre" }), element("span", { className: "stance-marker" })],
+        }),
+        reason,
+      ],
+    });
+    meters.set(character.id, { node, name: character.name, value, change, reason, hideTimer: null });
+    list.append(node);
+  });
+
+  // After a choice, the choice that moved the stances shows once under them (the same text is in
+  // each moved meter's description, which is what assistive technology reads).
+  const caption = element("p", { className: "stance-caption", attributes: { "aria-hidden": "true" } });
+  let captionTimer: ReturnType<typeof setTimeout> | null = null;
+  const showCaption = (text: string) => {
+    caption.textContent = text;
+    caption.classList.add("showing");
+    if (captionTimer) clearTimeout(captionTimer);
+    captionTimer = setTimeout(() => caption.classList.remove("showing"), REASON_SHOWN_MS);
+  };
+
+  const panel = element("section", {
+    className: "stance-panel",
+    attributes: { "aria-label": "Stances" },
+    children: [
+      element("div", {
+        className: "stance-poles",
+        attributes: { "aria-hidden": "true" },
+        children: [element("span", { text: "Unity" }), element("span", { text: "Individuality" })],
+      }),
+      list,
+      caption,
+    ],
+  });
+
+  const describe = (meter: Meter, record: NudgeRecord) => {
+    const change = signedChange(record.before, record.after);
+    meter.reason.textContent = record.choice ? `“${record.choice}” ${change}` : `${change}`;
+  };
+
+  return {
+    element: panel,
+    setStances(stances) {
+      for (const [id, meter] of meters) {
+        const raw = stances[id];
+        if (raw === undefined) continue;
+        const rounded = Math.round(raw);
+        meter.node.setAttribute("aria-valuenow", String(rounded));
+        meter.node.setAttribute("aria-valuetext", stanceValueText(meter.name, raw));
+        meter.node.style.setProperty("--stance", String(raw));
+        meter.value.textContent = String(rounded);
+      }
+    },
+    noteMove(record) {
+      const meter = meters.get(record.character);
+      if (!meter) return;
+      describe(meter, record);
+      meter.change.textContent = signedChange(record.before, record.after);
+      if (record.choice) showCaption(`Moved by “${record.choice}”`);
+      meter.node.classList.add("moved", record.after >= record.before ? "moved-individual" : "moved-unity");
+      meter.node.classList.remove(record.after >= record.before ? "moved-unity" : "moved-individual");
+      if (meter.hideTimer) clearTimeout(meter.hideTimer);
+      meter.hideTimer = setTimeout(() => meter.node.classList.remove("moved"), REASON_SHOWN_MS);
+    },
+    setLastMoves(moves) {
+      caption.classList.remove("showing");
+      for (const [id, meter] of meters) {
+        const record = moves[id];
+        if (meter.hideTimer) clearTimeout(meter.hideTimer);
+        meter.node.classList.remove("moved", "moved-unity", "moved-individual");
+        if (record) describe(meter, record);
+        else meter.reason.textContent = "Not moved yet";
+      }
+    },
+  };
+}

@@ -1,0 +1,215 @@
+import type { Beat, Cue, PresentedLine } from "../app/gameSession";
+import type { HistoryEntry } from "../app/historyEntries";
+import type { StoryChoice } from "../engine/storyRunner";
+import { createChoiceList } from "./choiceList";
+import { element } from "./dom";
+import { type Typing, typeLine } from "./typewriter";
+
+/**
+ * The story at the bottom of the screen: a live region the lines are added to one at a time,
+ * each typed out, then the choices. A press (key, click, tap) completes the line being typed; a
+ * second press starts the next at once instead of after the reading pause.
+ */
+export interface StoryPanelHooks {
+  speakerName(speaker: string | null): string | null;
+  /** Index of the speaker among the campaign's characters (for its colour), or -1. */
+  speakerIndex(speaker: string | null): number;
+  /** "Act II — The Transceiver hall" for an act and scene id. */
+  chapterTitle(act: number, scene: string | null): string;
+  /** Characters per second now (Infinity: at once) and the pause after a line. */
+  timing(): { charactersPerSecond: number; pauseAfter(length: number): number };
+  /** A line is about to appear: stage its cues (a chapter title goes in before it). */
+  onLineStart(presented: PresentedLine): void;
+  onTrailingCues(cues: Cue[]): void;
+  onChoicesShown(choices: readonly StoryChoice[]): void;
+  onEnded(): void;
+  onChoose(index: number): void;
+}
+
+export interface StoryPanel {
+  element: HTMLElement;
+  present(beat: Beat): void;
+  /** Rebuild the log from the history at once (Continue, rewind, a story update), then offer the beat's choices. */
+  restore(entries: readonly HistoryEntry[], beat: Beat): void;
+  /** A key, click or tap: complete the line, or go on to the next. */
+  advance(): void;
+  addChapter(title: string): void;
+  chooseNumber(position: number): boolean;
+  focusChoices(): void;
+  clear(): void;
+  readonly choicesVisible: boolean;
+  readonly busy: boolean;
+}
+
+/** Older lines leave the panel (History keeps them all) so a long game keeps the page light. */
+const MAX_ENTRIES = 120;
+
+export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
+  const log = element("div", {
+    className: "story-log",
+    attributes: { role: "log", "aria-live": "polite", "aria-label": "Story" },
+  });
+  const choices = createChoiceList((index) => hooks.onChoose(index));
+  const panel = element("section", { className: "story-panel", attributes: { "aria-label": "Story panel" } });
+  panel.append(log, choices.element);
+
+  let queue: PresentedLine[] = [];
+  let beat: Beat | null = null;
+  let typing: Typing | null = null;
+  let pauseTimer: ReturnType<typeof setTimeout> | null = null;
+  let generation = 0;
+
+  // Reading scrollHeight forces a layout: once per frame, not once per line.
+  let scrollFrame = 0;
+  const scrollToEnd = () => {
+    if (scrollFrame) return;
+    scrollFrame = requestAnimationFrame(() => {
+      scrollFrame = 0;
+      panel.scrollTop = panel.scrollHeight;
+    });
+  };
+  // The newest line stays in view when the panel changes size (text size, a rotated phone), unless
+  // the player has scrolled up to reread.
+  let pinnedToEnd = true;
+  panel.addEventListener("scroll", () => {
+    pinnedToEnd = panel.scrollHeight - panel.scrollTop - panel.clientHeight < 24;
+  });
+  new ResizeObserver(() => pinnedToEnd && scrollToEnd()).observe(log);
+  const trim = () => {
+    while (log.childElementCount > MAX_ENTRIES) log.firstElementChild?.remove();
+  };
+  const append = (node: HTMLElement) => {
+    log.append(node);
+    trim();
+    scrollToEnd();
+  };
+
+  const lineElement = (speaker: string | null, content: string): { node: HTMLElement; text: Text } => {
+    const name = hooks.speakerName(speaker);
+    const text = document.createTextNode(content);
+    const node = element("p", { className: name ? "line spoken" : "line narration" });
+    if (name) {
+      const index = hooks.speakerIndex(speaker);
+      node.append(
+        element("span", { className: `speaker${index >= 0 ? ` character-${index}` : ""}`, text: name }),
+        element("span", { className: "visually-hidden", text: ": " }),
+      );
+    }
+    node.append(element("span", { className: "text", children: [text] }));
+    return { node, text };
+  };
+  const chosenElement = (content: string) =>
+    element("p", {
+      className: "line chosen",
+      children: [
+        element("span", { className: "visually-hidden", text: "You chose: " }),
+        element("span", { className: "text", text: content }),
+      ],
+    });
+  const chapterElement = (title: string) => element("h2", { className: "chapter", text: title });
+
+  const finishBeat = (current: Beat) => {
+    hooks.onTrailingCues(current.trailingCues);
+    if (current.choices.length > 0) {
+      choices.show(current.choices);
+      scrollToEnd();
+      hooks.onChoicesShown(current.choices);
+    } else if (current.ended) {
+      hooks.onEnded();
+    }
+  };
+
+  /** Show lines until one needs typing (or none are left). */
+  const next = () => {
+    const mine = generation;
+    pauseTimer = null;
+    typing = null;
+    const current = beat;
+    if (!current) return;
+    for (;;) {
+      const presented = queue.shift();
+      if (!presented) {
+        beat = null;
+        finishBeat(current);
+        return;
+      }
+      hooks.onLineStart(presented);
+      const { node, text } = lineElement(presented.line.speaker, presented.line.text);
+      append(node);
+      const { charactersPerSecond, pauseAfter } = hooks.timing();
+      if (current.kind === "reshow" || !Number.isFinite(charactersPerSecond)) continue;
+      const started = typeLine(text, charactersPerSecond);
+      typing = started;
+      started.done.then(() => {
+        if (mine !== generation || typing !== started) return;
+        pauseTimer = setTimeout(next, queue.length > 0 ? pauseAfter(presented.line.text.length) : 0);
+      });
+      return;
+    }
+  };
+
+  const stop = () => {
+    generation += 1;
+    typing?.complete();
+    typing = null;
+    if (pauseTimer) clearTimeout(pauseTimer);
+    pauseTimer = null;
+  };
+
+  return {
+    element: panel,
+    present(nextBeat) {
+      stop();
+      choices.hide();
+      if (nextBeat.chosen !== null) append(chosenElement(nextBeat.chosen));
+      beat = nextBeat;
+      queue = [...nextBeat.lines];
+      next();
+    },
+    advance() {
+      if (typing && !typing.finished) {
+        typing.complete();
+      } else if (pauseTimer) {
+        clearTimeout(pauseTimer);
+        next();
+      }
+    },
+    restore(entries, nextBeat) {
+      stop();
+      beat = null;
+      queue = [];
+      choices.hide();
+      log.replaceChildren(
+        ...entries
+          .slice(-MAX_ENTRIES)
+          .map((entry) =>
+            entry.kind === "chapter"
+              ? chapterElement(hooks.chapterTitle(entry.act, entry.scene))
+              : entry.kind === "choice"
+                ? chosenElement(entry.text)
+                : lineElement(entry.speaker, entry.text).node,
+          ),
+      );
+      scrollToEnd();
+      finishBeat(nextBeat);
+    },
+    addChapter(title) {
+      append(chapterElement(title));
+    },
+    chooseNumber: (position) => choices.chooseNumber(position),
+    focusChoices: () => choices.focusFirst(),
+    clear() {
+      stop();
+      beat = null;
+      queue = [];
+      log.replaceChildren();
+      choices.hide();
+    },
+    get choicesVisible() {
+      return choices.visible;
+    },
+    get busy() {
+      return beat !== null;
+    },
+  };
+}

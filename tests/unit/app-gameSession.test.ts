@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { GameSession } from "../../src/app/gameSession";
+import { parsePlaythroughScript, runPlaythrough } from "../../src/engine/playthrough";
+import { parseSave } from "../../src/engine/save";
+import { autosaveSlot, type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
+import { StoryRunner } from "../../src/engine/storyRunner";
+import { miniOutcome } from "../fixtures/mini-campaign/rule";
+import { miniJson, miniManifest, miniOptions } from "../support/fixtures";
+
+function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
+function newGame(storage: KeyValueStorage = memoryStorage()) {
+  const slots = new SaveSlots(storage);
+  return { slots, ...GameSession.newGame(miniManifest, miniJson, slots, miniOutcome) };
+}
+
+describe("the game session", () => {
+  it("starts with the first beat, its staging attached to the first line, and autosaves", () => {
+    const { session, beat, autosave, slots } = newGame();
+    expect(autosave).toEqual({ ok: true });
+    expect(slots.read(autosaveSlot("mini")).status).toBe("ok");
+    expect(beat.kind).toBe("play");
+    expect(beat.lines.map((presented) => presented.line.text)).toEqual(["The hall is quiet.", "Welcome, both of you."]);
+    expect(beat.lines[0]?.cues).toEqual([
+      {
+        kind: "staging",
+        staging: { scene: "hall", mood: "calm", act: 1 },
+        previous: { scene: null, mood: null, act: null },
+      },
+    ]);
+    expect(beat.lines[1]?.cues).toEqual([]);
+    expect(beat.choices.map((choice) => choice.text)).toEqual(["Ask Bo to join in", "Let Bo go his own way"]);
+    expect(session.canRewind).toBe(false);
+  });
+
+  it("attaches a choice's nudge to the line it comes with, and keeps the chosen text as the player's line", () => {
+    const { session } = newGame();
+    const beat = session.choose(0);
+    expect(beat.chosen).toBe("Ask Bo to join in");
+    const [first, second] = beat.lines;
+    expect(first?.line).toMatchObject({ speaker: "bo", text: "Fine. Just this once." });
+    expect(first?.cues).toEqual([
+      {
+        kind: "nudge",
+        record: expect.objectContaining({ character: "bo", before: 50, after: -25, choice: "Ask Bo to join in" }),
+      },
+    ]);
+    expect(second?.cues[0]).toMatchObject({
+      kind: "staging",
+      staging: { act: 2, scene: "roof" },
+      previous: { act: 1 },
+    });
+    expect(session.snapshot().lastMoves.bo?.after).toBe(-25);
+  });
+
+  it("rewinds the last choice: stances, staging and the turn's lines come back", () => {
+    const { session } = newGame();
+    session.choose(1);
+    expect(session.snapshot().stances.bo).toBe(60);
+    const rewound = session.rewind();
+    expect(rewound?.autosave).toEqual({ ok: true });
+    expect(rewound?.beat.kind).toBe("reshow");
+    expect(rewound?.beat.lines.map((presented) => presented.line.text)).toEqual([
+      "The hall is quiet.",
+      "Welcome, both of you.",
+    ]);
+    expect(session.snapshot()).toMatchObject({ stances: { ada: 0, bo: 50 }, staging: { act: 1, scene: "hall" } });
+    expect(session.canRewind).toBe(false);
+    expect(session.rewind()).toBeNull();
+  });
+
+  it("resumes a save at the same line, with the choices after it", () => {
+    const storage = memoryStorage();
+    const { session, slots } = newGame(storage);
+    session.choose(0);
+    session.autosave();
+    const read = slots.read(autosaveSlot("mini"));
+    if (read.status !== "ok") throw new Error("autosave unreadable");
+    const resumed = GameSession.fromSave(read.save, miniManifest, miniJson, slots, miniOutcome);
+    expect(resumed.replayed).toBe(false);
+    expect(resumed.beat.kind).toBe("reshow");
+    expect(resumed.beat.lines.at(-1)?.line.text).toBe("Bo stands at your side.");
+    expect(resumed.beat.choices.map((choice) => choice.text)).toEqual(["Ring the bell", "Keep silent"]);
+    expect(resumed.session.snapshot().stances).toEqual({ ada: 0, bo: -25 });
+  });
+
+  it("writes a playthrough log that `play --script` replays to the same end", () => {
+    const { session } = newGame();
+    session.choose(0);
+    session.choose(0);
+    expect(session.ended).toBe(true);
+    const log = parsePlaythroughScript(JSON.parse(JSON.stringify(session.playthroughLog())));
+    expect(log).toMatchObject({
+      story: "mini",
+      steps: [{ choose: 0 }, { choose: 0 }],
+      expect: { ended: true, outcome: "together" },
+    });
+    const replay = runPlaythrough(new StoryRunner(miniJson, miniOptions), log);
+    expect(replay.failures).toEqual([]);
+    expect(session.report()).toMatchObject({
+      outcome: { id: "together", title: "Together" },
+      startingStances: { ada: 0, bo: 50 },
+      finalStances: { ada: -50, bo: -25 },
+      turns: 2,
+    });
+  });
+
+  it("interleaves lines, choices and act changes in the history, as the log reads live", () => {
+    const { session } = newGame();
+    session.choose(0);
+    const history = session.history();
+    expect(
+      history.map((entry) =>
+        entry.kind === "choice"
+          ? `> ${entry.text}`
+          : entry.kind === "chapter"
+            ? `# ${entry.act} ${entry.scene}`
+            : entry.text,
+      ),
+    ).toEqual([
+      "# 1 hall",
+      "The hall is quiet.",
+      "Welcome, both of you.",
+      "> Ask Bo to join in",
+      "Fine. Just this once.",
+      "# 2 roof",
+      "Bo stands at your side.",
+    ]);
+  });
+
+  it("keeps playing after a failed autosave and says why", () => {
+    const broken: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw Object.assign(new Error("quota"), { name: "QuotaExceededError" });
+      },
+      removeItem: () => undefined,
+    };
+    const { session, autosave } = newGame(broken);
+    expect(autosave).toEqual({ ok: false, reason: "the browser's storage is full" });
+    expect(session.choose(0).lines.length).toBeGreaterThan(0);
+    expect(session.autosave().ok).toBe(false);
+  });
+
+  it("follows a rebuilt story from the same place, and refuses one whose choices no longer fit", () => {
+    const { session } = newGame();
+    session.choose(1);
+    expect(session.replaceStory(miniJson)).toMatchObject({ ok: true, beat: { kind: "reshow" } });
+    expect(session.snapshot().stances.bo).toBe(60);
+    const other = JSON.stringify(JSON.parse(miniJson)).replace("Let Bo go his own way", "Let Bo leave");
+    const result = session.replaceStory(other);
+    expect(result.ok).toBe(false);
+    expect(session.snapshot().stances.bo).toBe(60);
+  });
+
+  it("exports a save the validator accepts", () => {
+    const { session } = newGame();
+    const file = session.exportSave(new Date("2145-06-01T20:00:00Z"));
+    expect(file.fileName).toBe("dreamers-of-2145-mini-act1-2145-06-01-20-00.json");
+    expect(parseSave(file.text).campaign).toBe("mini");
+  });
+});
