@@ -1,0 +1,81 @@
+import * as Phaser from "phaser";
+import { Boot } from "./scenes/Boot";
+import { Festival } from "./scenes/Festival";
+import { NeoLumenCity } from "./scenes/NeoLumenCity";
+import { NeoUnityCity } from "./scenes/NeoUnityCity";
+import { Preloader } from "./scenes/Preloader";
+import { Title } from "./scenes/Title";
+import { renderResolution } from "./viewport";
+
+/** Registry flag read by the staged scenes (see GameOptions.realTimeSteps). */
+export const REAL_TIME_STEPS = "realTimeSteps";
+
+export interface GameOptions {
+  /** Force the Canvas renderer (to check the fallback); the default lets Phaser pick WebGL. */
+  renderer?: "auto" | "canvas";
+  /**
+   * Advance animations by the real time between frames instead of Phaser's smoothed delta. The
+   * preview uses it so that screenshots taken on a slow, software-rendered browser show settled scenes.
+   */
+  realTimeSteps?: boolean;
+}
+
+/**
+ * Starts the canvas behind the DOM overlay, filling `parent`. The canvas is sized in device pixels
+ * (within a budget, see viewport.ts) and scaled back to the parent's CSS size, so nothing is ever
+ * stretched out of proportion; scenes lay themselves out from the canvas size on every resize.
+ */
+export function startGame(parent: HTMLElement, options: GameOptions = {}): Phaser.Game {
+  const resolution = measure(parent);
+  const game = new Phaser.Game({
+    type: options.renderer === "canvas" ? Phaser.CANVAS : Phaser.AUTO,
+    parent,
+    backgroundColor: "#05040c",
+    banner: false,
+    fps: { smoothStep: !options.realTimeSteps },
+    // Howler plays the sound and the DOM overlay takes the input.
+    audio: { noAudio: true },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    scale: {
+      mode: Phaser.Scale.NONE,
+      width: resolution.width,
+      height: resolution.height,
+      zoom: 1 / resolution.scale,
+    },
+    scene: [Boot, Preloader, Title, NeoLumenCity, NeoUnityCity, Festival],
+  });
+  game.registry.set(REAL_TIME_STEPS, options.realTimeSteps === true);
+  game.events.once(Phaser.Core.Events.READY, () => followViewport(game, parent));
+  return game;
+}
+
+function measure(parent: HTMLElement) {
+  const width = parent.clientWidth || window.innerWidth;
+  const height = parent.clientHeight || window.innerHeight;
+  return { ...renderResolution(width, height, window.devicePixelRatio), cssWidth: width, cssHeight: height };
+}
+
+function followViewport(game: Phaser.Game, parent: HTMLElement) {
+  const canvas = game.canvas;
+  canvas.style.display = "block";
+  const fit = () => {
+    const resolution = measure(parent);
+    const scale = game.scale;
+    if (scale.width !== resolution.width || scale.height !== resolution.height) {
+      scale.zoom = 1 / resolution.scale;
+      scale.resize(resolution.width, resolution.height);
+    }
+    // Rounding the canvas size must not leave a hairline of page showing: pin the CSS size.
+    canvas.style.width = `${resolution.cssWidth}px`;
+    canvas.style.height = `${resolution.cssHeight}px`;
+  };
+  fit();
+  const observer = new ResizeObserver(fit);
+  observer.observe(parent);
+  // A device pixel ratio change (a window dragged to another screen, browser zoom) resizes nothing.
+  window.addEventListener("resize", fit);
+  game.events.once(Phaser.Core.Events.DESTROY, () => {
+    observer.disconnect();
+    window.removeEventListener("resize", fit);
+  });
+}

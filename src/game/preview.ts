@@ -1,0 +1,76 @@
+/**
+ * Dev-only stage preview: starts the game and sets the stage store from the URL, e.g.
+ *   preview.html?screen=story&campaign=neo-lumen&scene=transceiver-hall&mood=tense&speaker=eliot&lean=-60
+ *   preview.html?screen=report&campaign=neo-unity&outcome=split-screen
+ * Other parameters: stances=eliot:-40,maris:70 (per character), act, sfx (played after a second),
+ * reducedMotion=1, highContrast=1, renderer=canvas, guides=1 (outlines where the DOM overlay sits).
+ * `window.stageStore` is the store and `window.game` the game, for scripted checks.
+ */
+
+import neoLumen from "../../stories/neo-lumen/campaign.json";
+import neoUnity from "../../stories/neo-unity/campaign.json";
+import { type Screen, stageStore } from "../app/stageStore";
+import { stageLayout } from "./layout";
+import { startGame } from "./main";
+
+const CAMPAIGNS: Record<string, { characters: Array<{ id: string; start: number }> }> = {
+  "neo-lumen": neoLumen,
+  "neo-unity": neoUnity,
+};
+
+const params = new URLSearchParams(window.location.search);
+const flag = (name: string) => params.get(name) === "1" || params.get(name) === "true";
+const campaign = params.get("campaign");
+const characters = (campaign && CAMPAIGNS[campaign]?.characters) || [];
+const stances: Record<string, number> = {};
+for (const character of characters) stances[character.id] = character.start;
+const lean = params.get("lean");
+if (lean !== null) for (const id of Object.keys(stances)) stances[id] = Number(lean);
+for (const pair of (params.get("stances") ?? "").split(",").filter(Boolean)) {
+  const [id, value] = pair.split(":");
+  if (id && value !== undefined) stances[id] = Number(value);
+}
+
+stageStore.setState({
+  screen: (params.get("screen") as Screen | null) ?? "title",
+  campaign,
+  scene: params.get("scene"),
+  mood: params.get("mood"),
+  act: params.has("act") ? Number(params.get("act")) : null,
+  speaker: params.get("speaker"),
+  stances,
+  outcome: params.get("outcome"),
+  reducedMotion: flag("reducedMotion"),
+  highContrast: flag("highContrast"),
+});
+
+const parent = document.getElementById("stage");
+if (!parent) throw new Error("preview page has no #stage element");
+const game = startGame(parent, {
+  renderer: params.get("renderer") === "canvas" ? "canvas" : "auto",
+  realTimeSteps: params.get("smooth") !== "1",
+});
+
+const sfx = params.get("sfx");
+if (sfx) setTimeout(() => stageStore.setState({ sfx: { id: sfx, serial: 1 } }), 1000);
+
+if (flag("guides")) drawOverlayGuides();
+
+Object.assign(window, { stageStore, game });
+
+function drawOverlayGuides() {
+  const guides = document.getElementById("overlay-guides");
+  if (!guides) return;
+  guides.classList.add("on");
+  const layout = stageLayout(window.innerWidth, window.innerHeight, 1);
+  for (const box of [layout.storyPanel, layout.stancePanel]) {
+    const element = document.createElement("div");
+    Object.assign(element.style, {
+      left: `${box.x}px`,
+      top: `${box.y}px`,
+      width: `${box.width}px`,
+      height: `${box.height}px`,
+    });
+    guides.append(element);
+  }
+}
