@@ -26,7 +26,8 @@ function errorSummary(campaign: string, result: InkCompileResult): string {
   return `The ${campaign} story does not compile:\n${errors.map(formatDiagnostic).join("\n")}`;
 }
 
-export function inkCampaigns(storiesDir = path.resolve("stories")): Plugin {
+/** `DREAMERS_STORIES_DIR` points the dev server at another stories folder (the live-reload test uses a copy). */
+export function inkCampaigns(storiesDir = path.resolve(process.env.DREAMERS_STORIES_DIR ?? "stories")): Plugin {
   const compileCampaign = (campaign: string) => compileInkFile(path.join(storiesDir, campaign, "main.ink"));
   const campaignOfFile = (file: string): string | null => {
     const relative = path.relative(storiesDir, file);

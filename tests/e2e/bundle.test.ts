@@ -1,0 +1,42 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { policy } from "../../src/build/contentSecurityPolicy";
+import { firstFrameScripts } from "../../src/cli/bundleReport";
+
+/** What the production build ships (dist/ is built by this project's global setup). */
+const dist = path.resolve("dist");
+const built = inject("baseUrl") !== "";
+
+describe.skipIf(!built)("the production build", () => {
+  const html = () => fs.readFileSync(path.join(dist, "index.html"), "utf8");
+  const scripts = () =>
+    fs
+      .readdirSync(path.join(dist, "assets"))
+      .filter((file) => file.endsWith(".js"))
+      .map((file) => ({ file, text: fs.readFileSync(path.join(dist, "assets", file), "utf8") }));
+
+  it("carries the strict Content Security Policy and no inline script", () => {
+    expect(html()).toContain(`content="${policy("build")}"`);
+    expect(policy("build")).toContain("script-src 'self'");
+    expect(policy("build")).not.toMatch(/unsafe-(eval|inline)/);
+    expect(html()).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  });
+
+  it("ships the ink runtime but not the ink compiler", () => {
+    const all = scripts()
+      .map((script) => script.text)
+      .join("\n");
+    expect(all).toContain("ChooseChoiceIndex");
+    expect(all).not.toContain("Divert target not found");
+    expect(all).not.toContain("Expected some kind of logic");
+  });
+
+  it("loads each campaign's story in its own chunk, after the first frame", () => {
+    const firstFrame = new Set(firstFrameScripts(dist).map((file) => path.basename(file)));
+    // Compiled story JSON, however the minifier quotes it.
+    const storyChunks = scripts().filter((script) => /\\?"inkVersion\\?":\d/.test(script.text));
+    expect(storyChunks).toHaveLength(2);
+    for (const chunk of storyChunks) expect(firstFrame.has(chunk.file), chunk.file).toBe(false);
+  });
+});

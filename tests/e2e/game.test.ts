@@ -1,0 +1,167 @@
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  canvasVariation,
+  choiceButtons,
+  festivalReport,
+  type GameTab,
+  launch,
+  openGame,
+  playToReport,
+  screenshot,
+  stances,
+  storyText,
+  waitForChoicesOrReport,
+} from "./support/game";
+
+const chromiumPath = inject("chromium");
+const baseUrl = inject("baseUrl");
+const AUTOSAVE_NEO_LUMEN = "dreamers-of-2145/save/auto-neo-lumen";
+
+describe.skipIf(!chromiumPath)("the game in Chromium", () => {
+  let browser: Browser;
+  const tabs: GameTab[] = [];
+  const open = async (options?: Parameters<typeof openGame>[2]) => {
+    const tab = await openGame(browser, baseUrl, options);
+    tabs.push(tab);
+    return tab;
+  };
+
+  beforeAll(async () => {
+    browser = await launch(chromiumPath);
+  });
+  // Each game keeps drawing while its tab is open: close it, so the next test has the machine.
+  afterEach(async () => {
+    for (const tab of tabs.splice(0)) await tab.context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("offers both campaigns on the title, and no Continue before any game", async () => {
+    const { page, problems } = await open();
+    await expect(page.getByRole("button", { name: /^Neo-Unity/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: /^Continue/ }).count()).resolves.toBe(0);
+    await screenshot(page, "title");
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ["Neo-Lumen", "neo-lumen"],
+    ["Neo-Unity", "neo-unity"],
+  ])(
+    "plays %s through to its Festival report, with no errors on the way",
+    async (name, id) => {
+      const { page, problems } = await open();
+      await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+      await waitForChoicesOrReport(page);
+      const meters = page.getByRole("region", { name: "Stances" }).getByRole("meter");
+      await expect(meters.count()).resolves.toBe(4);
+      for (const meter of await meters.all()) {
+        expect(await meter.getAttribute("aria-valuemin")).toBe("-100");
+        expect(await meter.getAttribute("aria-valuemax")).toBe("100");
+        expect(Number(await meter.getAttribute("aria-valuenow"))).toBeGreaterThanOrEqual(-100);
+      }
+      expect(await canvasVariation(page)).toBeGreaterThan(4);
+      await screenshot(page, `${id}-opening`);
+      const taken = await playToReport(page, (texts, turn) => (turn * 7 + 3) % texts.length);
+      expect(taken.length).toBeGreaterThan(10);
+      const report = festivalReport(page);
+      await expect(report.getByRole("heading").first().textContent()).resolves.toMatch(/\w/);
+      await expect(report.locator("svg").count()).resolves.toBeGreaterThan(0);
+      await screenshot(page, `${id}-report`);
+      expect(problems).toEqual([]);
+    },
+    400_000,
+  );
+
+  it("resumes at the same line after a reload, through Continue", async () => {
+    const { page } = await open();
+    await page.getByRole("button", { name: /^Neo-Lumen/ }).click();
+    for (let i = 0; i < 3; i++) {
+      await waitForChoicesOrReport(page);
+      await choiceButtons(page).first().click();
+    }
+    await waitForChoicesOrReport(page);
+    const before = { text: await storyText(page), choices: await choiceButtons(page).allTextContents() };
+    await page.reload();
+    await page.getByRole("button", { name: /^Continue/ }).click();
+    await waitForChoicesOrReport(page);
+    expect(await choiceButtons(page).allTextContents()).toEqual(before.choices);
+    const lastLine = before.text.trim().split("\n").at(-1) ?? "";
+    expect(await storyText(page)).toContain(lastLine.trim());
+  });
+
+  it("rewinds the last choice, restoring the stances", async () => {
+    const { page } = await open();
+    await page.getByRole("button", { name: /^Neo-Unity/ }).click();
+    let moved = false;
+    for (let turn = 0; turn < 12 && !moved; turn++) {
+      await waitForChoicesOrReport(page);
+      const before = await stances(page);
+      const choices = await choiceButtons(page).allTextContents();
+      await choiceButtons(page).first().click();
+      await waitForChoicesOrReport(page);
+      const after = await stances(page);
+      if (JSON.stringify(after) === JSON.stringify(before)) continue;
+      moved = true;
+      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: /^Rewind/ }).click();
+      await waitForChoicesOrReport(page);
+      expect(await stances(page)).toEqual(before);
+      expect(await choiceButtons(page).allTextContents()).toEqual(choices);
+    }
+    expect(moved).toBe(true);
+  });
+
+  it("meets a damaged autosave with a clear message and a way on, leaving other slots alone", async () => {
+    const { page } = await open();
+    const slotOne = JSON.stringify({ untouched: true });
+    await page.evaluate(
+      ([key, slot]) => {
+        localStorage.setItem(key ?? "", '{"format":"dreamers-of-2145/save","version":1,"campaign":"neo-lumen"');
+        localStorage.setItem("dreamers-of-2145/save/1", slot ?? "");
+      },
+      [AUTOSAVE_NEO_LUMEN, slotOne],
+    );
+    await page.reload();
+    await page.getByRole("button", { name: /^Continue/ }).click();
+    const alert = page.getByRole("alertdialog");
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/damaged|cannot|not readable/i);
+    await expect(alert.getByRole("button", { name: /New game/i }).isVisible()).resolves.toBe(true);
+    await screenshot(page, "damaged-save");
+    expect(await page.evaluate(() => localStorage.getItem("dreamers-of-2145/save/1"))).toBe(slotOne);
+    await alert.getByRole("button", { name: /New game/i }).click();
+    await expect(waitForChoicesOrReport(page)).resolves.toBe("choices");
+  });
+
+  it("plays by keyboard alone from the title to a choice", async () => {
+    const { page } = await open();
+    let focused = "";
+    for (let presses = 0; presses < 15 && !focused.startsWith("Neo-Lumen"); presses++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    }
+    expect(focused).toMatch(/^Neo-Lumen/);
+    await page.keyboard.press("Enter");
+    await waitForChoicesOrReport(page);
+    const first = (await choiceButtons(page).allTextContents())[0] ?? "";
+    await page.keyboard.press("1");
+    await waitForChoicesOrReport(page);
+    const history = await page.locator("#ui").textContent();
+    expect(history).toContain(first.trim());
+  });
+
+  it.each([
+    ["Neo-Lumen", "neo-lumen"],
+    ["Neo-Unity", "neo-unity"],
+  ])("draws a living %s on a phone-sized screen", async (name, id) => {
+    const { page, problems } = await open({ viewport: { width: 360, height: 740 } });
+    await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+    await waitForChoicesOrReport(page);
+    expect(await canvasVariation(page)).toBeGreaterThan(4);
+    await screenshot(page, `${id}-phone`);
+    expect(problems).toEqual([]);
+  });
+});
