@@ -63,7 +63,7 @@ export async function browserBench(dist: string): Promise<string> {
     base: "./",
     logLevel: "warn",
     configFile: false,
-    build: { outDir: bareOut },
+    build: { outDir: bareOut, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   });
   const game = await preview({ logLevel: "warn", preview: { port: 0, host: "127.0.0.1" } });
   const bare = await preview({
