@@ -58,7 +58,7 @@ function measure(parent: HTMLElement) {
 function followViewport(game: Phaser.Game, parent: HTMLElement) {
   const canvas = game.canvas;
   canvas.style.display = "block";
-  const fit = () => {
+  const fitToParent = () => {
     const resolution = measure(parent);
     const scale = game.scale;
     if (scale.width !== resolution.width || scale.height !== resolution.height) {
@@ -69,13 +69,13 @@ function followViewport(game: Phaser.Game, parent: HTMLElement) {
     canvas.style.width = `${resolution.cssWidth}px`;
     canvas.style.height = `${resolution.cssHeight}px`;
   };
-  fit();
-  const observer = new ResizeObserver(fit);
+  fitToParent();
+  const observer = new ResizeObserver(fitToParent);
   observer.observe(parent);
   // A device pixel ratio change (a window dragged to another screen, browser zoom) resizes nothing.
-  window.addEventListener("resize", fit);
+  window.addEventListener("resize", fitToParent);
   game.events.once(Phaser.Core.Events.DESTROY, () => {
     observer.disconnect();
-    window.removeEventListener("resize", fit);
+    window.removeEventListener("resize", fitToParent);
   });
 }
