@@ -69,3 +69,25 @@ export function paintGlowing(
   context.drawImage(canvas, 0, 0);
   context.restore();
 }
+
+/** Hairline grid lines every `cell` pixels (vertical lines start at `offsetX`); `rows: false` draws columns only. */
+export function strokeGrid(
+  context: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  cell: number,
+  options: { offsetX?: number; rows?: boolean } = {},
+): void {
+  context.beginPath();
+  for (let x = options.offsetX ?? 0; x < width; x += cell) {
+    context.moveTo(x, 0);
+    context.lineTo(x, height);
+  }
+  if (options.rows !== false) {
+    for (let y = 0; y < height; y += cell) {
+      context.moveTo(0, y);
+      context.lineTo(width, y);
+    }
+  }
+  context.stroke();
+}

@@ -1,6 +1,7 @@
 import * as Phaser from "phaser";
 import { between, seededRandom } from "../art/random";
 import { addTransceiver } from "../art/transceiver";
+import { strokeGrid } from "../canvasPaint";
 import type { Place, PlaceContext } from "../place";
 import { lookFromLean } from "../stanceLook";
 
@@ -22,18 +23,7 @@ export function buildTheReboot(place: PlaceContext): Place {
     const cell = place.css(32);
     context.strokeStyle = "rgba(90,170,255,0.12)";
     context.lineWidth = 1;
-    for (let x = (w / 2) % cell; x < w; x += cell) {
-      context.beginPath();
-      context.moveTo(x, 0);
-      context.lineTo(x, h);
-      context.stroke();
-    }
-    for (let y = 0; y < h; y += cell) {
-      context.beginPath();
-      context.moveTo(0, y);
-      context.lineTo(w, y);
-      context.stroke();
-    }
+    strokeGrid(context, w, h, cell, { offsetX: (w / 2) % cell });
   });
   place.image(0, 0, gridKey).setOrigin(0, 0);
   const ground = layout.horizon;

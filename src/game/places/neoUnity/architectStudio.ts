@@ -1,5 +1,6 @@
 import * as Phaser from "phaser";
 import { addRosette } from "../../art/kaleidoscope";
+import { strokeGrid } from "../../canvasPaint";
 import { cssColor, hslToColor } from "../../colorMath";
 import type { Place, PlaceContext } from "../../place";
 import { elementColor, elementPulse } from "../../stanceLook";
@@ -22,25 +23,9 @@ export function buildArchitectStudio(place: PlaceContext): Place {
     const cell = place.css(24);
     context.strokeStyle = cssColor(0x6fa8ff, 0.08);
     context.lineWidth = 1;
-    for (let x = 0; x < w; x += cell) {
-      context.beginPath();
-      context.moveTo(x, 0);
-      context.lineTo(x, h);
-      context.stroke();
-    }
-    for (let y = 0; y < h; y += cell) {
-      context.beginPath();
-      context.moveTo(0, y);
-      context.lineTo(w, y);
-      context.stroke();
-    }
+    strokeGrid(context, w, h, cell);
     context.strokeStyle = cssColor(0x6fa8ff, 0.16);
-    for (let x = 0; x < w; x += cell * 5) {
-      context.beginPath();
-      context.moveTo(x, 0);
-      context.lineTo(x, h);
-      context.stroke();
-    }
+    strokeGrid(context, w, h, cell * 5, { rows: false });
   });
   place.image(0, 0, gridKey).setOrigin(0, 0);
 
