@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
-import { CHROMIUM_ARGS, findChromium } from "../../tests/e2e/support/chromium";
+import { CHROMIUM_ARGS, findChromium } from "./chromium";
 import { table } from "./cliSupport";
 
 /**

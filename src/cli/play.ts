@@ -80,7 +80,6 @@ async function answerSource(): Promise<() => Promise<string | null>> {
 let failures: string[] = [];
 try {
   if (script) {
-    runner.on("choices", () => undefined);
     const result = runPlaythrough(runner, script);
     failures = result.failures.map(
       (failure) =>

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { CHROMIUM_ARGS } from "./chromium";
+import { CHROMIUM_ARGS } from "../../../src/cli/chromium";
 
 /** Screenshots land here for people to look at; they are not committed. */
 export const SHOTS_DIR = path.resolve("test-results/screenshots");

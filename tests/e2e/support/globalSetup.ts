@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { findChromium } from "./chromium";
+import { findChromium } from "../../../src/cli/chromium";
 
 /**
  * Build the game once and serve dist/ on a free loopback port for the browser tests, exactly as a
