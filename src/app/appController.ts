@@ -63,7 +63,7 @@ class App {
     this.settings = createSettingsStore(this.storage, system);
     const settings = this.settings.getState().settings;
     applyDocumentSettings(settings);
-    stageStore.setState({ screen: "boot", reducedMotion: settings.reducedMotion, highContrast: settings.highContrast });
+    stageStore.setState({ screen: "boot", ...stagedSettings(settings) });
     this.audio = createAudioBridge(volumesOf(settings));
     this.settings.subscribe((state, previous) => {
       if (state.settings !== previous.settings) this.settingsChanged(state.settings);
@@ -512,9 +512,14 @@ class App {
 
   private settingsChanged(settings: Settings): void {
     applyDocumentSettings(settings);
-    stageStore.setState({ reducedMotion: settings.reducedMotion, highContrast: settings.highContrast });
+    stageStore.setState(stagedSettings(settings));
     this.audio.setVolumes(volumesOf(settings));
   }
+}
+
+/** The settings the canvas draws with. */
+function stagedSettings({ reducedMotion, highContrast, visualQuality }: Settings) {
+  return { reducedMotion, highContrast, visualQuality };
 }
 
 const NAVIGATION_KEYS = new Set([
