@@ -66,7 +66,7 @@ describe.each(["neo-lumen", "neo-unity"])("the outline of %s", (campaign) => {
     const lines = new Set(outline.lines);
     const seenWritten = new Set<string>();
     for (let run = 0; run < 24; run++) {
-      const runner = new StoryRunner(json, { manifest: loaded.manifest, outcomeRule: loaded.outcomeRule, seed: run });
+      const runner = new StoryRunner(json, { manifest: loaded.manifest, seed: run });
       let beat = runner.continueToChoice();
       while (!beat.ended) {
         for (const line of beat.lines) if (line.id && lines.has(line.id)) seenWritten.add(line.id);
