@@ -50,7 +50,7 @@ export const saveGameSchema = z.object({
       }),
     ),
   }),
-  choicesTaken: z.array(z.object({ index: z.number().int().min(0), text: z.string() })),
+  choicesTaken: z.array(z.object({ index: z.number().int().min(0), text: z.string(), target: z.string().optional() })),
   transcript: z
     .array(
       z.object({ text: z.string(), speaker: z.string().nullable(), tags: tagsSchema, turn: z.number().int().min(0) }),

@@ -2,6 +2,7 @@ import { Story } from "inkjs";
 import { type CampaignManifest, startingStances } from "./campaign";
 import { Emitter } from "./emitter";
 import { hashText } from "./hash";
+import { knotOfCurrentLine, lineId } from "./lineIdentity";
 import type { DecisionValue } from "./outcome";
 import { type CompiledRule, compileRule } from "./outcomeRule";
 import { createStanceStore, type NudgeRecord, nudgeStance, type StanceStore } from "./stanceStore";
@@ -14,6 +15,8 @@ export interface StoryLine {
   tags: LineTags;
   /** How many choices had been made when the line was shown. */
   turn: number;
+  /** Stable id (lineIdentity.ts): what the seen-line record and the skip go by. Absent in lines restored from a save. */
+  id?: string;
 }
 
 export interface StoryChoice {
@@ -31,6 +34,8 @@ export interface Staging {
 export interface TakenChoice {
   index: number;
   text: string;
+  /** The option's target path in the compiled story: the route map's step. */
+  target?: string;
 }
 
 export interface StoryBeat {
@@ -180,7 +185,8 @@ export class StoryRunner extends Emitter<RunnerEvents> {
         `choice ${index} does not exist here (${this.currentChoices.length} choices${this.knot ? ` in ${this.knot}` : ""})`,
       );
     }
-    this.choicesTaken.push({ index, text: choice.text });
+    const target = this.story.currentChoices[index]?.pathStringOnChoice;
+    this.choicesTaken.push(target ? { index, text: choice.text, target } : { index, text: choice.text });
     this.currentChoices = [];
     this.story.ChooseChoiceIndex(index);
   }
@@ -206,7 +212,13 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     this.applyStaging(tags);
     const text = rawText.trim();
     if (text === "") return null;
-    const line: StoryLine = { text, speaker: tags.speaker ?? null, tags, turn: this.turn };
+    const line: StoryLine = {
+      text,
+      speaker: tags.speaker ?? null,
+      tags,
+      turn: this.turn,
+      id: lineId(knotOfCurrentLine(this.story), text),
+    };
     if (this.keepTranscript) this.transcript.push(line);
     this.emit("line", line);
     return line;
