@@ -87,6 +87,36 @@ export function buildSourceMap(story: Story, root: string): SourceMap {
   return { files, lines };
 }
 
+/**
+ * ink reports a brace left open where it gives up, often many lines later (at the next knot). Name
+ * the line where the unclosed brace opened instead, keeping the compiler's words.
+ */
+function pointAtOpenBrace(diagnostic: InkDiagnostic): InkDiagnostic {
+  if (diagnostic.line === null || !/Expected closing brace '\}'/.test(diagnostic.message)) return diagnostic;
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(diagnostic.file), "utf8");
+  } catch {
+    return diagnostic;
+  }
+  const open: number[] = [];
+  const lines = text.split("\n").slice(0, diagnostic.line);
+  lines.forEach((line, index) => {
+    const code = line.replace(/\/\/.*$/, "").replace(/\\./g, "");
+    for (const char of code) {
+      if (char === "{") open.push(index + 1);
+      else if (char === "}") open.pop();
+    }
+  });
+  const opened = open.at(-1);
+  if (opened === undefined || opened === diagnostic.line) return diagnostic;
+  return {
+    ...diagnostic,
+    line: opened,
+    message: `a brace opened on this line is never closed (the compiler noticed at line ${diagnostic.line}: ${diagnostic.message})`,
+  };
+}
+
 /** Compile an ink story from its main file, following INCLUDEs relative to that file's folder. */
 export function compileInkFile(mainFile: string): InkCompileResult {
   const absoluteMain = path.resolve(mainFile);
@@ -134,7 +164,9 @@ export function compileInkFile(mainFile: string): InkCompileResult {
     if (reported.length === 0 && diagnostics.length === 0) reported.push(`ERROR: ${(error as Error).message}`);
   }
   for (const message of reported)
-    diagnostics.push(toDiagnostic(message, absoluteMain, message.startsWith("WARNING") ? "warning" : "error"));
+    diagnostics.push(
+      pointAtOpenBrace(toDiagnostic(message, absoluteMain, message.startsWith("WARNING") ? "warning" : "error")),
+    );
   const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === "error");
   return { json: hasErrors ? null : json, diagnostics, files, sourceMap: hasErrors ? null : sourceMap };
 }
