@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GameSession } from "../../src/app/gameSession";
 import { autosaveSlot, type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
-import { miniOutcome } from "../fixtures/mini-campaign/rule";
 import { miniJson, miniManifest } from "../support/fixtures";
 
 /**
@@ -31,13 +30,13 @@ describe("two tabs on one autosave", () => {
     const tabA = new SaveSlots(storage);
     const tabB = new SaveSlots(storage);
     // Tab A starts and plays one choice.
-    const a = GameSession.newGame(miniManifest, miniJson, tabA, miniOutcome).session;
+    const a = GameSession.newGame(miniManifest, miniJson, tabA).session;
     a.choose(0);
     expect(a.autosave().ok).toBe(true);
     // Tab B continues that save and plays on to the end.
     const read = tabB.read(autosaveSlot("mini"));
     if (read.status !== "ok") throw new Error("no autosave");
-    const b = GameSession.fromSave(read.save, miniManifest, miniJson, tabB, miniOutcome).session;
+    const b = GameSession.fromSave(read.save, miniManifest, miniJson, tabB).session;
     b.choose(0);
     expect(b.autosave().ok).toBe(true);
     expect(autosavedChoices(tabA)).toBe(2);
@@ -54,13 +53,13 @@ describe("two tabs on one autosave", () => {
   it("let a game loaded from an older manual save take over the autosave", () => {
     const storage = sharedStorage();
     const slots = new SaveSlots(storage);
-    const game = GameSession.newGame(miniManifest, miniJson, slots, miniOutcome).session;
+    const game = GameSession.newGame(miniManifest, miniJson, slots).session;
     expect(game.saveToSlot("1").ok).toBe(true);
     game.choose(0);
     expect(game.autosave().ok).toBe(true);
     const manual = slots.read("1");
     if (manual.status !== "ok") throw new Error("no manual save");
-    const loaded = GameSession.fromSave(manual.save, miniManifest, miniJson, slots, miniOutcome).session;
+    const loaded = GameSession.fromSave(manual.save, miniManifest, miniJson, slots).session;
     loaded.choose(1);
     expect(loaded.autosave().ok).toBe(true);
     expect(autosavedChoices(slots)).toBe(1);
@@ -69,11 +68,11 @@ describe("two tabs on one autosave", () => {
   it("never write once disposed (a pending autosave after Play again)", () => {
     const storage = sharedStorage();
     const slots = new SaveSlots(storage);
-    const ended = GameSession.newGame(miniManifest, miniJson, slots, miniOutcome).session;
+    const ended = GameSession.newGame(miniManifest, miniJson, slots).session;
     ended.choose(0);
     ended.choose(0);
     ended.dispose();
-    GameSession.newGame(miniManifest, miniJson, slots, miniOutcome);
+    GameSession.newGame(miniManifest, miniJson, slots);
     expect(ended.autosave().ok).toBe(false);
     expect(autosavedChoices(slots)).toBe(0);
   });

@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { loadStory } from "../../../src/build/campaigns";
-import { outcomeRules } from "../../../src/engine/outcomes";
 import { createSave, replayChoices, type SaveGame } from "../../../src/engine/save";
 
 /**
@@ -17,7 +16,7 @@ function story(campaign: string) {
   if (!loaded) {
     const { compile, manifest } = loadStory(campaign);
     if (!compile.json || !manifest) throw new Error(`${campaign} does not compile`);
-    loaded = { json: compile.json, options: { manifest, outcomeRule: outcomeRules[campaign] ?? null } };
+    loaded = { json: compile.json, options: { manifest } };
     stories.set(campaign, loaded);
   }
   return loaded;
