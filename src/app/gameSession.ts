@@ -168,8 +168,15 @@ export class GameSession {
   choose(index: number): Beat {
     const chosen = this.runner.choices[index];
     if (!chosen) throw new Error(`choice ${index} is not offered`);
-    this.runner.choose(index);
-    return this.playBeat(chosen.text);
+    const before = this.runner.choicesTaken.slice();
+    try {
+      this.runner.choose(index);
+      return this.playBeat(chosen.text);
+    } catch (error) {
+      // A story error mid-choice leaves ink half-way: go back to the turn as it was, then report.
+      this.runner = replayChoices(this.compiledJson, this.options, before);
+      throw error;
+    }
   }
 
   /** Take back the last choice: replay all the others on a fresh runner. Null when there is none. */
