@@ -18,7 +18,7 @@ function stream(seed: number): () => number {
   };
 }
 
-const THRESHOLDS = [20, -40, -75, 10, -5, -25, -30, 120, 35, 0, 8, 25, 110, -100, 100];
+const THRESHOLDS = [20, -40, -75, 10, -5, -25, -30, 120, 35, 0, 8, 25, 110, -100, 100, -35, 30, -20];
 
 function randomInputs(
   characters: string[],
@@ -65,6 +65,8 @@ describe("the outcome rules as data decide exactly as the TypeScript rules they 
         maris_painted: [true, false, ...odd],
         dreamers_guided: ["one-story", "thread", "own-dreams", ...odd],
         night_outcome: ["", "", "", "living-tapestry", "flawless-utopia", "thousand-nights", "the-reboot", ...odd],
+        eliot_trust: [0, 1, 2, 3, 4, 7, -1, ...odd],
+        truths_told: [0, 1, 2, 3, 4, 5, ...odd],
       },
       200_000,
       2145,
