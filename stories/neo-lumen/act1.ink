@@ -112,7 +112,13 @@ Go. I'll mind the bend. And if you see Maris, tell her I still have her frying p
 {The Tide can run without you for an hour. Dorian is humming at the console, which means it's going well.|One more stop before you sleep. The city's lights have gone soft; most of Neo-Lumen is under.}
 + {not a1_transceiver_hall} [Take the river tram to the Transceiver hall.]
     -> a1_transceiver_hall
++ {not a1_transceiver_hall and a1_gallery} [Message Eliot that you're coming, so he'll put the kettle on.]
+    He replies before you've put the band down: KETTLE IS A FIRE RISK IN THE HALL. BRING TEA.
+    -> a1_transceiver_hall
 + {not a1_gallery} [Walk to Maris's gallery in Vell.]
+    -> a1_gallery
++ {not a1_gallery and a1_transceiver_hall} [Stop for the cheap wine Maris pretends not to like, then walk to Vell.]
+    The man at the kiosk wraps it in yesterday's festival leaflet. You decide that is a sign, but not of what.
     -> a1_gallery
 
 === a1_transceiver_hall ===

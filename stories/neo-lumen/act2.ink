@@ -135,6 +135,9 @@ Everybody's everything is in there. # speaker: eliot
     -> confession
 * [Ask him what it would take to make it safe.]
     -> decision
+* {not (asked_about_mira or told_eliot_swing)} [Ask him how long he's known it could reach that far.]
+    Since the forty nights. I thought it was noise. Engineers are very good at calling things noise. # speaker: eliot
+    -> decision
 
 = confession
 He doesn't answer until the towers have had a word in.
@@ -394,6 +397,11 @@ By sunset the Arc is empty except for gulls and the spire, humming.
     Maris is sitting on the edge of the top terrace with her crate, smoking something that smells of cloves.
     You didn't answer my question. No one did. That's fine. The festival will. # speaker: maris
 }
+* [Sit with her until the gulls go.]
+    You sit. Neither of you says anything useful. The spire hums, and the blue stain where the band burst dries to a crust.
+* [Leave her be. Go and find Dorian's pan.]
+    You find it under a hammock frame, dented. You leave it on her crate. It seems like the right thing to do with it.
+-
 {arc_crush == "song": From somewhere down on the dock road, a few of the kids are still singing the Lantern song, flat and happy.}{arc_crush == "gate": Down on the dock road, Juno is sitting on a bollard with her band in her lap, not putting it on, not throwing it away.}{arc_crush == "tobin": Tobin has sent you a message: a photograph of his hip, bruised purple, and the words STILL MINE.}
 -> a2_last_night
 

@@ -251,6 +251,11 @@ It is quiet down here. It looks like a river at dawn, grey and wide and slow, an
 Eliot is standing in the shallows. He went under with one hand on the reboot key at the hall console, and down here the key has come with him: a light switch on a cord, hanging in the air beside him.
 The girl on the swing is nineteen and will be nineteen forever, and she doesn't look at him. Echoes don't. They only repeat.
 Is Eli still up? Tell him to go to bed. He never goes to bed. # speaker: Mira
+* [Wade out to him.]
+    You wade out. The water isn't cold. It isn't anything. It is the temperature of a memory.
+* [Call to him from the bank.]
+    You call his name. He lifts a hand without turning round: I know. I know you're there.
+-
 She said that every night of her last year. To no one. I was never in the dream to hear it. I was in the hall, tuning the towers. # speaker: eliot
 If I reboot, the archive goes. Thirty years of it. Her too. She'll be properly gone, Sera. And everyone up there forgets tonight: the water, the parking structure, all of it. They wake up in their hammocks with a headache and a refund. # speaker: eliot
 If I don't, I don't know what happens. No one knows. Maybe they come through it. Maybe four hundred thousand first-timers wake up screaming, and Kell's districts hand back every band they own. # speaker: eliot

@@ -80,6 +80,8 @@ The city has got good at knocking.
     -> eliot
 + {not maris} [Look for Maris.]
     -> maris
++ {dorian or eliot or maris} [That's enough. Go up to the top of the night.]
+    -> last
 
 = dorian
 You find Dorian at the bend of the river, barefoot, holding a ladle for no reason anyone can establish.
@@ -148,6 +150,8 @@ They gave you another medal, shaped like a blossom this time. {stance("seraphina
     -> eliot
 + {not maris} [Look for Maris.]
     -> maris
++ {dorian or eliot or maris} [That's enough. Go up to the top of the night.]
+    -> last
 
 = dorian
 # scene: curation-studio
@@ -218,6 +222,8 @@ People are freer. People are lonelier. Both are in the feeds, in roughly equal m
     -> eliot
 + {not maris} [Look for Maris.]
     -> maris
++ {dorian or eliot or maris} [That's enough. Go up to the top of the night.]
+    -> last
 
 = dorian
 # scene: skyline
@@ -284,6 +290,8 @@ You curate safe festivals, and they are lovely, and no one remembers them by the
     -> eliot
 + {not maris} [Look for Maris.]
     -> maris
++ {dorian or eliot or maris} [That's enough. Go up to the top of the night.]
+    -> last
 
 = dorian
 # scene: curation-studio
