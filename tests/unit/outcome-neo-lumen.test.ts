@@ -3,23 +3,27 @@ import { describe, expect, it } from "vitest";
 import { readManifest, STORIES_DIR } from "../../src/build/campaigns";
 import type { DecisionValue } from "../../src/engine/outcome";
 import { compileRule } from "../../src/engine/outcomeRule";
-import {
-  ELIOT_TRUSTS,
-  FRACTURE_LEAN,
-  MARIS_YIELDS_BELOW,
-  NEO_LUMEN_OUTCOMES,
-  REBOOT_BELOW,
-  RETOLD_AT,
-  TORN_SPREAD,
-  UNPICKED_MEAN,
-  UTOPIA_LEAN,
-} from "../../src/engine/outcomes/neoLumen";
+import { ruleThreshold } from "../support/fixtures";
 
-// The game decides with the rule in campaign.json; the thresholds come from its TypeScript reading
-// (src/engine/outcomes/neoLumen.ts), which outcome-rule-equivalence.test.ts holds to the same answers.
 const manifest = readManifest(path.join(STORIES_DIR, "neo-lumen"));
 const rule = compileRule(manifest);
 const manifestOutcomes = manifest.outcomes.map((outcome) => outcome.id);
+const NEO_LUMEN_OUTCOMES = manifestOutcomes;
+
+// Every threshold is read from stories/neo-lumen/campaign.json, so these follow a writer's retuning.
+const heeded = "Eliot reboots as Seraphina advised: he trusts her, or already leans to keeping them safe";
+const ELIOT_TRUSTS = Number(/eliot_trust >= (\d+)/.exec(manifest.rule.measures?.trusted ?? "")?.[1]);
+const REBOOT_BELOW = ruleThreshold(manifest, heeded, "eliot");
+const FRACTURE_LEAN = ruleThreshold(manifest, "the dreamers lean to their own nights", "lean");
+const TORN_SPREAD = ruleThreshold(manifest, "the four are torn apart", "spread");
+const MARIS_YIELDS_BELOW = ruleThreshold(
+  manifest,
+  "Maris's painting went up under the shelter, and she no longer fights for it",
+  "maris",
+);
+const UTOPIA_LEAN = ruleThreshold(manifest, "the new dream smooths every truth away", "lean");
+const RETOLD_AT = ruleThreshold(manifest, "the city retells the night the reboot erased", "truths_told");
+const UNPICKED_MEAN = ruleThreshold(manifest, "the tapestry is unpicked, strand by strand", "mean");
 
 type Stances = { seraphina: number; eliot: number; maris: number; dorian: number };
 
@@ -155,8 +159,8 @@ describe("the Neo-Lumen festival outcome rule: what the city makes of the night"
 });
 
 describe("the Neo-Lumen outcome rule and its manifest", () => {
-  it("names exactly the outcomes of the manifest", () => {
-    expect([...NEO_LUMEN_OUTCOMES].sort()).toEqual([...manifestOutcomes].sort());
+  it("reads its thresholds from the manifest", () => {
+    expect(Number.isFinite(ELIOT_TRUSTS)).toBe(true);
   });
 
   it("returns only manifest outcomes, and all of them, across the whole space of inputs", () => {
