@@ -4,7 +4,6 @@ import { readManifest, STORIES_DIR } from "../../src/build/campaigns";
 import type { DecisionValue, OutcomeInput } from "../../src/engine/outcome";
 import { compileRule } from "../../src/engine/outcomeRule";
 import { neoLumenOutcome } from "../../src/engine/outcomes/neoLumen";
-import { neoUnityOutcome } from "../../src/engine/outcomes/neoUnity";
 
 /** mulberry32: a seeded stream, so a failure names an input that repeats. */
 function stream(seed: number): () => number {
@@ -55,6 +54,8 @@ function randomInputs(
 
 const odd: (DecisionValue | undefined)[] = [undefined, "", "shrug", 1, true, false];
 
+// Neo-Unity's rule was retuned as data in its second draft (issue 10); its TypeScript original is gone
+// and tests/unit/outcome-neo-unity.test.ts tests the data rule directly.
 describe("the outcome rules as data decide exactly as the TypeScript rules they replace", () => {
   it("Neo-Lumen, over 200,000 random inputs", () => {
     const rule = compileRule(readManifest(path.join(STORIES_DIR, "neo-lumen")));
@@ -73,31 +74,6 @@ describe("the outcome rules as data decide exactly as the TypeScript rules they 
     const disagreements = [];
     for (const input of inputs) {
       const expected = neoLumenOutcome(input);
-      seen.add(expected);
-      const decided = rule.decide(input);
-      const explained = rule.explain(input).outcome;
-      if (decided !== expected || explained !== expected) disagreements.push({ input, expected, decided, explained });
-    }
-    expect(disagreements.slice(0, 3)).toEqual([]);
-    expect(seen.size).toBe(4);
-  });
-
-  it("Neo-Unity, over 200,000 random inputs", () => {
-    const rule = compileRule(readManifest(path.join(STORIES_DIR, "neo-unity")));
-    const inputs = randomInputs(
-      ["elara", "jaxon", "liora", "talon"],
-      {
-        projection_answer: ["override", "yield", "weave", ...odd],
-        relay_cut: [true, false, ...odd],
-        coop_charter: [true, false, ...odd],
-      },
-      200_000,
-      2146,
-    );
-    const seen = new Set<string>();
-    const disagreements = [];
-    for (const input of inputs) {
-      const expected = neoUnityOutcome(input);
       seen.add(expected);
       const decided = rule.decide(input);
       const explained = rule.explain(input).outcome;
