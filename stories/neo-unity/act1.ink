@@ -33,7 +33,7 @@ Jaxon Kade.
     ~ nudge("elara", -10)
     You leave both messages unread and lie down with the balcony door open.
     # sfx: pulse
-    DreamSync finds you the way a choir finds a late singer: it makes room, it doesn't stop. Eleven million breaths slow to one, and somewhere on the hill the kites go up.
+    DreamSync finds you the way a choir finds a late singer: it makes room, it doesn't stop. A whole city of breaths slows to one, and somewhere on the hill the kites go up.
     You don't think about Jaxon at all. That is rather the point.
 * [Stay awake past the second bell, the way you did at art school.]
     ~ nudge("elara", 15)
@@ -67,10 +67,10 @@ So. The shape. Tell me the shape and I'll stop talking. I won't stop talking. Te
     One chord. Everybody on it. Nobody standing outside the song wondering what it sounds like from in there. # speaker: elara
     Talon puts both hands on his heart. With Talon you never know whether he's meaning it or performing meaning it, and the odd thing is that both are true.
     Yes. Yes. That's the thing I couldn't say. That's why I needed you. # speaker: talon
-* [Tell him each district gets a room of its own, and no one gets blended.]
+* [Tell him each district gets a room of its own, and every voice stays its own.]
     ~ nudge("elara", 10)
     ~ nudge("talon", 10)
-    Rooms. Each district builds its own, and the crowd walks between them. No one gets blended into anyone. # speaker: elara
+    Rooms. Each district builds its own, and the crowd walks between them. Every voice stays its own. # speaker: elara
     Talon's face does something complicated. He is not a man who hides disappointment; he just gives it a little stage and lets it bow.
     Rooms are how my family lived, twelve of us in one, and I promise you it was not a festival. # speaker: talon
     But. Say it again slower. I'm listening. # speaker: talon
@@ -107,7 +107,15 @@ Kaleidoscope Nights will be the biggest load the relays have ever carried. Whate
     A pause. Not a dodge: the sound of someone deciding to tell you.
     Nine percent. For a third of the city. I've asked the Council for more every year for six years. # speaker: Ambassador Okoro
     If you find out how to get it, tell me first. # speaker: Ambassador Okoro
-- The call closes. Talon is already sketching on the big screen: a sky, a crowd, a single bright line running through both.
+- The call closes. Talon sits up, crumbs on his coat.
+She's not wrong, you know. I hate it when she's not wrong. # speaker: talon
+* [“She's the only one who counts the ones who fall.”]
+    She's the only one in this city who counts the people who fall out. Somebody should. # speaker: elara
+    I know. I just wish she'd count them somewhere I can't hear. # speaker: talon
+* [“She wants a night with no surprises in it.”]
+    She wants a night with no surprises in it. That's not a festival, that's a timetable. # speaker: elara
+    Timetables are how twelve kids get to school, Elara. Don't knock timetables. # speaker: talon
+- He is already sketching on the big screen: a sky, a crowd, a single bright line running through both.
 Before the design eats your days, there are two people you should see. Dr. Liora Veer has been asking for an hour of your time since spring. And Jaxon's door is still sitting in your messages.
 -> a1_crossroads
 
@@ -132,7 +140,7 @@ The boy is nine or so, and looks at you as if you are a famous building.
     You offer your hand. Pell shakes it with enormous gravity, then checks his palm to see if anything came off.
 * [Crouch down to his height and say hello.]
     You crouch. Pell crouches too, to be polite, and now you are both very low in a laundromat.
-- Eleven hundred beds in this stack, Ms. Nyx. Four hundred relay slots. So we dream in shifts. Ten to two, two to six. Pell's family has the two-to-six. # speaker: liora
+- Twelve hundred beds in this stack, Ms. Nyx. Four hundred relay slots. So we dream in shifts. Ten to two, two to six. Pell's family has the two-to-six. # speaker: liora
 When the relay gets busy it sheds load. It drops the cheapest sleepers first. Guess whose. # speaker: liora
 Pell tugs your sleeve.
 Did you make the kite hill? # speaker: Pell
@@ -270,7 +278,7 @@ You pick up the stylus. Whatever you draw first will be under everything else.
     ~ first_sketch = "chord"
     ~ nudge("elara", -10)
     The line runs corner to corner in one stroke, and it feels good the way a held note feels good when a whole room finds it.
-* [Draw a door, small, in the bottom corner where no one will look.]
+* [Draw a door, small, in the bottom corner where it won't be noticed.]
     ~ first_sketch = "door"
     ~ nudge("elara", 10)
     A white wall and a green door, no bigger than your thumbnail. You don't tell anyone it's there.

@@ -8,7 +8,7 @@
 Nineteen days to Kaleidoscope Nights.
 The studio has stopped being a room and become a weather system. Sketches on every wall, the floor taped out into districts, Talon asleep on the couch at odd hours with his boots on.
 {first_sketch == "chord": Your held note still runs corner to corner on the big screen. Everything else has started tuning itself to it.}
-{first_sketch == "door": No one has found the little green door in the corner of the master file. You check on it most mornings, like a plant.}
+{first_sketch == "door": Talon still hasn't found the little green door in the corner of the master file. You check on it most mornings, like a plant.}
 {first_sketch == "kites": The kites are still up on the big screen, each on its own string. Talon keeps trying to tie the strings together. You keep untying them.}
 Today the city's cultural offices send their submissions, and Talon reads them out like a man reading the menu of a restaurant he can't afford.
 The Fenwright drummers. Lantern songs from the Salt Quarter. The old Verrier tile patterns, all forty-one of them. # speaker: talon
@@ -31,7 +31,7 @@ And three hundred years of Stacks work songs, recorded on a phone, in a shoebox,
     ~ design_core = "market"
     ~ nudge("elara", 10)
     ~ nudge("talon", 5)
-    A market. Every culture gets a stall, built by its own people. The crowd wanders. No one's told where to stand. # speaker: elara
+    A market. Every culture gets a stall, built by its own people. The crowd wanders. You stand where you like. # speaker: elara
     People get lost in markets. # speaker: talon
     That's what markets are for. # speaker: elara
     He sighs, theatrically, and then starts drawing awnings anyway, and you notice he gives the Stacks the biggest one.
@@ -112,7 +112,7 @@ First time I synced, I was fourteen. The whole city in one dream, and for one ni
     What do you dream when you don't sync? # speaker: elara
     A long pause.
     I don't know. I always sync. Every night since I was fourteen. # speaker: talon
-    I think I'm scared to find out. What if it's just a small room with no one in it? # speaker: talon
+    I think I'm scared to find out. What if it's just a small room, empty? # speaker: talon
     What if it isn't? # speaker: elara
     He stares at the grey-green corner of the sky and doesn't answer for a while.
 - -> a2_to_sanctuary
@@ -170,7 +170,7 @@ The room laughs and stamps. Then he sees you, {stayed_back: at the back,|in the 
     ~ gave_schedule = true
     ~ jaxon_trust += 2
     You wait until the room empties. He's coiling cables, alone.
-    The plaza projectors re-sync at the third hour. Ninety seconds of dark sky while the grid hands over. No one's watching the handover. # speaker: elara
+    The plaza projectors re-sync at the third hour. Ninety seconds of dark sky while the grid hands over. The crews will be looking at their boards. # speaker: elara
     Jaxon stops coiling.
     Why would you tell me that? # speaker: jaxon
     Because if you're going to do something, I'd rather you didn't burn the plaza down doing it. # speaker: elara
@@ -189,7 +189,7 @@ The room laughs and stamps. Then he sees you, {stayed_back: at the back,|in the 
     ~ nudge("jaxon", -5)
     You climb onto the podium. Jaxon, to his credit, makes room.
     My father didn't speak to me for six years. The first night DreamSync ran in our district, we dreamed the same harbour. Next morning he called me. He didn't know why. I did. # speaker: elara
-    No one boos. That's worse. They listen politely, the way you listen to someone describing a religion. But a woman in the third row is crying, and she doesn't hide it.
+    There are no boos. That's worse. They listen politely, the way you listen to someone describing a religion. But a woman in the third row is crying, and she doesn't hide it.
     That's a good story. I've got one just like it. That's the problem, Elara. Everyone's got the same good story. # speaker: jaxon
     He says it to the room. He says the next thing only to you, off the microphone: thank you for not lying about it.
 - -> a2_ambassadors
@@ -203,7 +203,7 @@ Sefa Okoro is at the end table in a scarf gone pale with washing, pairing patche
 {asked_okoro: Nine percent, Architect. I've been thinking about who asked me that. # speaker: Ambassador Okoro}
 On the other side of the courtyard, arms folded, stand the skeptics. At their front is the cable man from the laundromat step, with burnt fingertips and a voice like gravel in a bucket.
 Last year they gave us the festival and took the relays back on the Monday. # speaker: Oduya
-I'm Oduya. I fix the dishes up there. With rope, mostly, since no one sends parts. # speaker: Oduya
+I'm Oduya. I fix the dishes up there. With rope, mostly, since the parts never come. # speaker: Oduya
 So forgive me, Architect, if I don't clap. # speaker: Oduya
 * [“You don't have to clap.”]
     You don't have to clap. I'd distrust it if you did. # speaker: elara
@@ -213,7 +213,7 @@ So forgive me, Architect, if I don't clap. # speaker: Oduya
     It never is anybody's. That's what Mondays are for. # speaker: Oduya
 - Okoro comes over with two patches still in her hand.
 He's right about the Mondays. I'm right about the nights. A Stack that owns a dish held on with rope still falls out at four in the morning, and it's my people on the stairs when it does. # speaker: Ambassador Okoro
-Central scheduling, every bed on the Authority relay, and no one gets shed for being cheap. That's my plan. It's not pretty. It works. # speaker: Ambassador Okoro
+Central scheduling, every bed on the Authority relay, and not one sleeper shed for being cheap. That's my plan. It's not pretty. It works. # speaker: Ambassador Okoro
 Liora hands you a microphone that someone has clearly fixed with tape.
 They came to hear you. All of them. Don't waste it. # speaker: liora
 * [Pledge, on the record, the festival's surplus relay capacity to the Stacks, for good.]
@@ -221,7 +221,7 @@ They came to hear you. All of them. Don't waste it. # speaker: liora
     ~ liora_trust += 1
     ~ nudge("liora", -15)
     ~ nudge("elara", -5)
-    Whatever capacity the festival doesn't use on the night stays here. Permanently. I'll write it into the design so no one can take it back on a Monday. # speaker: elara
+    Whatever capacity the festival doesn't use on the night stays here. Permanently. I'll write it into the design so it can't be taken back on a Monday. # speaker: elara
     The Ambassadors cheer. Oduya doesn't, but he unfolds his arms.
     Write it where I can read it. Then we'll see. # speaker: Oduya
     Liora says nothing. Her hand finds your elbow for a second and squeezes, hard, and lets go.
@@ -282,14 +282,25 @@ He points at you. Both of them turn. Behind them, Okoro has stopped pairing patc
     A long, mutinous silence.
     I want the Stacks dreaming their own dreams. # speaker: liora
     ...Same. Obviously. # speaker: jaxon
-    Oduya starts a slow clap. No one joins him, and he keeps going for a while anyway. Neither of them thanks you for it. People don't, when you've made them agree in public.
+    Oduya starts a slow clap. It doesn't catch on, and he keeps going for a while anyway. Neither of them thanks you for it. People don't, when you've made them agree in public.
+- At the gate, Okoro falls into step beside you, scarf over her shoulder, patches in her pocket.
+When this comes to a vote, and it will, whose side are you on, Architect? Mine, hers or his? # speaker: Ambassador Okoro
+* [“I don't know yet.”]
+    I don't know yet. # speaker: elara
+    Good. Anyone who knows this early hasn't sat on the stairs. # speaker: Ambassador Okoro
+* [“Whoever keeps Pell asleep.”]
+    Whoever keeps Pell asleep. # speaker: elara
+    Then it's mine. But I'll let you find that out yourself. # speaker: Ambassador Okoro
+* [“Why does it have to be sides?”]
+    Why does it have to be one of you? # speaker: elara
+    Because there's one relay, and one set of hands on it, and a vote picks the hands. # speaker: Ambassador Okoro
 - -> a2_eve
 
 === a2_eve ===
 # scene: kaleidoscope-plaza
 # mood: tense
 The eve of Kaleidoscope Nights. Two in the morning, and the plaza is lit like an operating theatre.
-Crews are bolting the last projector towers into place. The sky-screen hangs above it all, a sheet of nothing the size of a district, waiting to be told what to be.
+Crews are bolting the last projector towers into place. The sky-screen hangs above it all, a sheet of nothing the size of a district, waiting for its instructions.
 Overnight someone has painted faces on every plinth. Each one is split down the middle: one half amber, the other half any colour but amber.
 Sefa Okoro walks the rows of sleeping mats with a torch, counting, the way she must have walked stairwells in the riot summers.
 There's a cut-off on this sky. If anyone forces a second feed onto it, eighty thousand patched people start dreaming two things at once, and some of them wake up not knowing which one was theirs. I've seen that. I won't see it again. # speaker: Ambassador Okoro
@@ -348,4 +359,9 @@ It's about you, a bit. It's not against you. # speaker: jaxon
     Third hour. Ninety seconds of dark. Don't waste them. # speaker: elara
     Jaxon meets your eyes across the floodlit concrete, and for a second he's twenty-four again, asleep in a testing chair with your electrodes on his temples, trusting you completely.
     I won't. # speaker: jaxon
+- Then you're alone on the plaza with the crews and the empty sky.
+* [Lie down on a mat and look up at the blank screen.]
+    You lie down on somebody's mat. The sky-screen is the grey of a page before the first word. Tomorrow eighty thousand people will lie exactly here. You try to feel what they'll feel, and can't, and that seems right.
+* [Open the master file one last time.]
+    You open the master file on your glass and scroll the whole night through, start to finish. {first_sketch == "door": The little green door is still in the corner. You leave it.|It holds. You think it holds.}
 - -> a3_unveiling

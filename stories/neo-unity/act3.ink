@@ -28,7 +28,7 @@ The crowd's sound rises toward the sky and stays there.
     You give Talon the signal. He opens his arms like a conductor at the last bar.
     # sfx: surge
     Eighty thousand people go under together. You feel it in the deck plates: one breath, one heartbeat, a crowd becoming a single enormous animal that is, for a moment, perfectly calm.
-    It's the best thing you have ever made. You're almost sure of it.
+    Nothing you've built has ever felt like this. You're almost sure of it.
 * [Let the districts in one at a time, each in its own colour.]
     ~ opening = "districts"
     ~ nudge("elara", 10)
@@ -47,7 +47,11 @@ The crowd's sound rises toward the sky and stays there.
     She clears her throat.
     Fine. That was a good thing. Don't let it go to your head. # speaker: liora
 - For two hours it works. It more than works.
--> a3_projection
+* [Look for Jaxon in the crowd.]
+    You can't find him. That worries you more than finding him would have.
+* [Let yourself enjoy it.]
+    You let yourself enjoy it. A crowd is singing your chord, or walking your market, or carrying your lanterns, and for two hours you're not thinking about anyone's door.
+- -> a3_projection
 
 === a3_projection ===
 # scene: split-projection
@@ -65,9 +69,14 @@ The sky splits down the middle.
 On the left, your design, still running, still bright.
 On the right, a thousand rough private dreams, thrown up in cheap projector light: a staircase made of bread, a cliff made of teeth, a mother's kitchen at four in the morning, and a green door in a white wall with a brass fish for a handle.
 {village_thread == "smoothed": And Hesper's village, whole, grey-green and cold, the church bell under the water. Exactly as it was before Talon smoothed it. Somebody in the Salt Quarter section stands up and starts to cry.}
-{heard_pell: A big grey dog that belongs to no one on the plaza, lying down, very tired.}
+{heard_pell: A big grey dog, a stranger's, lying down, very tired.}
 {told_dream: For one second, a staircase going down into the sea. Then it's gone: he took it down himself. It was yours. He knew it was yours.}
-Don't be scared. Nothing's broken. This is just what you look like. # speaker: jaxon
+* [Say his name into the headset.]
+    Jaxon. # speaker: elara
+    Hello, Elara. Watch this part. # speaker: jaxon
+* [Say nothing. Watch.]
+    You say nothing. You watch a thousand people's private nights go up over a plaza built for one.
+- Don't be scared. Nothing's broken. This is just what you look like. # speaker: jaxon
 His voice is everywhere, patched into the plaza speakers. The crowd sits up on its mats. Some people get to their feet and drift toward the right half of the sky like people walking toward their own house in a dream.
 * [Look at the faces walking toward the right half.]
     They look like people hearing their own names in a crowd. Some are laughing. One man is holding his head in both hands as if it might spill.
@@ -101,7 +110,7 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
     Do it. # speaker: elara
     Your design folds itself up like a fan, and the private dreams spill across the whole sky, hundreds, thousands, none of them touching. People stand under the ones they recognise. Strangers stand side by side looking up at different things.
     One sky, Sefa. His. There's no seam now. Keep your people on the mats and let them look. # speaker: elara
-    A long silence on the line. Then: Holding. My people are with them. # speaker: Ambassador Okoro
+    The line goes quiet. Then: Holding. My people are with them. # speaker: Ambassador Okoro
     {jaxon_trust >= 2:
         Jaxon's voice, off the speakers, only in your ear: You didn't have to. Give me ten minutes, then bring yours back up. Half. I didn't come to take it.
     - else:
@@ -125,7 +134,7 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
 === a3_relay ===
 # mood: tense
 # sfx: static
-Then the other thing happens, the one no one planned for.
+Then the other thing happens, the one you didn't plan for.
 {projection_answer == "override": Holding one sky over a pirate feed takes every tower at full power.|Two skies cost twice as much as one.} The plaza starts pulling capacity from wherever the grid will give it, and the grid gives it from the cheapest place first.
 Your plaza is eating my relay. The two-to-six shift in Stack Nine just dropped. All of it. That's four hundred people falling out at once. # speaker: Oduya
 That's Pell's shift. # speaker: Oduya
@@ -140,7 +149,7 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
     Nothing on the line for a moment.
     You'll make it right in the morning. Sure. # speaker: liora
     # sfx: static
-    Across the city, in eleven hundred beds in Stack Nine, the dreams go out like a row of lamps.
+    Across the city, in twelve hundred beds in Stack Nine, the dreams go out like a row of lamps.
     {promised_pell: Somewhere in there a boy you made a promise to is sitting up in the dark, holding somebody else's grief.}
 * [Dim the plaza to half and keep the Stacks dreaming.]
     ~ liora_trust += 1
@@ -177,7 +186,11 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
 # mood: tense
 # sfx: crowd
 Down on the plaza, the two halves of the crowd have stopped lying down. They're standing, and facing each other, and that never ends well.
-Then Liora is on the east steps, headset still on, and she has taken the announcer's microphone out of his hands without asking.
+* [Go down toward the east steps.]
+    You start down through the mats, and halfway there you see you're not the first: Liora is already on the east steps.
+* [Stay where you are and watch the crowd.]
+    You stay where you are. From here you can see the line where the two halves meet, and it is getting narrower.
+- Liora is on the east steps, headset still on, and she has taken the announcer's microphone out of his hands without asking.
 Everybody. Quiet for one minute. I'm a doctor. # speaker: liora
 Amazingly, they do.
 You, up there. Mr. Kade. Come down here. And you, Architect. One true thing each, to these people, and then you can go back to fighting over the sky. # speaker: liora
@@ -205,7 +218,7 @@ He hands you the microphone. Eighty thousand faces. {projection_answer == "overr
     I told him a dream once. He put it up tonight and then took it down, because it was mine. Jaxon. Put it back. Put it on the big half. # speaker: elara
     He stares at you. Then he lifts a hand to someone on the roof.
     # sfx: whoosh
-    The staircase goes down into the sea, fifty metres high, every step wet, across the middle of the sky. Eighty thousand people watch the Dream Architect's own small dream, the one she lost, and no one says a word.
+    The staircase goes down into the sea, fifty metres high, every step wet, across the middle of the sky. Eighty thousand people watch the Dream Architect's own small dream, the one she lost, in total silence.
 - Liora takes the microphone back.
 Now. Everyone here dreamed something tonight. I want each of you to find one person who was cheering for the other sky, and tell them what you dreamed. Just tell them. That's all. # speaker: liora
 * [Back her up: cross to where Jaxon's people are standing and tell a stranger your dream.]
@@ -245,14 +258,14 @@ Up on the loom platform Talon is working without anyone telling him to.
 {projection_answer == "weave": He has half of Jaxon's dreams in the weave already, and he's singing under his breath, something from the Stacks tape.}
 Thread by thread, things are crossing over: Hesper's harbour water running into your colours, the bread staircase leaning against a Verrier tower, the green door standing open in the middle of your design.
 He sees you looking.
-I can make it one picture. Give me ten minutes and no one will see the seam. Or I can leave the seams in. Your call. You always make me say it's your call. # speaker: talon
+I can make it one picture. Give me ten minutes and the seam will be gone. Or I can leave the seams in. Your call. You always make me say it's your call. # speaker: talon
 {projection_answer == "weave": I said not one thread. I meant it. But I'm asking, because my hands want to, and I've never been able to tell my hands no. # speaker: talon}
 * [Tell him to leave the seams showing. Don't blend a single thread.]
     ~ seams = "shown"
     ~ nudge("talon", 15)
     Leave the seams. I want people to see where one dream stops and the next one starts. # speaker: elara
     It'll look like a quilt. # speaker: talon
-    Good. My grandmother made quilts. No one ever said they weren't blankets. # speaker: elara
+    Good. My grandmother made quilts. They still kept people warm. # speaker: elara
     He laughs, and leaves the seams, and the sky becomes a thing stitched together in plain sight, each piece still its own colour.
 * [Tell him to blend it. Give them one picture to carry home.]
     ~ seams = "blended"
@@ -291,42 +304,57 @@ The sky-screen fades as the real sky comes up behind it, pale and ordinary, and 
 
 === a3_dawn_mosaic ===
 # mood: hope
-No one leaves at first.
+The crowd stays put, at first.
 People who were shouting at each other at the third hour are sharing thermoses. A Fenwright drummer is trying to teach the bread-staircase woman a rhythm and failing.
-{crowd_swapped: Strangers are still telling strangers what they dreamed, and then, because it's dawn and everyone's tired, telling them other things too.|No one told anyone their dreams when Liora asked. They're doing it now, on their own, sleepy and shy about it, as if it had been their idea.}
+{crowd_swapped: Strangers are still telling strangers what they dreamed, and then, because it's dawn and everyone's tired, telling them other things too.|Hardly anyone swapped dreams when Liora asked. They're doing it now, on their own, sleepy and shy about it, as if it had been their idea.}
 {projection_answer == "override": It surprises you. You held the sky. But the threads leaked back all night, and Jaxon got his corner, and the crowd seems to have noticed that it was given one.}
 {projection_answer == "yield": It surprises you. You gave the sky away. But he handed half of it back, in front of everyone, and that, it turns out, is what they'll remember.}
 What the crowd seems to believe, walking home, is not that it was one night. It's that it was a lot of nights, in the same place, and that this was fine.
 Better than fine.
 Across the plaza Jaxon is sitting on the east steps next to Liora. She's talking. He's listening. You've never seen him listen for that long.
 Talon comes down the loom ladder with his gloves still glowing and hugs you so hard your feet leave the ground.
--> a4_morning
+* [Hug him back.]
+    You hug him back. He smells of hot wire and almond pastry.
+* [Laugh and make him put you down.]
+    Put me down, you absolute lighthouse. # speaker: elara
+    He does, eventually, after one more spin for the crowd.
+- -> a4_morning
 
 === a3_dawn_grand ===
 # mood: wonder
 The crowd rises as one and makes the same soft sound, and goes home in the same direction, humming the same song.
 It was beautiful, they tell each other, in almost the same words. Okoro's people report the fewest falls of any night on record: not one sleeper lost on the seam, not one in the Stacks who was still patched.
-{projection_answer == "weave" and seams == "blended": Talon promised not one thread, and kept it for an hour. Then you asked him to blend, and his hands did what they have done since he was fourteen. From the ground no one can see where Jaxon's dreams went in. That is the point of blending.}
+{projection_answer == "weave" and seams == "blended": Talon promised not one thread, and kept it for an hour. Then you asked him to blend, and his hands did what they have done since he was fourteen. From the ground you can't see where Jaxon's dreams went in. That is the point of blending.}
 {projection_answer == "weave" and seams != "blended": Talon kept his word: not one thread smoothed. It didn't matter. The cast of this night leaned so hard toward each other that the crowd did the smoothing itself. They looked at a sky full of seams and chose, all of them, to see one picture.}
 {projection_answer == "yield": You gave the sky away, and the city gave it back to you: at the fifth hour people started lying down under the last of your colours, one mat at a time, until his half was watched by no one but his own.}
 What the crowd seems to believe, walking home, is that the split was a glitch, a bad minute, a thing that happened and then was mended.
 You look for Jaxon.
 The tram depot roof is empty. Someone has left a green leaflet on the east steps. By the time you reach it, a cleaning drone has taken it.
-Talon comes down the ladder shining with it, and you let him hug you, and you don't say anything about the leaflet.
--> a4_morning
+Talon comes down the ladder shining with it.
+* [Let him hug you, and say nothing about the leaflet.]
+    You let him hug you, and you don't say anything about the leaflet.
+* [Tell him Jaxon's gone.]
+    Jaxon's gone. # speaker: elara
+    Talon's face falls, honestly, for a second. Then: He'll come back. Everyone comes back to a night like this. # speaker: talon
+    You hope that's true. You're less sure it should be.
+- -> a4_morning
 
 === a3_dawn_split ===
 # mood: somber
 The crowd doesn't leave together. It leaves in pieces.
 People walk home in little knots, each knot arguing about a different half of the sky.
 Some of them are elated. Some are furious.
-Almost no one is talking to anyone who stood under the other half.
+Hardly anyone is talking to anyone who stood under the other half.
 {projection_answer == "weave": Talon wove them in, not one thread smoothed, just as he promised. But a weave is only one picture if people look at it together, and by the fifth hour they had stopped looking at the same part.}
 {projection_answer == "override": You held one sky. It held until the dawn bell, and not a minute longer.}
 What the crowd seems to believe, walking home, is that the night wasn't one thing, and that it never should have pretended to be.
-{projection_answer == "override": Somebody has put the private dreams back up on the north towers, small and rough, now that the big sky has gone dark.|The private dreams are still up on the north towers. No one has taken them down.} People stand under them in ones and twos, looking at their own.
+{projection_answer == "override": Somebody has put the private dreams back up on the north towers, small and rough, now that the big sky has gone dark.|The private dreams are still up on the north towers. They were never taken down.} People stand under them in ones and twos, looking at their own.
 Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tram depot roof, raises a hand to you. You can't tell if it's a wave or a question.
--> a4_morning
+* [Wave back.]
+    You wave. He lowers his hand slowly, as if you'd answered something, and you don't know what.
+* [Climb the ladder to Talon instead.]
+    You climb up to Talon. He doesn't say anything. He moves over on the platform so you can sit, and you watch the plaza empty together.
+- -> a4_morning
 
 === a3_dawn_dark ===
 # scene: underserved-zone
@@ -338,6 +366,11 @@ You asked me once what the Stacks would dream if no one upstairs chose it. Tonig
 {not relay_cut: You kept the relay on. I know. It isn't about tonight. It's about every Monday after every festival, and a city that only remembers us when you're in the room. # speaker: liora}
 Oduya is on the roof, taking the rope off the relay dish.
 Not fixing it. Taking it down.
-What the crowd on the plaza believes, walking home, is that it was a wonderful night.
+* [Sit down on the step beside Liora.]
+    You sit. She doesn't tell you to go. She doesn't offer you tea, either.
+* [Climb up to the roof and ask Oduya to stop.]
+    You climb the forty flights. Oduya hears you out, coils the rope, and hands it to you.
+    Souvenir. # speaker: Oduya
+- What the crowd on the plaza believes, walking home, is that it was a wonderful night.
 What the Stacks believe is that it was somebody else's.
 -> a4_morning

@@ -9,7 +9,7 @@ Three days later.
 The studio smells of cold coffee and the floor tape has started to peel.
 {night == "mosaic-coops": Your glass won't stop. People are sending you their dreams: not to use, just to show you. A drummer. A retired teacher. Hesper Lund, who sends a photograph of a boat.}
 {night == "grand-design": The Council has sent flowers, an actual bouquet, with a card about the harmony index. Under it, from Okoro, a plain note: Fewest falls on record. Thank you. I mean that.}
-{night == "split-screen": The news feeds call it the Night of Two Skies. Half of them call it a disaster. The other half call it the best night the city has had in years. No one agrees on which half is which.}
+{night == "split-screen": The news feeds call it the Night of Two Skies. Half of them call it a disaster. The other half call it the best night the city has had in years. The two halves can't agree which is which.}
 {night == "lights-out": The feeds are full of the plaza, and the plaza looked wonderful. There is one item about Stack Nine, near the bottom, under the weather.}
 * [Answer the glass.]
     You answer three messages and then stop, because each one wants something different from you and all of them are right.
@@ -23,12 +23,12 @@ It's still good. It's not finished. It's never going to be finished the way it w
     ~ nudge("elara", 15)
     You start cutting. Not erasing: cutting, the way you'd cut a window. Each tile one person's dream, with its own edge, its own colour, its own small ugly corner.
     From far enough away, it's still a picture. Up close, it's a crowd.
-    It's the first time in years you've designed something you couldn't predict.
+    It's years since you designed something you couldn't predict.
 * [Rebuild it whole: one design the whole city can share, with room inside it for everyone who felt split.]
     ~ remade = "whole"
     ~ nudge("elara", -15)
     You rebuild it from the floor up, bigger, with the green door and Hesper's harbour and the bread staircase all inside it from the first frame, so that next time there is no outside to be shut out in.
-    It is the most generous thing you have ever made. You hope that's the same as beautiful.
+    You have never made anything so generous. You hope that's the same as beautiful.
 * [Send the files to Talon and Liora: let the people who were in it change it.]
     ~ remade = "shared"
     ~ liora_trust += 1
@@ -41,7 +41,7 @@ It's still good. It's not finished. It's never going to be finished the way it w
 === a4_jaxon ===
 # scene: sleepless-sanctuary
 # mood: somber
-{night == "grand-design": The Sleepless Sanctuary is half empty. A lot of its regulars slept through the night of the festival, in the Sync, for the first time in years, and haven't come back to say so. Jaxon is sitting on the steps among cardboard boxes, the projectors stacked like firewood.}
+{night == "grand-design": The Sleepless Sanctuary is half empty. A lot of its regulars slept through the festival night in the Sync, their first full night in years, and haven't come back to say so. Jaxon is sitting on the steps among cardboard boxes, the projectors stacked like firewood.}
 {night == "split-screen": The Sleepless Sanctuary is too full. There's a queue down the block, people holding their dreams on scraps of paper. Jaxon is at the door, looking at them like a man who ordered one coffee and got a truck.}
 {night == "mosaic-coops": The Sleepless Sanctuary's doors are open and someone has hung a sign on them: DREAM SWAP, TUESDAYS. Inside, a Fenwright drummer is teaching Tamsin to play on a thermos.}
 {night == "lights-out": The Sleepless Sanctuary is dark. Jaxon isn't there. Tamsin tells you he's been in Stack Nine for three days, carrying dishes up stairs for Oduya.}
@@ -102,7 +102,7 @@ So. What now, Architect? # speaker: jaxon
     ~ nudge("elara", -5)
     I'm not sorry I built it, Jaxon. A lot of people got through a lot of nights inside it. You did. # speaker: elara
     I did. # speaker: jaxon
-    He says it like a man paying a debt he's been avoiding.
+    It comes out slowly, a debt paid late.
 - The city's going to argue about that night for a year. In kitchens, on trams, in the feeds. It'll be ugly. # speaker: jaxon
 * [“Then let's give it a room to argue in. You and me.”]
     Then let's give it a room. Not the Council chamber. A forum, every week, anyone can come. You and me on the door. # speaker: elara
@@ -118,9 +118,9 @@ Where? # speaker: jaxon
     Here. Your dome. Your tea. # speaker: elara
     The tea will frighten them off. # speaker: jaxon
     Then only the brave will come. # speaker: elara
-* [The old tram depot: no one's ground.]
+* [The old tram depot: neutral ground.]
     ~ forum_place = "depot"
-    The old tram depot. It belongs to no one and it's got a roof. # speaker: elara
+    The old tram depot. It's nobody's and it's got a roof. # speaker: elara
     And a counting machine from before the Sync that you have to hit. Perfect. # speaker: jaxon
 * [Stack Nine's courtyard: the people it costs most.]
     ~ forum_place = "courtyard"
@@ -140,11 +140,11 @@ Who goes first? # speaker: jaxon
 * [Okoro, for the Ambassadors.]
     Sefa Okoro stands up in her washed-out scarf, and the room goes quiet out of something close to respect.
     I've sat on the stairs with four thousand people a night who fell out. Most of them are poor. All of them were frightened. # speaker: Ambassador Okoro
-    I don't care if the dream is the Architect's or the Stack's or yours. I care that no one wakes up in the dark holding a stranger's dead dog. One relay, scheduled for everyone, and no one shed for being cheap. That's my piece. # speaker: Ambassador Okoro
-    Her dream, she says, sitting down, was her brother's voice. The Sync gave it back to her after the riots. She doesn't elaborate, and no one asks her to.
+    I don't care if the dream is the Architect's or the Stack's or yours. I care that no one wakes up in the dark holding a stranger's dead dog. One relay, scheduled for everyone, and not a soul shed for being cheap. That's my piece. # speaker: Ambassador Okoro
+    Her dream, she says, sitting down, was her brother's voice. The Sync gave it back to her after the riots. She doesn't elaborate, and the room doesn't ask her to.
 * [Oduya, for the skeptics.]
     Oduya stands up and doesn't bother with the microphone.
-    I don't want the Tower's relay. I want my own. With parts. When we want to dream with the city, we'll call. When we don't, we won't, and no one drops us for it. # speaker: Oduya
+    I don't want the Tower's relay. I want my own. With parts. When we want to dream with the city, we'll call. When we don't, we won't, and we keep our slots. # speaker: Oduya
     His dream, he says, is a dish that doesn't need rope. He says it so flatly that half the room laughs and the other half doesn't, because they know it's true.
 - Then a woman near the front stands up, without waiting her turn, holding a photograph.
 My mother dreamed of a kitchen in Fenwright every night for sixty years. After the Sync came to our block she stopped. Did you smooth it? Was it you? # speaker: Festival announcer
@@ -158,18 +158,27 @@ It takes you a moment to recognise her: the festival's announcer, off duty, in a
     The Sync smooths what hurts. That's what it's for, some nights. Maybe your mother slept better. I don't know. I'd like to ask her. # speaker: elara
     She's dead. She slept very well. # speaker: Festival announcer
     It hangs there. Okoro, near the front, nods once at you, the smallest nod, as if to say: that's the true answer, and it's a hard one.
-- The forum runs three hours over. Jaxon and you lock up together, because no one else has a key.
+- The forum runs three hours over. Jaxon and you lock up together; you're the only two with keys.
 {jaxon_trust >= 3: On the step he hands you his thermos without asking if you want it. It's the first thing he's handed you since the testing chair.}
 Same time next week? # speaker: jaxon
--> a4_liora
+* [“Same time.”]
+    Same time. # speaker: elara
+* [“Earlier. Your tea needs longer to get worse.”]
+    Earlier. Your tea needs longer to get that bad. # speaker: elara
+    It's a craft, Elara. Like yours. # speaker: jaxon
+- -> a4_liora
 
 === a4_liora ===
 # scene: underserved-zone
 # mood: hope
 Liora's laundromat has a new sign in the window, hand-lettered: STACK NINE DREAM CO-OP, FIRST MEETING THURSDAY.
-{relay_cut: The relay on the roof is still dark. | The relay on the roof has new rope on it, and, beside the rope, two real brackets that somebody actually paid for.}
+* [Knock.]
+    You knock on the glass. Liora waves you in without looking up, as if she's been expecting you for a week.
+* [Walk straight in, like a regular.]
+    You walk in. The door sticks. You know, now, to lift it as you push.
+- {relay_cut: The relay on the roof is still dark. | The relay on the roof has new rope on it, and, beside the rope, two real brackets that somebody actually paid for.}
 She is drafting something on the back of a relay manual, in pencil, crossing out more than she writes.
-A co-op. The Stack owns its relay. The Stack decides its own nights. When we want to sync with the city, we vote, and we sync. When we don't, we don't, and no one drops us for being cheap. # speaker: liora
+A co-op. The Stack owns its relay. The Stack decides its own nights. When we want to sync with the city, we vote, and we sync. When we don't, we don't, and we don't get dropped for being cheap. # speaker: liora
 {sided_with == "jaxon": Don't look like that. Yes, it's half his leaflet. I listened, in the courtyard, when you took his side. Don't tell him. # speaker: liora}
 {sided_with == "liora": You said access first, in the courtyard. This is access. It's just access we own. # speaker: liora}
 The forums will vote on it in a fortnight, at the third one. Okoro's bringing Unified Access, and it's a good plan, which is the trouble. Kade's bringing his leaflet. I'm bringing this. # speaker: liora
@@ -199,7 +208,7 @@ The forums will vote on it in a fortnight, at the third one. Okoro's bringing Un
     ~ apologised_relay = true
     ~ liora_trust += 2
     ~ nudge("liora", -10)
-    I cut your relay to save my sky. I told myself it was for eighty thousand people. It was for me. I'm sorry. # speaker: elara
+    I cut your relay to save my sky. I said it was for eighty thousand people. It was for me. I'm sorry. # speaker: elara
     Liora doesn't answer at once.
     Pell fell out at half past three and sat in the dark with a stranger's dead mother until six. Don't be sorry to me. Be sorry to him. # speaker: liora
     Then, quieter: But thank you for not explaining. Everyone explains. # speaker: liora
@@ -250,7 +259,14 @@ You say it. Whatever you say, I'll paint it on the wall. # speaker: talon
     ~ nudge("talon", 15)
     No rule. Give them the wall and the paint. Let them write it. # speaker: elara
     Talon opens his mouth to argue, and closes it, and hands the paintbrush to {village_thread == "asked" or village_thread == "kept": Hesper, who is nearest|the nurse, who is nearest}.
-    She thinks about it for a long time, then writes, in a careful hand: BRING SOMETHING WET.
-    No one knows what it means. Everyone agrees it's the rule.
-- The workshop runs four hours over time. No one notices until the dryers start up for the night shift.
--> a5_forum
+    She takes her time, then writes, in a careful hand: BRING SOMETHING WET.
+    What it means is anybody's guess. Everyone agrees it's the rule.
+- The workshop runs four hours over time. The dryers start up for the night shift before anyone looks at a clock.
+Walking out, Talon asks you, very quietly for him: Did we do it right? That night? # speaker: talon
+* [“We did it out loud. That's a start.”]
+    We did it out loud, in front of everyone. That's a start. # speaker: elara
+    He nods, as if that's the most he'd hoped for.
+* [“I don't know yet.”]
+    I don't know yet. Ask me after the vote. # speaker: elara
+    I'll ask you after every vote. For years. You know that. # speaker: talon
+- -> a5_forum

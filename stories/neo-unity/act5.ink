@@ -14,14 +14,24 @@ The second forum was louder than the first. Tamsin spoke for the Right to Dream 
     You said that anyone who'd thrown a shoe at a dream forum had clearly been awake too long, and the room laughed, and the thrower laughed hardest.
 - The third forum has the vote. It has outgrown {forum_place == "sanctuary": the Sanctuary's dome|{forum_place == "courtyard": the courtyard of Stack Nine|its first home}}, and meets in the old tram depot, because it's the only roof in the city big enough and cheap enough.
 Benches from every district, none of them matching. Pell sits on Oduya's shoulders near the back. Tamsin has brought a thermos for every row. Talon is in the last seat with his coat over his knees, pretending not to be nervous for you.
-Jaxon is on the door with you, as he has been every week. {jaxon_trust >= 3: He bumps your shoulder as the last bench fills. It's the closest he's come to a handshake on a stage.|He nods to you, once, and watches the room.}
+* [Ask Jaxon if he's nervous.]
+    Nervous? # speaker: elara
+    I threw up in the tram. Twice. Don't tell Tamsin, she'll put it in the minutes. # speaker: jaxon
+* [Tell Jaxon the sign is crooked.]
+    Your sign's crooked. # speaker: elara
+    It's a forum, Elara. Everything in here is crooked. That's the point. # speaker: jaxon
+- Jaxon is on the door with you, as he has been every week. {jaxon_trust >= 3: He bumps your shoulder as the last bench fills. It's the closest he's come to a handshake on a stage.|He nods to you, once, and watches the room.}
 Three proposals on the board. One vote tonight.
 Unified Access. Every bed in the city on the DreamSync relay by winter. Every zone, every slot. Scheduled centrally, so that no one, ever, falls out. # speaker: Ambassador Okoro
 I've carried people off the stairs for twenty years. I would like to retire. # speaker: Ambassador Okoro
-Okoro sits down to warm, heavy applause. It's a good plan. She knows it's a good plan, and so does everyone who has ever sat up with someone who fell out.
+* [Clap for Okoro.]
+    You clap. So does half the depot.
+* [Keep your hands still, for now.]
+    You keep your hands in your lap. You're not the only one.
+- Okoro sits down to warm, heavy applause. It's a good plan. She knows it's a good plan, and so does everyone who has ever sat up with someone who fell out.
 The Co-op Charter. Each Stack owns its relay and votes on its own nights. The city helps pay. The city doesn't choose. # speaker: liora
 {a4_liora.offered_name: Your studio's name is on the first page of her charter, in pen, where she promised it would be.}
-The Right to Dream Alone. Anyone can unpatch, any night, and no one counts it against their building's slots or their index. That's it. That's the whole thing. It fits on a leaflet. # speaker: jaxon
+The Right to Dream Alone. Anyone can unpatch, any night, and it doesn't count against their building's slots or their index. That's it. That's the whole thing. It fits on a leaflet. # speaker: jaxon
 {jaxon_invited: When he finishes, he glances at you, the way he used to from the testing chair, to see if it landed.}
 {relay_cut and not apologised_relay and not a4_liora.offered_name: Liora doesn't look at you once. You notice she never asked you to sign anything.}
 * [Catch Liora's eye.]
@@ -67,7 +77,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, and no one counts it ag
     ~ forum_speech = "apart"
     ~ nudge("talon", 10)
     ~ nudge("elara", 5)
-    On the night, for the first time in years, I could see where one person stopped and the next began. It was frightening. It was the best night I've had. # speaker: elara
+    On the night, after years of not looking, I could see where one person stopped and the next began. It was frightening. I wouldn't trade it. # speaker: elara
     Talon doesn't clap. He sits very still and looks at his gloves, as though they've said something to him.
 * {jaxon_invited} [Call Jaxon up to say it with you.]
     ~ forum_speech = "with_jaxon"
