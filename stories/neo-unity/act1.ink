@@ -220,7 +220,7 @@ Architect. You came in person. I'd have settled for a hologram with a disapprovi
 * [“I got your clip.”]
     I got your clip. # speaker: elara
     Got it, or opened it? They're different verbs, Elara. # speaker: jaxon
-- One thousand one hundred and six nights in a row, I synced. I had a badge. I tested your first three dreamscapes, you remember? I cried at the lighthouse one. # speaker: jaxon
+- One thousand one hundred and six nights in a row, I synced. I had a badge. I tested your first three dreamscapes, you remember? I cried at the bell-tower one. # speaker: jaxon
 Then one night I went looking for the door, and it wasn't there. I'd dreamed it since I was six. Green door, my father's boat shed, fish on the handle. Gone. Sanded off. # speaker: jaxon
 {watched_clip: You watched his clip last night. You don't say so yet. | You never opened his clip. He can probably tell.}
 * [Tell him a dream of your own that you haven't had in years: the staircase into the sea.]

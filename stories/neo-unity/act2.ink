@@ -11,7 +11,7 @@ The studio has stopped being a room and become a weather system. Sketches on eve
 {first_sketch == "door": Talon still hasn't found the little green door in the corner of the master file. You check on it most mornings, like a plant.}
 {first_sketch == "kites": The kites are still up on the big screen, each on its own string. Talon keeps trying to tie the strings together. You keep untying them.}
 Today the city's cultural offices send their submissions, and Talon reads them out like a man reading the menu of a restaurant he can't afford.
-The Fenwright drummers. Lantern songs from the Salt Quarter. The old Verrier tile patterns, all forty-one of them. # speaker: talon
+The Fenwright drummers. Net-mending songs from the Salt Quarter. The old Verrier tile patterns, all forty-one of them. # speaker: talon
 And three hundred years of Stacks work songs, recorded on a phone, in a shoebox, by one retired teacher who has sent us a very stern letter about copyright. # speaker: talon
 * [Ask to read the stern letter.]
     He hands it over. It is two pages, handwritten, and ends: IF YOU MAKE THEM PRETTY I WILL KNOW.
@@ -35,11 +35,11 @@ And three hundred years of Stacks work songs, recorded on a phone, in a shoebox,
     People get lost in markets. # speaker: talon
     That's what markets are for. # speaker: elara
     He sighs, theatrically, and then starts drawing awnings anyway, and you notice he gives the Stacks the biggest one.
-* [The lanterns: each sleeper carries one light, and from high enough the lights draw the city.]
-    ~ design_core = "lanterns"
+* [The prisms: each sleeper holds one pane of coloured glass, and from high enough the panes make the city.]
+    ~ design_core = "prisms"
     ~ nudge("elara", -5)
     ~ nudge("talon", 5)
-    Lanterns. Every sleeper carries one. Up close it's just your light and your street. From high enough, all of them together draw the city. # speaker: elara
+    Prisms. Every sleeper holds one pane. Up close it's just your colour and your street. From high enough, all the panes together make a kaleidoscope, and the kaleidoscope is the city. # speaker: elara
     Talon goes very still, which for Talon is a standing ovation.
     So you get both. The small thing and the big thing. You're allowed to do that? # speaker: talon
     We'll find out. # speaker: elara

@@ -17,8 +17,8 @@ On the loom platform high above the crowd, Talon flexes his gloves. At the Ambas
 # sfx: bell
 The DreamSync bell. The sky-screen wakes.
 {design_core == "chord": The chord comes down out of the dark like a slow bright avalanche of sound. The Fenwright drums are in it, and the Salt Quarter songs, and the Verrier tiles shining underneath, and eighty thousand people feel it take them and make the same sound at the same time.}
-{design_core == "market": The market unfolds stall by stall: awnings snapping open in the sky, drums at one end, lantern songs at the other, the Stacks' work songs under the biggest awning of all. People sit up on their mats and point at different things.}
-{design_core == "lanterns": The lanterns come up one by one, then in hundreds, then all at once. Each person on the plaza sees their own light rise above their own street. Then the view pulls back, and the lights are the city, every tower drawn in sleepers.}
+{design_core == "market": The market unfolds stall by stall: awnings snapping open in the sky, drums at one end, net-mending songs at the other, the Stacks' work songs under the biggest awning of all. People sit up on their mats and point at different things.}
+{design_core == "prisms": The panes come up one by one, then in hundreds, then all at once. Each person on the plaza sees their own colour hang above their own street. Then the view pulls back and turns, once, like a kaleidoscope in a child's hand, and the colours are the city, every tower drawn in sleepers.}
 {village_thread == "kept" or village_thread == "asked": In one corner Hesper's village sits in the weave, grey-green and cold, church bell and all, and the bright colours bend around it without touching it.}
 The crowd's sound rises toward the sky and stays there.
 * [Bring the whole crowd in at once: one swell, eighty thousand people in one breath.]
@@ -50,7 +50,7 @@ The crowd's sound rises toward the sky and stays there.
 * [Look for Jaxon in the crowd.]
     You can't find him. That worries you more than finding him would have.
 * [Let yourself enjoy it.]
-    You let yourself enjoy it. A crowd is singing your chord, or walking your market, or carrying your lanterns, and for two hours you're not thinking about anyone's door.
+    You let yourself enjoy it. A crowd is singing your chord, or walking your market, or holding up your prisms, and for two hours you're not thinking about anyone's door.
 - -> a3_projection
 
 === a3_projection ===
@@ -158,7 +158,7 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
     Dim the plaza to half. Give the Stacks back their relay. # speaker: elara
     Half? Elara, it's the centerpiece. # speaker: talon
     Half, Talon. # speaker: elara
-    The sky over the plaza drops to a deep, dim glow. Eighty thousand people groan, and then, slowly, their eyes adjust, and the colours are still there, just quieter.
+    The sky over the plaza drops to a deep, dim ember. Eighty thousand people groan, and then, slowly, their eyes adjust, and the colours are still there, just quieter.
     Shift's back. They're back under. # speaker: Oduya
     Liora doesn't say thank you. She says: good, and then she says it again, quieter.
 * {pledged_relay} [Tell her you promised the Stacks the surplus. Take all of it, and the plaza's share too.]
@@ -312,11 +312,11 @@ People who were shouting at each other at the third hour are sharing thermoses. 
 What the crowd seems to believe, walking home, is not that it was one night. It's that it was a lot of nights, in the same place, and that this was fine.
 Better than fine.
 Across the plaza Jaxon is sitting on the east steps next to Liora. She's talking. He's listening. You've never seen him listen for that long.
-Talon comes down the loom ladder with his gloves still glowing and hugs you so hard your feet leave the ground.
+Talon comes down the loom ladder with his gloves still lit and hugs you so hard your feet leave the ground.
 * [Hug him back.]
     You hug him back. He smells of hot wire and almond pastry.
 * [Laugh and make him put you down.]
-    Put me down, you absolute lighthouse. # speaker: elara
+    Put me down, you absolute foghorn. # speaker: elara
     He does, eventually, after one more spin for the crowd.
 - -> a4_morning
 
