@@ -3,3 +3,12 @@ declare module "virtual:campaign/*" {
   const compiledStory: string;
   export default compiledStory;
 }
+
+/** Every campaign folder of stories/, found at build time by src/build/vitePluginInk.ts. */
+declare module "virtual:campaigns" {
+  export const campaigns: readonly {
+    id: string;
+    manifest: import("../engine/campaign").CampaignManifest;
+    loadStory: () => Promise<{ default: string }>;
+  }[];
+}

@@ -129,8 +129,8 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest): L
   const characters = new Set(manifest.characters.map((character) => character.id));
   const speakers = new Set([...characters, ...manifest.extras]);
   const scenes = new Set(manifest.scenes.map((scene) => scene.id));
-  const moods = new Set(manifest.moods);
-  const sounds = new Set(manifest.sfx);
+  const moods = new Set(manifest.moods.map((mood) => mood.id));
+  const sounds = new Set(manifest.sfx.map((sound) => sound.id));
   const usedScenes = new Set<string>();
 
   // Pass 1: knots, stitches and the act each knot opens in.
