@@ -1,8 +1,8 @@
 import type { SaveGame } from "../engine/save";
 import type { SaveSlots, WriteResult } from "../engine/saveSlots";
 import { confirmDialog, copyTextDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs";
-import { createChapterCard } from "../ui/chapterCard";
 import { applyCampaignStyle } from "../ui/campaignStyle";
+import { createChapterCard } from "../ui/chapterCard";
 import { applyDocumentSettings } from "../ui/documentSettings";
 import { isInteractive } from "../ui/dom";
 import { createGameShell, type GameShell } from "../ui/gameShell";

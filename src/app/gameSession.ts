@@ -1,7 +1,5 @@
 import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
-import type { OutcomeRule } from "../engine/outcome";
-import { outcomeRules } from "../engine/outcomes";
 import type { PlaythroughScript } from "../engine/playthrough";
 import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
 import { autosaveSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
@@ -83,9 +81,9 @@ export class GameSession {
     this.runner = runner;
   }
 
-  /** The campaign's own outcome rule unless one is given (tests play fixture campaigns). */
-  static runnerOptions(manifest: CampaignManifest, outcomeRule?: OutcomeRule | null): RunnerOptions {
-    return { manifest, outcomeRule: outcomeRule === undefined ? (outcomeRules[manifest.id] ?? null) : outcomeRule };
+  /** The runner plays the campaign with its manifest, whose rule decides the outcome. */
+  static runnerOptions(manifest: CampaignManifest): RunnerOptions {
+    return { manifest };
   }
 
   /** A new game: its first beat, and an autosave so Continue exists before the first choice. */
@@ -93,9 +91,8 @@ export class GameSession {
     manifest: CampaignManifest,
     compiledJson: string,
     slots: SaveSlots,
-    outcomeRule?: OutcomeRule | null,
   ): { session: GameSession; beat: Beat; autosave: WriteResult } {
-    const options = GameSession.runnerOptions(manifest, outcomeRule);
+    const options = GameSession.runnerOptions(manifest);
     const runner = new StoryRunner(compiledJson, options);
     const session = new GameSession(manifest, compiledJson, runner, slots, options);
     const beat = session.playBeat(null);
@@ -108,9 +105,8 @@ export class GameSession {
     manifest: CampaignManifest,
     compiledJson: string,
     slots: SaveSlots,
-    outcomeRule?: OutcomeRule | null,
   ): { session: GameSession; beat: Beat; replayed: boolean } {
-    const options = GameSession.runnerOptions(manifest, outcomeRule);
+    const options = GameSession.runnerOptions(manifest);
     const { runner, replayed } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
     const session = new GameSession(manifest, compiledJson, runner, slots, options);
     return { session, beat: session.reshowBeat(), replayed };
@@ -125,9 +121,8 @@ export class GameSession {
     compiledJson: string,
     slots: SaveSlots,
     choices: readonly TakenChoice[],
-    outcomeRule?: OutcomeRule | null,
   ): { session: GameSession; beat: Beat } {
-    const options = GameSession.runnerOptions(manifest, outcomeRule);
+    const options = GameSession.runnerOptions(manifest);
     const runner = replayChoices(compiledJson, options, choices);
     const session = new GameSession(manifest, compiledJson, runner, slots, options);
     return { session, beat: session.reshowBeat() };

@@ -1,6 +1,6 @@
+import { campaigns } from "virtual:campaigns";
 import { Howl, Howler } from "howler";
 import type { StoreApi } from "zustand/vanilla";
-import { campaigns } from "virtual:campaigns";
 import { findManifest } from "../app/campaignCatalog";
 import { type StageState, stageStore } from "../app/stageStore";
 import { musicTrackFor } from "./musicTrack";

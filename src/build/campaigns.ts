@@ -2,8 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { type CampaignManifest, parseManifest } from "../engine/campaign";
 import { isPlaceBuilderId, PLACE_BUILDER_IDS, PORTRAIT_EMBLEM_IDS, portraitEmblemOf } from "../game/artIds";
-import type { OutcomeRule } from "../engine/outcome";
-import { outcomeRules } from "../engine/outcomes";
 import { compileInkFile, displayPath, type InkCompileResult } from "./compileInk";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -44,15 +42,21 @@ export function missingReferences(manifest: CampaignManifest, audioDir = AUDIO_D
   const builders = () => `(place builders: ${PLACE_BUILDER_IDS.join(", ")})`;
   manifest.characters.forEach((character, index) => {
     if (character.portrait && !portraitEmblemOf(character))
-      problems.push(`characters.${index}.portrait: "${character.id}" names no portrait "${character.portrait}" (portraits: ${PORTRAIT_EMBLEM_IDS.join(", ")})`);
+      problems.push(
+        `characters.${index}.portrait: "${character.id}" names no portrait "${character.portrait}" (portraits: ${PORTRAIT_EMBLEM_IDS.join(", ")})`,
+      );
   });
   manifest.scenes.forEach((scene, index) => {
     if (!isPlaceBuilderId(scene.place.builder))
-      problems.push(`scenes.${index}.place.builder: scene "${scene.id}" names no place builder "${scene.place.builder}" ${builders()}`);
+      problems.push(
+        `scenes.${index}.place.builder: scene "${scene.id}" names no place builder "${scene.place.builder}" ${builders()}`,
+      );
   });
   manifest.outcomes.forEach((outcome, index) => {
     if (!isPlaceBuilderId(outcome.staging.builder))
-      problems.push(`outcomes.${index}.staging.builder: outcome "${outcome.id}" names no place builder "${outcome.staging.builder}" ${builders()}`);
+      problems.push(
+        `outcomes.${index}.staging.builder: outcome "${outcome.id}" names no place builder "${outcome.staging.builder}" ${builders()}`,
+      );
   });
   manifest.moods.forEach((mood, index) => {
     const file = path.join(audioDir, "music", `${mood.music}.ogg`);
@@ -69,7 +73,6 @@ export interface LoadedStory {
   /** What the user named: a campaign id or a file. */
   name: string;
   manifest: CampaignManifest | null;
-  outcomeRule: OutcomeRule | null;
   compile: InkCompileResult;
   /** The main .ink file, when the story came from source. */
   mainFile: string | null;
@@ -81,12 +84,13 @@ export function loadStory(input: string, storiesDir = STORIES_DIR): LoadedStory 
   if (!input.includes("/") && !input.includes(".") && fs.existsSync(path.join(campaignDir, "campaign.json"))) {
     const manifest = readManifest(campaignDir);
     if (manifest.id !== input)
-      throw new Error(`${displayPath(path.join(campaignDir, "campaign.json"))}: id "${manifest.id}" must be the folder's name "${input}"`);
+      throw new Error(
+        `${displayPath(path.join(campaignDir, "campaign.json"))}: id "${manifest.id}" must be the folder's name "${input}"`,
+      );
     const mainFile = path.join(campaignDir, "main.ink");
     return {
       name: input,
       manifest,
-      outcomeRule: outcomeRules[manifest.id] ?? null,
       compile: compileInkFile(mainFile),
       mainFile,
     };
@@ -95,8 +99,7 @@ export function loadStory(input: string, storiesDir = STORIES_DIR): LoadedStory 
     // An .ink file inside a campaign folder plays with that campaign's characters and rule.
     const besideManifest = path.join(path.dirname(input), "campaign.json");
     const manifest = fs.existsSync(besideManifest) ? readManifest(path.dirname(input)) : null;
-    const outcomeRule = manifest ? (outcomeRules[manifest.id] ?? null) : null;
-    return { name: input, manifest, outcomeRule, compile: compileInkFile(input), mainFile: path.resolve(input) };
+    return { name: input, manifest, compile: compileInkFile(input), mainFile: path.resolve(input) };
   }
   if (input.endsWith(".json")) {
     if (!fs.existsSync(input)) throw new Error(`${input}: file not found`);
@@ -104,7 +107,6 @@ export function loadStory(input: string, storiesDir = STORIES_DIR): LoadedStory 
     return {
       name: input,
       manifest: null,
-      outcomeRule: null,
       compile: { json, diagnostics: [], files: [] },
       mainFile: null,
     };

@@ -62,7 +62,9 @@ export function inkCampaigns(storiesDir = path.resolve(process.env.DREAMERS_STOR
             return this.error((error as Error).message);
           }
           if (manifest.id !== campaign)
-            this.error(`${path.join(folder, "campaign.json")}: id "${manifest.id}" must be the folder's name "${campaign}"`);
+            this.error(
+              `${path.join(folder, "campaign.json")}: id "${manifest.id}" must be the folder's name "${campaign}"`,
+            );
           // One literal import per campaign keeps each story in its own lazy chunk.
           return `{ id: ${JSON.stringify(campaign)}, manifest: ${JSON.stringify(manifest)}, loadStory: () => import(${JSON.stringify(VIRTUAL_PREFIX + campaign)}) }`;
         });

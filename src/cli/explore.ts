@@ -17,11 +17,7 @@ if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number abo
 if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not "${values.seed}"`, 2);
 
 const story = loadCompiledStory(positionals[0], usage);
-const report = explore(
-  story.json,
-  { manifest: story.manifest, outcomeRule: story.outcomeRule },
-  { runs, seed, onProgress: progressBar("exploring") },
-);
+const report = explore(story.json, { manifest: story.manifest }, { runs, seed, onProgress: progressBar("exploring") });
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

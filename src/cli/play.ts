@@ -27,7 +27,7 @@ if (values.script) {
 }
 const input = positionals[0] ?? script?.story;
 const story = loadCompiledStory(input, usage);
-const runner = new StoryRunner(story.json, { manifest: story.manifest, outcomeRule: story.outcomeRule });
+const runner = new StoryRunner(story.json, { manifest: story.manifest });
 if (script?.storyHash && script.storyHash !== runner.storyHash) {
   process.stderr.write(
     `note: this log was recorded on story build ${script.storyHash}; the story is now ${runner.storyHash}, so it may not replay exactly\n`,

@@ -35,11 +35,7 @@ const campaigns = (positionals.length > 0 ? positionals : campaignIds()).map((id
   const errors = [...compileErrors, ...lint.errors.map(format)];
   const warnings = [...compileWarnings, ...lint.warnings.map(format)];
   if (loaded.compile.json && errors.length === 0) {
-    const sample = explore(
-      loaded.compile.json,
-      { manifest, outcomeRule: loaded.outcomeRule },
-      { runs: OUTCOME_SAMPLE_RUNS, seed: 1 },
-    );
+    const sample = explore(loaded.compile.json, { manifest }, { runs: OUTCOME_SAMPLE_RUNS, seed: 1 });
     for (const error of sample.errors)
       errors.push(
         `${path.relative(process.cwd(), loaded.mainFile)}: runtime error "${error.message}" (replay: npm run play -- ${id} --choices ${error.path.join(",")})`,

@@ -2,7 +2,8 @@ import { Story } from "inkjs";
 import { type CampaignManifest, startingStances } from "./campaign";
 import { Emitter } from "./emitter";
 import { hashText } from "./hash";
-import type { DecisionValue, OutcomeRule } from "./outcome";
+import type { DecisionValue } from "./outcome";
+import { type CompiledRule, compileRule } from "./outcomeRule";
 import { createStanceStore, type NudgeRecord, nudgeStance, type StanceState, type StanceStore } from "./stanceStore";
 import { type LineTags, parseTags } from "./tags";
 
@@ -49,7 +50,6 @@ export interface RunnerEvents {
 
 export interface RunnerOptions {
   manifest?: CampaignManifest | null;
-  outcomeRule?: OutcomeRule | null;
   /** ink's RANDOM seed; fixed so replays and explore runs repeat exactly. */
   seed?: number;
   /** Most ink steps one continue may take before the story is declared stuck in a loop. */
@@ -96,7 +96,8 @@ export class StoryRunner extends Emitter<RunnerEvents> {
   /** ink runtime warnings, kept for `explore` and `play` to report. */
   readonly warnings: string[] = [];
   staging: Staging = { scene: null, mood: null, act: null };
-  private readonly outcomeRule: OutcomeRule | null;
+  /** The manifest's outcome rule; a story without a manifest has none. */
+  readonly rule: CompiledRule | null;
   private readonly keepTranscript: boolean;
   private readonly stepLimit: number;
   private steps = 0;
@@ -108,7 +109,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
   ) {
     super();
     this.manifest = options.manifest ?? null;
-    this.outcomeRule = options.outcomeRule ?? null;
+    this.rule = this.manifest ? compileRule(this.manifest) : null;
     this.keepTranscript = options.keepTranscript ?? true;
     this.stepLimit = options.stepLimit ?? DEFAULT_STEP_LIMIT;
     this.storyHash = hashText(compiledJson);
@@ -197,8 +198,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
 
   /** The outcome the rule decides from the stances and decisions now; null for a story without a rule. */
   outcome(): string | null {
-    if (!this.outcomeRule) return null;
-    return this.outcomeRule({ stances: this.stances, decisions: this.decisions() });
+    return this.rule?.decide({ stances: this.stances, decisions: this.decisions() }) ?? null;
   }
 
   /** Put back stances, transcript and choices from a save (the ink state is loaded separately). */

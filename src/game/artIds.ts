@@ -37,7 +37,16 @@ export function isPlaceBuilderId(value: string): value is PlaceBuilderId {
 }
 
 /** The portrait emblems (src/game/portraits.ts) a character may name with `portrait` in the manifest. */
-export const PORTRAIT_EMBLEM_IDS = ["seraphina", "eliot", "maris", "dorian", "elara", "jaxon", "liora", "talon"] as const;
+export const PORTRAIT_EMBLEM_IDS = [
+  "seraphina",
+  "eliot",
+  "maris",
+  "dorian",
+  "elara",
+  "jaxon",
+  "liora",
+  "talon",
+] as const;
 
 export type PortraitEmblemId = (typeof PORTRAIT_EMBLEM_IDS)[number];
 

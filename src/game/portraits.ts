@@ -1,8 +1,8 @@
 import type * as Phaser from "phaser";
 import type { CampaignManifest } from "../engine/campaign";
+import { type PortraitEmblemId, portraitEmblemOf } from "./artIds";
 import { paintTexture, softDisc } from "./canvasPaint";
 import { colorFromHex, cssColor, hslToColor } from "./colorMath";
-import { type PortraitEmblemId, portraitEmblemOf } from "./artIds";
 
 /**
  * The portrait emblems, one per character of the two campaigns, each painted in the colour the
@@ -351,7 +351,12 @@ export function portraitGenerators(
       if (!emblem) return [];
       const key = portraitKey(campaign, character.id);
       const accent = colorFromHex(character.colour);
-      return [{ key, generate: () => paintTexture(textures, key, SIZE, SIZE, (context) => PAINTERS[emblem](context, accent)) }];
+      return [
+        {
+          key,
+          generate: () => paintTexture(textures, key, SIZE, SIZE, (context) => PAINTERS[emblem](context, accent)),
+        },
+      ];
     }),
   );
 }

@@ -1,8 +1,8 @@
 import * as Phaser from "phaser";
-import type { StageLayout } from "./layout";
-import type { StageFrame } from "./place";
 import type { CampaignManifest } from "../engine/campaign";
 import { colorFromHex } from "./colorMath";
+import type { StageLayout } from "./layout";
+import type { StageFrame } from "./place";
 import { portraitKey } from "./portraits";
 
 const FADE_MS = 420;
@@ -47,7 +47,8 @@ export class SpeakerPortrait {
 
   show(speaker: string | null) {
     const character = speaker === null ? undefined : this.campaign.characters.find((entry) => entry.id === speaker);
-    const known = character && this.scene.textures.exists(portraitKey(this.campaign.id, character.id)) ? character.id : null;
+    const known =
+      character && this.scene.textures.exists(portraitKey(this.campaign.id, character.id)) ? character.id : null;
     if (known === this.speaker) {
       this.hideTimer?.remove();
       this.hideTimer = null;

@@ -139,7 +139,8 @@ export abstract class StageScene extends Phaser.Scene {
   private cue(sfx: string) {
     const reaction = this.campaign?.sfx.find((sound) => sound.id === sfx);
     const strength = this.stage.reducedMotion ? 0.35 : 1;
-    if (reaction?.flash) this.lighting.flashOnce(colorFromHex(reaction.flash.colour), reaction.flash.strength * strength);
+    if (reaction?.flash)
+      this.lighting.flashOnce(colorFromHex(reaction.flash.colour), reaction.flash.strength * strength);
     if (reaction?.shake && !this.stage.reducedMotion)
       this.cameras.main.shake(reaction.shake.milliseconds, reaction.shake.intensity);
     this.active?.place.cue?.(sfx);

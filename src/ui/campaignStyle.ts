@@ -6,11 +6,19 @@ import type { CampaignManifest } from "../engine/campaign";
  * marker and chart line share with their portrait. Set on <html> while a campaign plays, and on
  * each campaign's card on the title screen; `null` takes them off again.
  */
-const PALETTE_PROPERTIES = ["--accent", "--accent-strong", "--accent-ink", "--campaign-title", "--glow-from", "--glow-to"];
+const PALETTE_PROPERTIES = [
+  "--accent",
+  "--accent-strong",
+  "--accent-ink",
+  "--campaign-title",
+  "--glow-from",
+  "--glow-to",
+];
 
 export function applyCampaignStyle(target: HTMLElement, manifest: CampaignManifest | null): void {
   for (const property of [...target.style]) {
-    if (PALETTE_PROPERTIES.includes(property) || property.startsWith("--character-")) target.style.removeProperty(property);
+    if (PALETTE_PROPERTIES.includes(property) || property.startsWith("--character-"))
+      target.style.removeProperty(property);
   }
   if (!manifest) return;
   const { palette } = manifest;

@@ -33,9 +33,10 @@ export function openSaveSlots(options: {
       },
       {
         className: `slot slot-${summary.status}`,
-        attributes: { "aria-label": `${summary.label}: ${text}` },
+        // Named by its visible text; the hidden colon keeps label and description apart for screen readers.
         children: [
           element("span", { className: "slot-label", text: summary.label }),
+          element("span", { className: "visually-hidden", text: ": " }),
           element("span", { className: "slot-description", text }),
         ],
       },

@@ -2,7 +2,6 @@ import path from "node:path";
 import { readManifest } from "../../src/build/campaigns";
 import { compileInkFile } from "../../src/build/compileInk";
 import { StoryRunner } from "../../src/engine/storyRunner";
-import { miniOutcome } from "../fixtures/mini-campaign/rule";
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
 
@@ -15,7 +14,7 @@ export function compiledFixture(relative: string): string {
 
 export const miniManifest = readManifest(path.join(FIXTURES, "mini-campaign"));
 export const miniJson = compiledFixture("mini-campaign/main.ink");
-export const miniOptions = { manifest: miniManifest, outcomeRule: miniOutcome };
+export const miniOptions = { manifest: miniManifest };
 
 export function miniRunner(): StoryRunner {
   return new StoryRunner(miniJson, miniOptions);

@@ -40,7 +40,9 @@ describe("generated audio", () => {
     expect(facts.seconds).toBeLessThanOrEqual(30);
   });
 
-  const effects = [...new Set([...campaigns.flatMap((campaign) => campaign.sfx.map((sound) => sound.file)), ...interfaceSounds])];
+  const effects = [
+    ...new Set([...campaigns.flatMap((campaign) => campaign.sfx.map((sound) => sound.file)), ...interfaceSounds]),
+  ];
   it.each(effects)("has a short effect for %s", (id) => {
     const facts = vorbisFacts(join(audioRoot, "sfx", `${id}.ogg`));
     expect(facts.seconds).toBeGreaterThanOrEqual(0.1);

@@ -1,3 +1,4 @@
+import type { PlaceBuilderId } from "../artIds";
 import { buildFlawlessUtopia } from "../festival/flawlessUtopia";
 import { buildGrandDesign } from "../festival/grandDesign";
 import { buildLightsOut } from "../festival/lightsOut";
@@ -7,7 +8,6 @@ import { buildSplitScreen } from "../festival/splitScreen";
 import { buildTheReboot } from "../festival/theReboot";
 import { buildThousandNights } from "../festival/thousandNights";
 import type { PlaceBuilder } from "../place";
-import type { PlaceBuilderId } from "../artIds";
 import { buildCurationStudio } from "./neoLumen/curationStudio";
 import { buildDebriefing } from "./neoLumen/debriefing";
 import { buildFestivalGrounds } from "./neoLumen/festivalGrounds";

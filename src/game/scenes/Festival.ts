@@ -12,10 +12,10 @@ export class Festival extends StageScene {
     this.showsPortrait = false;
   }
 
-  /** The decided outcome; before one is (a preview, a race), the campaign's first, its seed ending. */
+  /** The decided outcome; before one is (a preview, a race), the rule's default. */
   protected placeKeyFor(stage: StageState): string {
-    const outcomes = this.campaign?.outcomes ?? [];
-    return (outcomes.find((outcome) => outcome.id === stage.outcome) ?? outcomes[0])?.id ?? "";
+    const outcome = this.campaign?.outcomes.find((entry) => entry.id === stage.outcome);
+    return outcome?.id ?? this.campaign?.rule.default ?? "";
   }
 
   protected buildPlace(key: string, context: PlaceContext): Place {

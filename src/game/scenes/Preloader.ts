@@ -1,5 +1,5 @@
-import * as Phaser from "phaser";
 import { campaigns } from "virtual:campaigns";
+import * as Phaser from "phaser";
 import { followStage } from "../followStage";
 import { GeneratedTextureFile } from "../generatedTextureFile";
 import { portraitGenerators } from "../portraits";
@@ -43,7 +43,10 @@ export class Preloader extends Phaser.Scene {
     this.load.on(Phaser.Loader.Events.PROGRESS, drawProgress);
 
     this.load.maxParallelDownloads = 1;
-    for (const { key, generate } of [...sharedTextureGenerators(this.textures), ...portraitGenerators(this.textures, campaigns)]) {
+    for (const { key, generate } of [
+      ...sharedTextureGenerators(this.textures),
+      ...portraitGenerators(this.textures, campaigns),
+    ]) {
       this.load.addFile(new GeneratedTextureFile(this.load, key, generate));
     }
   }
