@@ -1,12 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type CampaignManifest, parseManifest } from "../engine/campaign";
-import { isPlaceBuilderId, PLACE_BUILDER_IDS, PORTRAIT_EMBLEM_IDS, portraitEmblemOf } from "../game/artIds";
-import { compileInkFile, displayPath, type InkCompileResult } from "./compileInk";
+import { type CampaignManifest, parseManifest } from "../engine/campaign.ts";
+import { isPlaceBuilderId, PLACE_BUILDER_IDS, PORTRAIT_EMBLEM_IDS, portraitEmblemOf } from "../game/artIds.ts";
+import { compileInkFile, displayPath, type InkCompileResult } from "./compileInk.ts";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
-/** Where the campaigns live, relative to the repository root. */
-export const STORIES_DIR = path.join(ROOT, "stories");
+/** Where the campaigns live: stories/, or the folder `DREAMERS_STORIES_DIR` names (tests use copies). */
+export const STORIES_DIR = process.env.DREAMERS_STORIES_DIR
+  ? path.resolve(process.env.DREAMERS_STORIES_DIR)
+  : path.join(ROOT, "stories");
 /** Where the generated music and effects are served from (public/audio/music, public/audio/sfx). */
 export const AUDIO_DIR = path.join(ROOT, "public", "audio");
 
@@ -43,28 +45,28 @@ export function missingReferences(manifest: CampaignManifest, audioDir = AUDIO_D
   manifest.characters.forEach((character, index) => {
     if (character.portrait && !portraitEmblemOf(character))
       problems.push(
-        `characters.${index}.portrait: "${character.id}" names no portrait "${character.portrait}" (portraits: ${PORTRAIT_EMBLEM_IDS.join(", ")})`,
+        `characters[${index}].portrait: "${character.id}" names no portrait "${character.portrait}" (portraits: ${PORTRAIT_EMBLEM_IDS.join(", ")})`,
       );
   });
   manifest.scenes.forEach((scene, index) => {
     if (!isPlaceBuilderId(scene.place.builder))
       problems.push(
-        `scenes.${index}.place.builder: scene "${scene.id}" names no place builder "${scene.place.builder}" ${builders()}`,
+        `scenes[${index}].place.builder: scene "${scene.id}" names no place builder "${scene.place.builder}" ${builders()}`,
       );
   });
   manifest.outcomes.forEach((outcome, index) => {
     if (!isPlaceBuilderId(outcome.staging.builder))
       problems.push(
-        `outcomes.${index}.staging.builder: outcome "${outcome.id}" names no place builder "${outcome.staging.builder}" ${builders()}`,
+        `outcomes[${index}].staging.builder: outcome "${outcome.id}" names no place builder "${outcome.staging.builder}" ${builders()}`,
       );
   });
   manifest.moods.forEach((mood, index) => {
     const file = path.join(audioDir, "music", `${mood.music}.ogg`);
-    if (!fs.existsSync(file)) problems.push(`moods.${index}.music: mood "${mood.id}" has no file ${displayPath(file)}`);
+    if (!fs.existsSync(file)) problems.push(`moods[${index}].music: mood "${mood.id}" has no file ${displayPath(file)}`);
   });
   manifest.sfx.forEach((sound, index) => {
     const file = path.join(audioDir, "sfx", `${sound.file}.ogg`);
-    if (!fs.existsSync(file)) problems.push(`sfx.${index}.file: sound "${sound.id}" has no file ${displayPath(file)}`);
+    if (!fs.existsSync(file)) problems.push(`sfx[${index}].file: sound "${sound.id}" has no file ${displayPath(file)}`);
   });
   return problems;
 }
@@ -78,14 +80,27 @@ export interface LoadedStory {
   mainFile: string | null;
 }
 
-/** A campaign id, an .ink file or a compiled .json file: what `play`, `explore` and `bench` accept. */
+/** The campaign folder an argument names: a campaign id in the stories folder, or a folder path. */
+function campaignFolderOf(input: string, storiesDir: string): string | null {
+  if (!input.includes("/") && !input.includes(".")) {
+    const folder = path.join(storiesDir, input);
+    return fs.existsSync(path.join(folder, "campaign.json")) ? folder : null;
+  }
+  return fs.existsSync(path.join(input, "campaign.json")) ? path.resolve(input) : null;
+}
+
+/**
+ * A campaign (its id, or its folder's path), an .ink file or a compiled .json file: what
+ * `story:check`, `play`, `explore` and `bench` accept.
+ */
 export function loadStory(input: string, storiesDir = STORIES_DIR): LoadedStory {
-  const campaignDir = path.join(storiesDir, input);
-  if (!input.includes("/") && !input.includes(".") && fs.existsSync(path.join(campaignDir, "campaign.json"))) {
+  const campaignDir = campaignFolderOf(input, storiesDir);
+  if (campaignDir) {
     const manifest = readManifest(campaignDir);
-    if (manifest.id !== input)
+    const folderName = path.basename(campaignDir);
+    if (manifest.id !== folderName)
       throw new Error(
-        `${displayPath(path.join(campaignDir, "campaign.json"))}: id "${manifest.id}" must be the folder's name "${input}"`,
+        `${displayPath(path.join(campaignDir, "campaign.json"))}: id "${manifest.id}" must be the folder's name "${folderName}"`,
       );
     const mainFile = path.join(campaignDir, "main.ink");
     return {

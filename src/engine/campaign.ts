@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { outcomeRuleSchema, ruleProblems } from "./outcomeRule";
+import { outcomeRuleSchema, ruleProblems } from "./outcomeRule.ts";
 
 /**
  * The campaign manifest (stories/<id>/campaign.json): the single source that the runtime,
