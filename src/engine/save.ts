@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type RunnerOptions, StoryRunner, type TakenChoice } from "./storyRunner";
+import { lineTagsSchema, stagingSchema } from "./tags";
 
 /**
  * The save format. Everything a save holds is validated here before the engine sees it:
@@ -9,14 +10,6 @@ export const SAVE_FORMAT = "dreamers-of-2145/save";
 export const SAVE_VERSION = 1;
 
 const stanceRange = z.number().min(-100).max(100);
-const tagsSchema = z.object({
-  speaker: z.string().optional(),
-  scene: z.string().optional(),
-  mood: z.string().optional(),
-  sfx: z.string().optional(),
-  act: z.number().int().optional(),
-  unknown: z.array(z.string()),
-});
 
 export const saveGameSchema = z.object({
   format: z.literal(SAVE_FORMAT),
@@ -41,9 +34,9 @@ export const saveGameSchema = z.object({
   }),
   choicesTaken: z.array(z.object({ index: z.number().int().min(0), text: z.string() })),
   transcript: z.array(
-    z.object({ text: z.string(), speaker: z.string().nullable(), tags: tagsSchema, turn: z.number().int().min(0) }),
+    z.object({ text: z.string(), speaker: z.string().nullable(), tags: lineTagsSchema, turn: z.number().int().min(0) }),
   ),
-  staging: z.object({ scene: z.string().nullable(), mood: z.string().nullable(), act: z.number().int().nullable() }),
+  staging: stagingSchema,
 });
 
 export type SaveGame = z.infer<typeof saveGameSchema>;

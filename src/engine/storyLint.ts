@@ -1,6 +1,6 @@
 import type { CampaignManifest } from "./campaign";
 import { EXTERNAL_FUNCTIONS } from "./storyRunner";
-import { isTagKey, splitTag } from "./tags";
+import { lintTag, splitTag } from "./tags";
 
 /**
  * Static checks of a campaign's ink source against the writer's vocabulary (stories/README.md),
@@ -127,10 +127,7 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest): L
   const errors: LintFinding[] = [];
   const warnings: LintFinding[] = [];
   const characters = new Set(manifest.characters.map((character) => character.id));
-  const speakers = new Set([...characters, ...manifest.extras]);
   const scenes = new Set(manifest.scenes.map((scene) => scene.id));
-  const moods = new Set(manifest.moods.map((mood) => mood.id));
-  const sounds = new Set(manifest.sfx.map((sound) => sound.id));
   const usedScenes = new Set<string>();
 
   // Pass 1: knots, stitches and the act each knot opens in.
@@ -191,28 +188,10 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest): L
 
     for (const tag of tagsOnLine(code)) {
       if (tag.includes("{")) continue; // dynamic tags are checked when they run
+      const problem = lintTag(tag, manifest);
+      if (problem) errors.push({ ...at, message: problem });
       const pair = splitTag(tag);
-      if (!pair) {
-        errors.push({ ...at, message: `tag "# ${tag}" must be written "# key: value"` });
-        continue;
-      }
-      const { key, value } = pair;
-      if (!isTagKey(key))
-        errors.push({ ...at, message: `unknown tag "${key}" (the vocabulary: speaker, scene, mood, sfx, act)` });
-      else if (key === "speaker" && !speakers.has(value))
-        errors.push({
-          ...at,
-          message: `unknown speaker "${value}" (characters: ${[...characters].join(", ")}; extras are listed in campaign.json)`,
-        });
-      else if (key === "scene" && !scenes.has(value))
-        errors.push({ ...at, message: `unknown scene "${value}" (scenes: ${[...scenes].join(", ")})` });
-      else if (key === "mood" && !moods.has(value))
-        errors.push({ ...at, message: `unknown mood "${value}" (moods: ${[...moods].join(", ")})` });
-      else if (key === "sfx" && !sounds.has(value))
-        errors.push({ ...at, message: `unknown sfx "${value}" (sounds: ${[...sounds].join(", ")})` });
-      else if (key === "act" && !/^[1-5]$/.test(value))
-        errors.push({ ...at, message: `act must be 1 to 5, not "${value}"` });
-      if (key === "scene") usedScenes.add(value);
+      if (pair?.key === "scene") usedScenes.add(pair.value);
     }
 
     const external = /^\s*EXTERNAL\s+(\w+)/.exec(code);
