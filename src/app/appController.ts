@@ -65,7 +65,7 @@ class App {
     this.settings = createSettingsStore(this.storage, system);
     const settings = this.settings.getState().settings;
     applyDocumentSettings(settings);
-    stageStore.setState({ screen: "boot", reducedMotion: settings.reducedMotion, highContrast: settings.highContrast });
+    stageStore.setState({ screen: "boot", ...stagedSettings(settings) });
     this.audio = createAudioBridge(volumesOf(settings));
     this.settings.subscribe((state, previous) => {
       if (state.settings !== previous.settings) this.settingsChanged(state.settings);
@@ -130,6 +130,15 @@ class App {
     });
   }
 
+  /**
+   * Put the current game away (its last autosave written, then never again) before the next one
+   * is made: the next game's autosave writer starts from what the slot holds after that.
+   */
+  private closeGame(): void {
+    this.play?.dispose();
+    this.play = null;
+  }
+
   private beginPlay(session: GameSession, beat: Beat): void {
     this.play?.dispose();
     this.shell.title.hidden = true;
@@ -190,6 +199,7 @@ class App {
         return this.loadFailed(`The ${manifest.title} story`, error);
       }
       try {
+        this.closeGame();
         const { session, beat, autosave } = engine.GameSession.newGame(manifest, story, slots);
         this.beginPlay(session, beat);
         this.reportAutosave(autosave);
@@ -230,10 +240,10 @@ class App {
     }
     try {
       const slots = this.slots as SaveSlots;
-      const { session, beat, replayed } = engine.GameSession.fromSave(save, manifestOf(save.campaign), story, slots);
+      this.closeGame();
+      const { session, beat, note } = engine.GameSession.fromSave(save, manifestOf(save.campaign), story, slots);
       this.beginPlay(session, beat);
-      if (replayed)
-        this.notices.show("The story has changed since this save; your choices were replayed in the new one.");
+      if (note) this.notices.show(note);
     } catch (error) {
       const reason =
         error instanceof engine.SaveError ? error.message : `the story failed (${(error as Error).message})`;
@@ -277,6 +287,7 @@ class App {
     });
     if (answer === "restart-act" && restart) {
       try {
+        this.closeGame();
         const { session, beat } = restart.session();
         this.beginPlay(session, beat);
         this.notices.show(`Starting ${restart.act} again.`);
@@ -316,7 +327,8 @@ class App {
         ? `Autosave, ${findManifest(slot.slice(5))?.title ?? slot.slice(5)}`
         : `Slot ${slot}`;
       if (read.status === "empty") return { slot, label, status: "empty", description: "" };
-      if (read.status === "damaged") return { slot, label, status: "damaged", description: read.reason };
+      if (read.status === "damaged" || read.status === "unavailable")
+        return { slot, label, status: read.status, description: read.reason };
       const save = read.save;
       const manifest = findManifest(save.campaign);
       return {
@@ -361,7 +373,7 @@ class App {
       mode: "save",
       slots: this.slotSummaries(engine, slots, false),
       onPick: async (summary) => {
-        if (summary.status !== "empty") {
+        if (summary.status === "ok" || summary.status === "damaged") {
           const overwrite = await confirmDialog({
             title: `Overwrite ${summary.label}?`,
             message:
@@ -502,9 +514,14 @@ class App {
 
   private settingsChanged(settings: Settings): void {
     applyDocumentSettings(settings);
-    stageStore.setState({ reducedMotion: settings.reducedMotion, highContrast: settings.highContrast });
+    stageStore.setState(stagedSettings(settings));
     this.audio.setVolumes(volumesOf(settings));
   }
+}
+
+/** The settings the canvas draws with. */
+function stagedSettings({ reducedMotion, highContrast, visualQuality }: Settings) {
+  return { reducedMotion, highContrast, visualQuality };
 }
 
 const NAVIGATION_KEYS = new Set([

@@ -62,7 +62,8 @@ export function missingReferences(manifest: CampaignManifest, audioDir = AUDIO_D
   });
   manifest.moods.forEach((mood, index) => {
     const file = path.join(audioDir, "music", `${mood.music}.ogg`);
-    if (!fs.existsSync(file)) problems.push(`moods[${index}].music: mood "${mood.id}" has no file ${displayPath(file)}`);
+    if (!fs.existsSync(file))
+      problems.push(`moods[${index}].music: mood "${mood.id}" has no file ${displayPath(file)}`);
   });
   manifest.sfx.forEach((sound, index) => {
     const file = path.join(audioDir, "sfx", `${sound.file}.ogg`);

@@ -72,6 +72,8 @@ const manifestFields = z.object({
         summary: z.string().min(1),
         /** The festival picture of this ending. */
         staging: placeSchema,
+        /** What the endings gallery shows before the ending is reached: a question, never its name. */
+        hint: z.string().min(1).optional(),
       }),
     )
     .min(1),

@@ -1,10 +1,9 @@
 import type * as Phaser from "phaser";
 import { isCampaignId } from "../app/campaignCatalog";
 import { type StageState, stageStore } from "../app/stageStore";
+import { paceDrawing } from "./drawPacing";
 import { SceneKeys, STAGED_SCENES, type StagedSceneKey, sceneKeyForStage } from "./stageDirector";
-
-/** Frames per second when the player asks for reduced motion. */
-export const REDUCED_MOTION_FPS = 12;
+import { followQuality } from "./visualQuality";
 
 /** What a staged scene is started with: the campaign it stages (null for the title). */
 export interface StagedSceneData {
@@ -29,20 +28,15 @@ export function followStage(game: Phaser.Game): () => void {
     }
     game.scene.start(key, data);
   };
-  // With reduced motion the city barely moves, so it need not be drawn sixty times a second:
-  // a calmer picture for the player, and far less work for a slow device (or a GPU-less test browser).
-  let limited: boolean | null = null;
-  const pace = (reducedMotion: boolean) => {
-    if (reducedMotion === limited) return;
-    limited = reducedMotion;
-    game.loop.setFPSLimit(reducedMotion ? REDUCED_MOTION_FPS : 0);
-  };
-  pace(stageStore.getState().reducedMotion);
+  // The city is drawn only as often as it moves (see drawPacing.ts).
+  const pacing = paceDrawing(game);
+  const stopQuality = followQuality(game, pacing);
   show(stageStore.getState());
-  const unsubscribe = stageStore.subscribe((stage) => {
-    pace(stage.reducedMotion);
-    show(stage);
-  });
+  const unsubscribe = stageStore.subscribe(show);
   game.events.once("destroy", unsubscribe);
-  return unsubscribe;
+  return () => {
+    unsubscribe();
+    pacing.stop();
+    stopQuality();
+  };
 }
