@@ -29,7 +29,15 @@ const manifestFields = z.object({
   moods: z.array(z.string().regex(idPattern)).min(1),
   sfx: z.array(z.string().regex(idPattern)),
   outcomes: z
-    .array(z.object({ id: z.string().regex(idPattern), title: z.string().min(1), summary: z.string().min(1) }))
+    .array(
+      z.object({
+        id: z.string().regex(idPattern),
+        title: z.string().min(1),
+        summary: z.string().min(1),
+        /** What the endings gallery shows before the ending is reached: a question, never its name. */
+        hint: z.string().min(1).optional(),
+      }),
+    )
     .min(1),
   decisions: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)),
   /** The festival outcome rule: named conditions over stances, measures and decisions (stories/README.md). */

@@ -2,10 +2,11 @@ import { Story } from "inkjs";
 import { type CampaignManifest, startingStances } from "./campaign";
 import { Emitter } from "./emitter";
 import { hashText } from "./hash";
+import { knotOfCurrentLine, lineId } from "./lineIdentity";
 import type { DecisionValue, OutcomeInput } from "./outcome";
 import { type CompiledRule, compileRule } from "./outcomeRule";
 import { describePlace, type SourceMap, sourceLocation } from "./sourceMap";
-import { createStanceStore, type NudgeRecord, nudgeStance, type StanceState, type StanceStore } from "./stanceStore";
+import { createStanceStore, type NudgeRecord, nudgeStance, type StanceStore } from "./stanceStore";
 import { type LineTags, parseTags } from "./tags";
 
 export interface StoryLine {
@@ -15,6 +16,8 @@ export interface StoryLine {
   tags: LineTags;
   /** How many choices had been made when the line was shown. */
   turn: number;
+  /** Stable id (lineIdentity.ts): what the seen-line record and the skip go by. Absent in lines restored from a save. */
+  id?: string;
 }
 
 export interface StoryChoice {
@@ -32,6 +35,8 @@ export interface Staging {
 export interface TakenChoice {
   index: number;
   text: string;
+  /** The option's target path in the compiled story: the route map's step. */
+  target?: string;
 }
 
 export interface StoryBeat {
@@ -218,7 +223,8 @@ export class StoryRunner extends Emitter<RunnerEvents> {
         `choice ${index} does not exist here (${this.currentChoices.length} choices, ${this.whereabouts})`,
       );
     }
-    this.choicesTaken.push({ index, text: choice.text });
+    const target = this.story.currentChoices[index]?.pathStringOnChoice;
+    this.choicesTaken.push(target ? { index, text: choice.text, target } : { index, text: choice.text });
     this.currentChoices = [];
     this.story.ChooseChoiceIndex(index);
   }
@@ -241,27 +247,19 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     return this.rule.decide(input);
   }
 
-  /** Put back stances, transcript and choices from a save (the ink state is loaded separately). */
-  restoreRecords(records: {
-    stances: StanceState;
-    transcript: StoryLine[];
-    choicesTaken: TakenChoice[];
-    staging: Staging;
-  }): void {
-    this.stanceStore.setState({ stances: { ...records.stances.stances }, history: [...records.stances.history] });
-    this.transcript.splice(0, this.transcript.length, ...records.transcript);
-    this.choicesTaken.splice(0, this.choicesTaken.length, ...records.choicesTaken);
-    this.staging = { ...records.staging };
-    this.currentChoices = this.story.currentChoices.map((choice) => ({ index: choice.index, text: choice.text }));
-  }
-
   private takeLine(rawText: string, rawTags: string[] | null): StoryLine | null {
     const tags = parseTags(rawTags);
     this.applyStaging(tags);
     const text = rawText.trim();
     if (text === "") return null;
     this.lastLine = text;
-    const line: StoryLine = { text, speaker: tags.speaker ?? null, tags, turn: this.turn };
+    const line: StoryLine = {
+      text,
+      speaker: tags.speaker ?? null,
+      tags,
+      turn: this.turn,
+      id: lineId(knotOfCurrentLine(this.story), text),
+    };
     if (this.keepTranscript) this.transcript.push(line);
     this.emit("line", line);
     return line;
