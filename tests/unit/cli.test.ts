@@ -43,6 +43,15 @@ describe("play", () => {
     expect(stdout).toMatch(/stopped after 2 choices/);
   });
 
+  it("plays interactively with a prompt, paragraphs apart, the act and scene as they change, whole stances", () => {
+    const { status, stdout } = run("play.ts", [path.join(FIXTURES, "mini-campaign/main.ink")], "1\nq\n");
+    expect(status).toBe(0);
+    expect(stdout).toContain("--- Act 1: The hall ---");
+    expect(stdout).toContain("The hall is quiet.\n\nAnnouncer: Welcome, both of you.\n\n");
+    expect(stdout).toMatch(/^\? /m);
+    expect(stdout).toMatch(/Bo Lark\s+50\s+-25$/m);
+  });
+
   it("says which step of --choices does not fit", () => {
     const { status, stderr } = run("play.ts", [lighthouse, "--choices", "0,7"]);
     expect(status).toBe(1);
@@ -78,6 +87,12 @@ describe("explore", () => {
     expect(status).toBe(1);
     expect(stdout).toMatch(/ERROR \(\d+ runs\): .*unknown character "stranger"/);
     expect(stdout).toMatch(/replay: npm run play -- .*runtime-error\.ink --seed \d+ --choices 1,0/);
+  });
+
+  it("says in its help that only the timing differs between runs of the same seed", () => {
+    expect(run("explore.ts", ["--help"]).stderr).toMatch(
+      /same seed gives the same report.*\n.*only the timing line \(elapsedMs\)/,
+    );
   });
 
   it("refuses a nonsense run count", () => {
