@@ -123,8 +123,8 @@ process.stdout.write(`\n${await exploreScaling()}\n`);
 
 /** Explore throughput with one worker and with two, in this run, and the 10,000-run budget. */
 async function exploreScaling(): Promise<string> {
-  // Neo-Lumen, the budget's story, unless stories are named (a quick check of the tool itself).
-  const named = positionals[0] ?? (campaignIds().includes("neo-lumen") ? "neo-lumen" : (campaignIds()[0] ?? ""));
+  // The first campaign (Neo-Lumen, whose runs the budget was set on), unless a story is named.
+  const named = positionals[0] ?? campaignIds()[0] ?? "";
   const story = loadCompiledStory(named, usage);
   const data = { json: story.json, manifest: story.manifest, sourceMap: story.compile.sourceMap };
   const timeRuns = async (count: number, workers: number) => {
