@@ -149,11 +149,15 @@ describe("a rule with a mistake is refused when the manifest is read, naming fil
   });
 });
 
-/** Every string the rule mentions, and true/false: the decision values worth trying. */
+/** Every string and number the rule mentions (a number also one either side), and true/false: the decision values worth trying. */
 function decisionDomain(manifest: CampaignManifest): DecisionValue[] {
   const sources = [...manifest.rule.conditions.map((c) => c.when), ...Object.values(manifest.rule.measures ?? {})];
   const strings = sources.flatMap((source) => [...source.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? ""));
-  return [...new Set([...strings, ...manifest.outcomes.map((outcome) => outcome.id)]), true, false];
+  const numbers = sources
+    .map((source) => source.replace(/'[^']*'/g, ""))
+    .flatMap((source) => [...source.matchAll(/(?<![\w.])-?\d+(?:\.\d+)?/g)].map((match) => Number(match[0])))
+    .flatMap((number) => [number - 1, number, number + 1]);
+  return [...new Set([...strings, ...manifest.outcomes.map((outcome) => outcome.id), ...numbers]), true, false];
 }
 
 /** A seeded stream, so a failing witness repeats. */
@@ -189,8 +193,9 @@ describe.each(campaigns.map((manifest) => [manifest.id, manifest] as const))(
       throw new Error(`no input found where "${rule.conditions[condition]?.name}" holds`);
     }
 
-    /** The input moved so that `subject` (a character, mean, spread or a measure) has this value. */
+    /** The input moved so that `subject` (a character, a decision, mean, spread or a measure) has this value. */
     function steer(base: OutcomeInput, subject: string, value: number): OutcomeInput {
+      if (manifest.decisions.includes(subject)) return { ...base, decisions: { ...base.decisions, [subject]: value } };
       const stances = { ...base.stances };
       const current = (input: OutcomeInput) =>
         rule.explain(input).measures[subject] ?? { mean: mean(input), spread: spread(input) }[subject];
