@@ -466,7 +466,8 @@ Sera. Strangers are pushing my sister's swing. # speaker: eliot
     Eliot is laughing and crying at the same time, and for once he isn't apologising for either.
     ~ nudge("eliot", 8)
 * [Hold Eliot back. Let the strangers do it.]
-    He starts forward and you catch his arm. Let them, Eliot. She's everyone's tonight. # speaker: seraphina
+    He starts forward and you catch his arm.
+    Let them, Eliot. She's everyone's tonight. # speaker: seraphina
     He stands with you in the shallows and watches a baker, a bus driver and a child from the Outer Districts push his sister higher than he ever could.
     ~ nudge("eliot", -8)
 * [Tell him to go and push her. It's his turn.]

@@ -98,7 +98,16 @@ He built this year's festival out of what people brought: Wen's kitchen, level t
 Eliot is in the booth, not the hall, which hasn't happened in years. He has slept. You can tell because his hair is flat on neither side.
 The Transceivers have a slider now. {update_kept: It turns out a great many people use it.|He rebuilt the update from the copy he kept, slowly, with the slider first.}
 {night_outcome == "the-reboot": The archive is gone, and he has stopped looking for it. On the anniversary, people bring their own swings into the shared night, and push each other's, and he says that's better than an archive; an archive only repeats.|Once a year, on the anniversary, he opens the archive for a single night, and the swing is there over the grey river, and strangers push it as they pass.}
-{stance("eliot") > 0: He goes down every year and pushes it himself. He says she still goes too high.|He doesn't go down any more. He says he doesn't need to; he knows she's being pushed.}
+{
+- night_outcome == "the-reboot" and stance("eliot") > 0:
+    He brings a swing of his own every year, a park swing from Meridian with a chain that pinches, and lets strangers push him on it. He says he still goes too high.
+- night_outcome == "the-reboot":
+    He doesn't bring a swing. He pushes other people's, all night, and says that's the same thing, and almost means it.
+- stance("eliot") > 0:
+    He goes down every year and pushes it himself. He says she still goes too high.
+- else:
+    He doesn't go down any more. He says he doesn't need to; he knows she's being pushed.
+}
 * [Ask him if he sleeps now.]
     Like a log. Eight hours. I set an alarm to remind me to go to bed. She'd laugh herself sick. # speaker: eliot
 * [Ask him about the slider.]
