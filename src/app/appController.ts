@@ -397,17 +397,17 @@ class App {
     } catch (error) {
       return this.loadFailed("The game", error);
     }
+    const refuse = (reason: string) =>
+      messageDialog("This file cannot be imported", `“${file.name}” cannot be used: ${reason}. Nothing was changed.`);
+    if (file.size > engine.MAX_SAVE_BYTES) return refuse(engine.tooLargeReason(file.size));
+    const text = await file.text();
     let save: SaveGame;
     try {
-      save = engine.parseSave(file.text);
+      save = engine.parseSave(text);
     } catch (error) {
-      const reason = error instanceof engine.SaveError ? error.message : (error as Error).message;
-      return messageDialog(
-        "This file cannot be imported",
-        `“${file.name}” cannot be used: ${reason}. Nothing was changed.`,
-      );
+      return refuse(error instanceof engine.SaveError ? error.message : (error as Error).message);
     }
-    await this.busy(() => this.resume(save, file.text));
+    await this.busy(() => this.resume(save, text));
   }
 
   private copyLog(): void {

@@ -59,7 +59,7 @@ export function loadStory(input: string, storiesDir = STORIES_DIR): LoadedStory 
     return {
       name: input,
       manifest: null,
-      compile: { json, diagnostics: [], files: [] },
+      compile: { json, diagnostics: [], files: [], sourceMap: null },
       mainFile: null,
     };
   }

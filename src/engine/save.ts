@@ -63,6 +63,8 @@ export const saveGameSchema = z.object({
    * last saw (its parent), so no tab replaces a save with an older state of the same game.
    * Saves from before these fields read as a playthrough of their own.
    */
+  /** The story had ended when it was saved (what Continue offers is then a finished game). */
+  ended: z.boolean().optional(),
   playthrough: z.string().min(1).max(64).optional(),
   generation: z.number().int().min(0).optional(),
 });
@@ -166,6 +168,7 @@ export function createSave(
       .slice(-SAVED_TRANSCRIPT_LINES)
       .map((line) => ({ ...line, tags: { ...line.tags, unknown: [...line.tags.unknown] } })),
     staging: { ...runner.staging },
+    ended: runner.ended,
     ...lineage,
   };
 }

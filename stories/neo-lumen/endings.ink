@@ -67,6 +67,11 @@ A year later, the Nexus Dreamscape Festival opens with the lights off.
 For the first hour every band on the Arc stays dark, by design. Sixty thousand people dream alone, side by side, their own nights. Then, at the turn of the hour, the bands come up one by one, as each person chooses, and they bring what they dreamed with them into the shared night.
 No one edits it. No one has to.
 The city has got good at knocking.
+* [Knock on the first door you pass.]
+    It opens on a stranger's kitchen, a radio, a girl doing her homework at the table. She looks up, unbothered, and shifts her books to make room.
+* [Leave your own door open, and see who comes.]
+    You leave it ajar. The first person through is Wen, with a pot, as if she had been waiting on the step.
+-
 # sfx: applause
 {stance("seraphina") > 20: You curate less than you used to, and listen more. Your job, these days, is mostly doors: making sure every dream can open, and every dream can close.|You still hold the centre, but you hold it with an open hand. The festival has a shape, and the shape has room in it.} You have started, on dark nights, to dream your own dreams again. The night train stops now. You get off at stations you don't know.
 -> people
