@@ -55,14 +55,6 @@ The Cultivation stewards want a plan for the next anniversary by spring. Kell wa
 - night_outcome == "thousand-nights":
     The night flew apart, and for months the city slept in separate rooms. Then, one table at a time, it started coming back to the Arc: not because anyone asked it to, but because people had things to tell each other, and had found out they wanted to be heard.
 }
-{
-- tapestry_gift == "train":
-    Your night train runs through the festival now, stopping wherever anyone asks.
-- tapestry_gift == "tide":
-    The Tide is still the festival's spine: a street of lanterns between everyone's kitchens.
-- tapestry_gift == "orchard":
-    Both halves of the Orchard stand at the festival's gate, blossom and level three, and people take off their hats.
-}
 A year later, the Nexus Dreamscape Festival opens with the lights off.
 For the first hour every band on the Arc stays dark, by design. Sixty thousand people dream alone, side by side, their own nights. Then, at the turn of the hour, the bands come up one by one, as each person chooses, and they bring what they dreamed with them into the shared night.
 No one edits it. No one has to.
@@ -72,6 +64,14 @@ The city has got good at knocking.
 * [Leave your own door open, and see who comes.]
     You leave it ajar. The first person through is Wen, with a pot, as if she had been waiting on the step.
 -
+{
+- tapestry_gift == "train":
+    Your night train runs through the festival now, stopping wherever anyone asks.
+- tapestry_gift == "tide":
+    The Tide is still the festival's spine: a street of lanterns between everyone's kitchens.
+- tapestry_gift == "orchard":
+    Both halves of the Orchard stand at the festival's gate, blossom and level three, and people take off their hats.
+}
 # sfx: applause
 {stance("seraphina") > 20: You curate less than you used to, and listen more. Your job, these days, is mostly doors: making sure every dream can open, and every dream can close.|You still hold the centre, but you hold it with an open hand. The festival has a shape, and the shape has room in it.} You have started, on dark nights, to dream your own dreams again. The night train stops now. You get off at stations you don't know.
 -> people
