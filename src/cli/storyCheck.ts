@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { campaignIds, loadStory, readIncludeTree, STORIES_DIR } from "../build/campaigns";
 import { formatDiagnostic } from "../build/compileInk";
@@ -120,9 +121,8 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify({ campaigns }, null, 2)}\n`);
 } else {
   for (const campaign of campaigns) {
-    const where = campaign.id.endsWith(".ink")
-      ? campaign.id
-      : path.relative(process.cwd(), path.join(STORIES_DIR, campaign.id));
+    const folder = fs.existsSync(campaign.id) ? campaign.id : path.join(STORIES_DIR, campaign.id);
+    const where = campaign.id.endsWith(".ink") ? campaign.id : path.relative(process.cwd(), folder);
     process.stdout.write(`\n${campaign.id}  (${where})\n`);
     if (campaign.statistics) {
       const characters = Object.keys(campaign.statistics.nudges).sort();

@@ -1,6 +1,6 @@
 import type { CampaignManifest } from "./campaign";
 import { EXTERNAL_FUNCTIONS } from "./storyRunner";
-import { isTagKey, splitTag } from "./tags";
+import { lintTag, splitTag } from "./tags";
 
 /**
  * Static checks of a campaign's ink source against the writer's vocabulary (stories/README.md),
@@ -132,10 +132,7 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
   const errors: LintFinding[] = [];
   const warnings: LintFinding[] = [];
   const characters = new Set(manifest?.characters.map((character) => character.id));
-  const speakers = new Set([...characters, ...(manifest?.extras ?? [])]);
   const scenes = new Set(manifest?.scenes.map((scene) => scene.id));
-  const moods = new Set(manifest?.moods);
-  const sounds = new Set(manifest?.sfx);
   const usedScenes = new Set<string>();
 
   // Pass 1: knots, stitches and the act each knot opens in.
@@ -198,28 +195,10 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
 
     for (const tag of manifest ? tagsOnLine(code) : []) {
       if (tag.includes("{")) continue; // dynamic tags are checked when they run
+      const problem = manifest ? lintTag(tag, manifest) : null;
+      if (problem) errors.push({ ...at, message: problem });
       const pair = splitTag(tag);
-      if (!pair) {
-        errors.push({ ...at, message: `tag "# ${tag}" must be written "# key: value"` });
-        continue;
-      }
-      const { key, value } = pair;
-      if (!isTagKey(key))
-        errors.push({ ...at, message: `unknown tag "${key}" (the vocabulary: speaker, scene, mood, sfx, act)` });
-      else if (key === "speaker" && !speakers.has(value))
-        errors.push({
-          ...at,
-          message: `unknown speaker "${value}" (characters: ${[...characters].join(", ")}; extras are listed in campaign.json)`,
-        });
-      else if (key === "scene" && !scenes.has(value))
-        errors.push({ ...at, message: `unknown scene "${value}" (scenes: ${[...scenes].join(", ")})` });
-      else if (key === "mood" && !moods.has(value))
-        errors.push({ ...at, message: `unknown mood "${value}" (moods: ${[...moods].join(", ")})` });
-      else if (key === "sfx" && !sounds.has(value))
-        errors.push({ ...at, message: `unknown sfx "${value}" (sounds: ${[...sounds].join(", ")})` });
-      else if (key === "act" && !/^[1-5]$/.test(value))
-        errors.push({ ...at, message: `act must be 1 to 5, not "${value}"` });
-      if (key === "scene") usedScenes.add(value);
+      if (pair?.key === "scene") usedScenes.add(pair.value);
     }
 
     const external = /^\s*EXTERNAL\s+(\w+)/.exec(code);
