@@ -363,7 +363,7 @@ It's holding. Sera, it's holding on its own. # speaker: eliot
 Beside him the swing has turned white with petals, and the girl on it is smiling a wide, calm smile.
 That's not her smile. She never smiled like that. That's ours. # speaker: eliot
 * [Let the garden hold until dawn.]
-    You let it hold. No one wakes up screaming. No one wakes up at all, until the sun comes up over the Arc and sixty thousand people open their eyes at the same moment, weeping with gratitude.
+    You let it hold. No one wakes up screaming. People wake when they wake, one by one as the sun comes up over the Arc, and lie in their hammocks a while longer than they need to, rested in a way most of them have never been.
     The four hundred thousand first-timers wake up in the Outer Districts and, for the first time in their lives, have slept eight hours through.
     ~ nudge("seraphina", -8)
 * [Go looking for Maris in the garden.]
@@ -466,7 +466,8 @@ Sera. Strangers are pushing my sister's swing. # speaker: eliot
     Eliot is laughing and crying at the same time, and for once he isn't apologising for either.
     ~ nudge("eliot", 8)
 * [Hold Eliot back. Let the strangers do it.]
-    He starts forward and you catch his arm. Let them, Eliot. She's everyone's tonight. # speaker: seraphina
+    He starts forward and you catch his arm.
+    Let them, Eliot. She's everyone's tonight. # speaker: seraphina
     He stands with you in the shallows and watches a baker, a bus driver and a child from the Outer Districts push his sister higher than he ever could.
     ~ nudge("eliot", -8)
 * [Tell him to go and push her. It's his turn.]

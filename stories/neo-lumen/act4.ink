@@ -259,7 +259,8 @@ He looks at you, not at Kell. He has always waited for you first.
     ~ nudge("dorian", 10)
 * [Ask the room what they'd build.]
     ~ truths_told += 1
-    You turn to the room. What would you build? # speaker: seraphina
+    You turn to the room.
+    What would you build? # speaker: seraphina
     There is an awkward pause, the kind that happens in a room that has never been asked. Then Wen puts her hand up. Then a night-tram driver. Then forty people at once, and Dorian is scribbling on his arm because he has run out of paper.
     ~ nudge("dorian", 6)
     ~ nudge("seraphina", 6)

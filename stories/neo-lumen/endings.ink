@@ -55,6 +55,15 @@ The Cultivation stewards want a plan for the next anniversary by spring. Kell wa
 - night_outcome == "thousand-nights":
     The night flew apart, and for months the city slept in separate rooms. Then, one table at a time, it started coming back to the Arc: not because anyone asked it to, but because people had things to tell each other, and had found out they wanted to be heard.
 }
+A year later, the Nexus Dreamscape Festival opens with the lights off.
+For the first hour every band on the Arc stays dark, by design. Sixty thousand people dream alone, side by side, their own nights. Then, at the turn of the hour, the bands come up one by one, as each person chooses, and they bring what they dreamed with them into the shared night.
+No one edits it. No one has to.
+The city has got good at knocking.
+* [Knock on the first door you pass.]
+    It opens on a stranger's kitchen, a radio, a girl doing her homework at the table. She looks up, unbothered, and shifts her books to make room.
+* [Leave your own door open, and see who comes.]
+    You leave it ajar. The first person through is Wen, with a pot, as if she had been waiting on the step.
+-
 {
 - tapestry_gift == "train":
     Your night train runs through the festival now, stopping wherever anyone asks.
@@ -63,10 +72,6 @@ The Cultivation stewards want a plan for the next anniversary by spring. Kell wa
 - tapestry_gift == "orchard":
     Both halves of the Orchard stand at the festival's gate, blossom and level three, and people take off their hats.
 }
-A year later, the Nexus Dreamscape Festival opens with the lights off.
-For the first hour every band on the Arc stays dark, by design. Sixty thousand people dream alone, side by side, their own nights. Then, at the turn of the hour, the bands come up one by one, as each person chooses, and they bring what they dreamed with them into the shared night.
-No one edits it. No one has to.
-The city has got good at knocking.
 # sfx: applause
 {stance("seraphina") > 20: You curate less than you used to, and listen more. Your job, these days, is mostly doors: making sure every dream can open, and every dream can close.|You still hold the centre, but you hold it with an open hand. The festival has a shape, and the shape has room in it.} You have started, on dark nights, to dream your own dreams again. The night train stops now. You get off at stations you don't know.
 -> people
@@ -98,7 +103,16 @@ He built this year's festival out of what people brought: Wen's kitchen, level t
 Eliot is in the booth, not the hall, which hasn't happened in years. He has slept. You can tell because his hair is flat on neither side.
 The Transceivers have a slider now. {update_kept: It turns out a great many people use it.|He rebuilt the update from the copy he kept, slowly, with the slider first.}
 {night_outcome == "the-reboot": The archive is gone, and he has stopped looking for it. On the anniversary, people bring their own swings into the shared night, and push each other's, and he says that's better than an archive; an archive only repeats.|Once a year, on the anniversary, he opens the archive for a single night, and the swing is there over the grey river, and strangers push it as they pass.}
-{stance("eliot") > 0: He goes down every year and pushes it himself. He says she still goes too high.|He doesn't go down any more. He says he doesn't need to; he knows she's being pushed.}
+{
+- night_outcome == "the-reboot" and stance("eliot") > 0:
+    He brings a swing of his own every year, a park swing from Meridian with a chain that pinches, and lets strangers push him on it. He says he still goes too high.
+- night_outcome == "the-reboot":
+    He doesn't bring a swing. He pushes other people's, all night, and says that's the same thing, and almost means it.
+- stance("eliot") > 0:
+    He goes down every year and pushes it himself. He says she still goes too high.
+- else:
+    He doesn't go down any more. He says he doesn't need to; he knows she's being pushed.
+}
 * [Ask him if he sleeps now.]
     Like a log. Eight hours. I set an alarm to remind me to go to bed. She'd laugh herself sick. # speaker: eliot
 * [Ask him about the slider.]

@@ -11,9 +11,16 @@ const manifestOutcomes = manifest.outcomes.map((outcome) => outcome.id);
 const NEO_LUMEN_OUTCOMES = manifestOutcomes;
 
 // Every threshold is read from stories/neo-lumen/campaign.json, so these follow a writer's retuning.
-const heeded = "Eliot reboots as Seraphina advised: he trusts her, or already leans to keeping them safe";
-const ELIOT_TRUSTS = Number(/eliot_trust >= (\d+)/.exec(manifest.rule.measures?.trusted ?? "")?.[1]);
-const REBOOT_BELOW = ruleThreshold(manifest, heeded, "eliot");
+const ELIOT_TRUSTS = ruleThreshold(
+  manifest,
+  "Eliot takes Seraphina at her word and reboots: he trusts her",
+  "eliot_trust",
+);
+const REBOOT_BELOW = ruleThreshold(
+  manifest,
+  "Eliot, left the call, reboots because he leans to keeping them safe",
+  "eliot",
+);
 const FRACTURE_LEAN = ruleThreshold(manifest, "the dreamers lean to their own nights", "lean");
 const TORN_SPREAD = ruleThreshold(manifest, "the four are torn apart", "spread");
 const MARIS_YIELDS_BELOW = ruleThreshold(
@@ -159,10 +166,6 @@ describe("the Neo-Lumen festival outcome rule: what the city makes of the night"
 });
 
 describe("the Neo-Lumen outcome rule and its manifest", () => {
-  it("reads its thresholds from the manifest", () => {
-    expect(Number.isFinite(ELIOT_TRUSTS)).toBe(true);
-  });
-
   it("returns only manifest outcomes, and all of them, across the whole space of inputs", () => {
     const seen = new Set<string>();
     const values = [-100, -40, -20, 0, 10, 55, 100];
