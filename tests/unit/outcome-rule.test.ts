@@ -153,7 +153,16 @@ describe("a rule with a mistake is refused when the manifest is read, naming fil
 function decisionDomain(manifest: CampaignManifest): DecisionValue[] {
   const sources = [...manifest.rule.conditions.map((c) => c.when), ...Object.values(manifest.rule.measures ?? {})];
   const strings = sources.flatMap((source) => [...source.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? ""));
-  return [...new Set([...strings, ...manifest.outcomes.map((outcome) => outcome.id)]), true, false];
+  // A decision compared with a number (Neo-Unity's trust counts) gets values on both sides of it.
+  const decisionNumbers = sources.flatMap((source) =>
+    manifest.decisions.flatMap((name) =>
+      [...source.matchAll(new RegExp(`\\b${name}\\s*[<>]=?\\s*(-?\\d+)`, "g"))].flatMap((match) => {
+        const value = Number(match[1]);
+        return [value - 1, value, value + 1];
+      }),
+    ),
+  );
+  return [...new Set([...strings, ...manifest.outcomes.map((outcome) => outcome.id), ...decisionNumbers]), true, false];
 }
 
 /** A seeded stream, so a failing witness repeats. */
@@ -192,6 +201,7 @@ describe.each(campaigns.map((manifest) => [manifest.id, manifest] as const))(
     /** The input moved so that `subject` (a character, mean, spread or a measure) has this value. */
     function steer(base: OutcomeInput, subject: string, value: number): OutcomeInput {
       const stances = { ...base.stances };
+      if (manifest.decisions.includes(subject)) return { stances, decisions: { ...base.decisions, [subject]: value } };
       const current = (input: OutcomeInput) =>
         rule.explain(input).measures[subject] ?? { mean: mean(input), spread: spread(input) }[subject];
       if (characters.includes(subject)) stances[subject] = value;
