@@ -139,7 +139,8 @@ By the time the counting machine finishes, the Stacks have gone.
 * [Take the next tram out.]
     You take the next tram out. It is almost empty. The driver doesn't bother with the Stack stops anymore; you have to ask.
 * [Call Liora.]
-    You call Liora. It rings out. You call Oduya. He answers, listens, and says: she's busy, Architect. We're all busy. # speaker: Oduya
+    You call Liora. It rings out. You call Oduya. He answers, and listens.
+    She's busy, Architect. We're all busy. # speaker: Oduya
 - {relay_cut: After the night the relay failed, the Authority declared the Stack dishes unsafe, pending upgrade. The upgrade never came.}
 {not relay_cut: Liora took Stack Nine off the city grid herself, and a dozen other Stacks followed her within the month. If the city only holds us when someone upstairs remembers to, we'll hold ourselves, she said, and at first it even worked.}
 {liora_trust <= 0: She didn't call you before she did it. You heard from Oduya, who heard from the feeds.}
