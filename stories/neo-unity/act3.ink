@@ -136,7 +136,7 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
 # mood: tense
 # sfx: static
 Then the other thing happens, the one you didn't plan for.
-{projection_answer == "override": Holding one sky over a pirate feed takes every tower at full power.|Two skies cost twice as much as one.} The plaza starts pulling capacity from wherever the grid will give it, and the grid gives it from the cheapest place first.
+{projection_answer == "override": Holding one sky over a pirate feed takes every tower at full power.|Two skies cost twice as much as one.} The plaza starts pulling capacity from wherever the DreamSync grid will give it, and the grid gives it from the cheapest place first.
 Your plaza is eating my relay. The two-to-six shift in Stack Nine just dropped. All of it. That's four hundred people falling out at once. # speaker: Oduya
 That's Pell's shift. # speaker: Oduya
 Liora's voice, cutting over him, very calm. The calm is the alarming part.

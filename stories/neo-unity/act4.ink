@@ -147,7 +147,7 @@ Who goes first? # speaker: jaxon
     I don't want the Tower's relay. I want my own. With parts. When we want to dream with the city, we'll call. When we don't, we won't, and we keep our slots. # speaker: Oduya
     His dream, he says, is a dish that doesn't need rope. He says it so flatly that half the room laughs and the other half doesn't, because they know it's true.
 - Then a woman near the front stands up, without waiting her turn, holding a photograph. It takes you a moment to recognise her: the festival's announcer, off duty, in a cardigan, smaller without the sky behind her.
-My mother dreamed of a kitchen in Fenwright every night for sixty years. After the Sync came to our block she stopped. Did you smooth it? Was it you? # speaker: Festival announcer
+My mother dreamed of a kitchen in Fenwright every night for sixty years. After DreamSync came to our block she stopped. Did you smooth it? Was it you? # speaker: Festival announcer
 * [“Probably. I'm sorry.”]
     ~ jaxon_trust += 1
     Probably. I built a lot of nights that ran over a lot of kitchens. I didn't know hers was there. I should have asked. I'm sorry. # speaker: elara
