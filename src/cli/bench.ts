@@ -13,11 +13,13 @@ import { fail, loadCompiledStory, readArguments, table } from "./cliSupport";
  * - the built bundle's gzipped sizes, when dist/ exists (`npm run build` first, or pass --build);
  * - browser timings, when run with --browser (see src/cli/browserBench.ts).
  */
-const usage = `usage: npm run bench [-- [--runs N] [--build] [--browser] [story ...]]`;
+const usage = `usage: npm run bench [-- [--runs N] [--build] [--browser] [--dist folder] [story ...]]`;
 const { values, positionals } = readArguments(usage, {
   runs: { type: "string", default: "600" },
   build: { type: "boolean", default: false },
   browser: { type: "boolean", default: false },
+  /** Another build to measure (say, one from before a change), instead of dist/. */
+  dist: { type: "string", default: "dist" },
   help: { type: "boolean" },
 });
 if (values.help) fail(usage, 0);
@@ -105,11 +107,11 @@ process.stdout.write(
   `Random playthroughs: the runner (tags parsed, stance store bound, history kept) beside bare inkjs\n${table(rows)}\n`,
 );
 
-const dist = path.resolve("dist");
+const dist = path.resolve(values.dist);
 if (values.build || fs.existsSync(dist)) {
   if (values.build) {
     const { build } = await import("vite");
-    await build({ logLevel: "warn" });
+    await build({ logLevel: "warn", build: { outDir: dist } });
   }
   const { bundleReport } = await import("./bundleReport");
   process.stdout.write(`\n${bundleReport(dist)}\n`);
