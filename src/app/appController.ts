@@ -128,6 +128,15 @@ class App {
     });
   }
 
+  /**
+   * Put the current game away (its last autosave written, then never again) before the next one
+   * is made: the next game's autosave writer starts from what the slot holds after that.
+   */
+  private closeGame(): void {
+    this.play?.dispose();
+    this.play = null;
+  }
+
   private beginPlay(session: GameSession, beat: Beat): void {
     this.play?.dispose();
     this.shell.title.hidden = true;
@@ -188,6 +197,7 @@ class App {
         return this.loadFailed(`The ${manifest.title} story`, error);
       }
       try {
+        this.closeGame();
         const { session, beat, autosave } = engine.GameSession.newGame(manifest, story, slots);
         this.beginPlay(session, beat);
         this.reportAutosave(autosave);
@@ -228,10 +238,10 @@ class App {
     }
     try {
       const slots = this.slots as SaveSlots;
-      const { session, beat, replayed } = engine.GameSession.fromSave(save, manifests[save.campaign], story, slots);
+      this.closeGame();
+      const { session, beat, note } = engine.GameSession.fromSave(save, manifests[save.campaign], story, slots);
       this.beginPlay(session, beat);
-      if (replayed)
-        this.notices.show("The story has changed since this save; your choices were replayed in the new one.");
+      if (note) this.notices.show(note);
     } catch (error) {
       const reason =
         error instanceof engine.SaveError ? error.message : `the story failed (${(error as Error).message})`;
@@ -275,6 +285,7 @@ class App {
     });
     if (answer === "restart-act" && restart) {
       try {
+        this.closeGame();
         const { session, beat } = restart.session();
         this.beginPlay(session, beat);
         this.notices.show(`Starting ${restart.act} again.`);
@@ -314,7 +325,8 @@ class App {
         ? `Autosave, ${manifests[slot.slice(5) as CampaignId]?.title ?? slot.slice(5)}`
         : `Slot ${slot}`;
       if (read.status === "empty") return { slot, label, status: "empty", description: "" };
-      if (read.status === "damaged") return { slot, label, status: "damaged", description: read.reason };
+      if (read.status === "damaged" || read.status === "unavailable")
+        return { slot, label, status: read.status, description: read.reason };
       const save = read.save;
       const manifest = isCampaignId(save.campaign) ? manifests[save.campaign] : null;
       return {
@@ -359,7 +371,7 @@ class App {
       mode: "save",
       slots: this.slotSummaries(engine, slots, false),
       onPick: async (summary) => {
-        if (summary.status !== "empty") {
+        if (summary.status === "ok" || summary.status === "damaged") {
           const overwrite = await confirmDialog({
             title: `Overwrite ${summary.label}?`,
             message:
@@ -385,17 +397,17 @@ class App {
     } catch (error) {
       return this.loadFailed("The game", error);
     }
+    const refuse = (reason: string) =>
+      messageDialog("This file cannot be imported", `“${file.name}” cannot be used: ${reason}. Nothing was changed.`);
+    if (file.size > engine.MAX_SAVE_BYTES) return refuse(engine.tooLargeReason(file.size));
+    const text = await file.text();
     let save: SaveGame;
     try {
-      save = engine.parseSave(file.text);
+      save = engine.parseSave(text);
     } catch (error) {
-      const reason = error instanceof engine.SaveError ? error.message : (error as Error).message;
-      return messageDialog(
-        "This file cannot be imported",
-        `“${file.name}” cannot be used: ${reason}. Nothing was changed.`,
-      );
+      return refuse(error instanceof engine.SaveError ? error.message : (error as Error).message);
     }
-    await this.busy(() => this.resume(save, file.text));
+    await this.busy(() => this.resume(save, text));
   }
 
   private copyLog(): void {

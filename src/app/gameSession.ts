@@ -1,10 +1,9 @@
+import { AutosaveWriter } from "../engine/autosaveWriter";
 import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
-import type { OutcomeRule } from "../engine/outcome";
-import { outcomeRules } from "../engine/outcomes";
 import type { PlaythroughScript } from "../engine/playthrough";
 import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
-import { autosaveSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
+import { autosaveSlot, previousGameSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stanceStore";
 import {
   type RunnerOptions,
@@ -71,6 +70,7 @@ export type StoryUpdateResult = { ok: true; beat: Beat } | { ok: false; reason: 
 export class GameSession {
   private runner: StoryRunner;
   private compiledJson: string;
+  private readonly autosaver: AutosaveWriter;
 
   private constructor(
     readonly manifest: CampaignManifest,
@@ -78,14 +78,16 @@ export class GameSession {
     runner: StoryRunner,
     private readonly slots: SaveSlots,
     private readonly options: RunnerOptions,
+    lineage: { playthrough?: string; generation?: number } = {},
   ) {
     this.compiledJson = compiledJson;
     this.runner = runner;
+    this.autosaver = new AutosaveWriter(slots, autosaveSlot(manifest.id), lineage.playthrough, lineage.generation);
   }
 
-  /** The campaign's own outcome rule unless one is given (tests play fixture campaigns). */
-  static runnerOptions(manifest: CampaignManifest, outcomeRule?: OutcomeRule | null): RunnerOptions {
-    return { manifest, outcomeRule: outcomeRule === undefined ? (outcomeRules[manifest.id] ?? null) : outcomeRule };
+  /** The runner plays the campaign with its manifest, whose rule decides the outcome. */
+  static runnerOptions(manifest: CampaignManifest): RunnerOptions {
+    return { manifest };
   }
 
   /** A new game: its first beat, and an autosave so Continue exists before the first choice. */
@@ -93,9 +95,8 @@ export class GameSession {
     manifest: CampaignManifest,
     compiledJson: string,
     slots: SaveSlots,
-    outcomeRule?: OutcomeRule | null,
   ): { session: GameSession; beat: Beat; autosave: WriteResult } {
-    const options = GameSession.runnerOptions(manifest, outcomeRule);
+    const options = GameSession.runnerOptions(manifest);
     const runner = new StoryRunner(compiledJson, options);
     const session = new GameSession(manifest, compiledJson, runner, slots, options);
     const beat = session.playBeat(null);
@@ -108,12 +109,11 @@ export class GameSession {
     manifest: CampaignManifest,
     compiledJson: string,
     slots: SaveSlots,
-    outcomeRule?: OutcomeRule | null,
-  ): { session: GameSession; beat: Beat; replayed: boolean } {
-    const options = GameSession.runnerOptions(manifest, outcomeRule);
-    const { runner, replayed } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
-    const session = new GameSession(manifest, compiledJson, runner, slots, options);
-    return { session, beat: session.reshowBeat(), replayed };
+  ): { session: GameSession; beat: Beat; replayed: boolean; note: string | null } {
+    const options = GameSession.runnerOptions(manifest);
+    const { runner, replayed, note } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
+    const session = new GameSession(manifest, compiledJson, runner, slots, options, save);
+    return { session, beat: session.reshowBeat(), replayed, note };
   }
 
   /**
@@ -125,9 +125,8 @@ export class GameSession {
     compiledJson: string,
     slots: SaveSlots,
     choices: readonly TakenChoice[],
-    outcomeRule?: OutcomeRule | null,
   ): { session: GameSession; beat: Beat } {
-    const options = GameSession.runnerOptions(manifest, outcomeRule);
+    const options = GameSession.runnerOptions(manifest);
     const runner = replayChoices(compiledJson, options, choices);
     const session = new GameSession(manifest, compiledJson, runner, slots, options);
     return { session, beat: session.reshowBeat() };
@@ -169,8 +168,15 @@ export class GameSession {
   choose(index: number): Beat {
     const chosen = this.runner.choices[index];
     if (!chosen) throw new Error(`choice ${index} is not offered`);
-    this.runner.choose(index);
-    return this.playBeat(chosen.text);
+    const before = this.runner.choicesTaken.slice();
+    try {
+      this.runner.choose(index);
+      return this.playBeat(chosen.text);
+    } catch (error) {
+      // A story error mid-choice leaves ink half-way: go back to the turn as it was, then report.
+      this.runner = replayChoices(this.compiledJson, this.options, before);
+      throw error;
+    }
   }
 
   /** Take back the last choice: replay all the others on a fresh runner. Null when there is none. */
@@ -193,16 +199,25 @@ export class GameSession {
     }
   }
 
+  /** Write the autosave, unless this game was disposed or another tab has saved it since. */
   autosave(): WriteResult {
-    return this.slots.write(autosaveSlot(this.campaign), this.save());
+    const result = this.autosaver.write((lineage) => createSave(this.runner, this.campaign, new Date(), lineage));
+    // A game replaced by this one is kept until this one has an act behind it.
+    if (result.ok && (this.runner.staging.act ?? 0) > 1) this.slots.remove(previousGameSlot(this.campaign));
+    return result;
   }
 
   saveToSlot(slot: SlotId): WriteResult {
     return this.slots.write(slot, this.save());
   }
 
-  save(): SaveGame {
-    return createSave(this.runner, this.campaign);
+  save(now = new Date()): SaveGame {
+    return createSave(this.runner, this.campaign, now, this.autosaver.lineage);
+  }
+
+  /** The game is put away (a new game, the title, another save loaded): it never writes again. */
+  dispose(): void {
+    this.autosaver.stop("this game was closed");
   }
 
   exportSave(now = new Date()): { fileName: string; text: string } {
@@ -210,7 +225,7 @@ export class GameSession {
     const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, "-");
     return {
       fileName: `dreamers-of-2145-${this.campaign}${act ? `-act${act}` : ""}-${stamp}.json`,
-      text: JSON.stringify(createSave(this.runner, this.campaign, now), null, 2),
+      text: JSON.stringify(this.save(now), null, 2),
     };
   }
 

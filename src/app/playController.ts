@@ -138,6 +138,7 @@ export class PlayController {
 
   dispose(): void {
     this.flushAutosave();
+    this.session.dispose();
     this.disposed = true;
     if (this.reportTimer) clearTimeout(this.reportTimer);
     this.story.clear();

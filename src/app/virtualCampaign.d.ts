@@ -2,4 +2,6 @@
 declare module "virtual:campaign/*" {
   const compiledStory: string;
   export default compiledStory;
+  /** Line ids and decision points, worked out at build time (src/engine/storyOutline.ts). */
+  export const outline: import("../engine/storyOutline").StoryOutline;
 }

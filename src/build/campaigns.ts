@@ -1,8 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type CampaignManifest, parseManifest } from "../engine/campaign";
-import type { OutcomeRule } from "../engine/outcome";
-import { outcomeRules } from "../engine/outcomes";
 import { compileInkFile, displayPath, type InkCompileResult } from "./compileInk";
 
 /** Where the campaigns live, relative to the repository root. */
@@ -31,7 +29,6 @@ export interface LoadedStory {
   /** What the user named: a campaign id or a file. */
   name: string;
   manifest: CampaignManifest | null;
-  outcomeRule: OutcomeRule | null;
   compile: InkCompileResult;
   /** The main .ink file, when the story came from source. */
   mainFile: string | null;
@@ -46,7 +43,6 @@ export function loadStory(input: string, storiesDir = STORIES_DIR): LoadedStory 
     return {
       name: input,
       manifest,
-      outcomeRule: outcomeRules[manifest.id] ?? null,
       compile: compileInkFile(mainFile),
       mainFile,
     };
@@ -55,8 +51,7 @@ export function loadStory(input: string, storiesDir = STORIES_DIR): LoadedStory 
     // An .ink file inside a campaign folder plays with that campaign's characters and rule.
     const besideManifest = path.join(path.dirname(input), "campaign.json");
     const manifest = fs.existsSync(besideManifest) ? readManifest(path.dirname(input)) : null;
-    const outcomeRule = manifest ? (outcomeRules[manifest.id] ?? null) : null;
-    return { name: input, manifest, outcomeRule, compile: compileInkFile(input), mainFile: path.resolve(input) };
+    return { name: input, manifest, compile: compileInkFile(input), mainFile: path.resolve(input) };
   }
   if (input.endsWith(".json")) {
     if (!fs.existsSync(input)) throw new Error(`${input}: file not found`);
@@ -64,8 +59,7 @@ export function loadStory(input: string, storiesDir = STORIES_DIR): LoadedStory 
     return {
       name: input,
       manifest: null,
-      outcomeRule: null,
-      compile: { json, diagnostics: [], files: [] },
+      compile: { json, diagnostics: [], files: [], sourceMap: null },
       mainFile: null,
     };
   }

@@ -1,5 +1,7 @@
 import path from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
+import { outlineStory, type StoryOutline } from "../engine/storyOutline.ts";
+import { EXTERNAL_FUNCTIONS } from "../engine/storyRunner.ts";
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from "./compileInk.ts";
 
 /**
@@ -15,6 +17,7 @@ const RESOLVED_PREFIX = `\0${VIRTUAL_PREFIX}`;
 export interface InkUpdate {
   campaign: string;
   story: string;
+  outline: StoryOutline;
 }
 
 function firstError(result: InkCompileResult) {
@@ -61,7 +64,8 @@ export function inkCampaigns(storiesDir = path.resolve(process.env.DREAMERS_STOR
       for (const warning of result.diagnostics) {
         if (warning.severity === "warning") this.warn(formatDiagnostic(warning));
       }
-      return `export default ${JSON.stringify(result.json)};`;
+      const outline = outlineStory(result.json, EXTERNAL_FUNCTIONS);
+      return `export default ${JSON.stringify(result.json)};\nexport const outline = ${JSON.stringify(outline)};`;
     },
     handleHotUpdate({ file }) {
       if (!file.endsWith(".ink") || !server) return;
@@ -87,7 +91,11 @@ export function inkCampaigns(storiesDir = path.resolve(process.env.DREAMERS_STOR
         return [];
       }
       server.config.logger.info(`ink: recompiled ${campaign}`, { timestamp: true });
-      const update: InkUpdate = { campaign, story: result.json };
+      const update: InkUpdate = {
+        campaign,
+        story: result.json,
+        outline: outlineStory(result.json, EXTERNAL_FUNCTIONS),
+      };
       server.ws.send({ type: "custom", event: "ink:update", data: update });
       return [];
     },

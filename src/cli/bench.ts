@@ -77,7 +77,6 @@ for (const name of stories) {
   const story = loadCompiledStory(name, usage);
   const runner = new StoryRunner(story.json, {
     manifest: story.manifest,
-    outcomeRule: story.outcomeRule,
     keepTranscript: true,
   });
   // Warm both paths, then alternate blocks so drift and GC fall on both alike.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { outcomeRuleSchema, ruleProblems } from "./outcomeRule";
 
 /**
  * The campaign manifest (stories/<id>/campaign.json): the single source that the runtime,
@@ -7,7 +8,7 @@ import { z } from "zod";
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const characterIdPattern = /^[a-z]+$/;
 
-export const campaignManifestSchema = z.object({
+const manifestFields = z.object({
   id: z.string().regex(idPattern),
   title: z.string().min(1),
   subtitle: z.string().min(1),
@@ -28,18 +29,39 @@ export const campaignManifestSchema = z.object({
   moods: z.array(z.string().regex(idPattern)).min(1),
   sfx: z.array(z.string().regex(idPattern)),
   outcomes: z
-    .array(z.object({ id: z.string().regex(idPattern), title: z.string().min(1), summary: z.string().min(1) }))
+    .array(
+      z.object({
+        id: z.string().regex(idPattern),
+        title: z.string().min(1),
+        summary: z.string().min(1),
+        /** What the endings gallery shows before the ending is reached: a question, never its name. */
+        hint: z.string().min(1).optional(),
+      }),
+    )
     .min(1),
   decisions: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)),
+  /** The festival outcome rule: named conditions over stances, measures and decisions (stories/README.md). */
+  rule: outcomeRuleSchema,
+});
+
+export const campaignManifestSchema = manifestFields.superRefine((manifest, context) => {
+  for (const problem of ruleProblems(manifest)) context.addIssue({ code: "custom", ...problem });
 });
 
 export type CampaignManifest = z.infer<typeof campaignManifestSchema>;
 
+/** ["rule", "conditions", 2, "when"] -> "rule.conditions[2].when" */
+function fieldPath(path: readonly PropertyKey[]): string {
+  const text = path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("");
+  return text.replace(/^\./, "") || "(root)";
+}
+
 export function parseManifest(data: unknown, source = "campaign.json"): CampaignManifest {
   const result = campaignManifestSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-    throw new Error(`${source} is not a valid campaign manifest:\n  ${problems.join("\n  ")}`);
+    throw new Error(
+      result.error.issues.map((issue) => `${source}: ${fieldPath(issue.path)}: ${issue.message}`).join("\n"),
+    );
   }
   const manifest = result.data;
   if (!manifest.characters.some((character) => character.id === manifest.protagonist)) {

@@ -1,4 +1,5 @@
-import { parseSave, SaveError, type SaveGame } from "./save";
+import { hashText } from "./hash";
+import { parseSave, SaveError, type SaveGame, type SaveLineage } from "./save";
 
 /**
  * Save slots over any key-value storage (the browser passes localStorage; tests pass a Map).
@@ -12,16 +13,34 @@ export interface KeyValueStorage {
 }
 
 export const MANUAL_SLOTS = ["1", "2", "3"] as const;
-export type SlotId = `auto-${string}` | (typeof MANUAL_SLOTS)[number];
+export type SlotId = `auto-${string}` | `previous-${string}` | (typeof MANUAL_SLOTS)[number];
 
 const KEY_PREFIX = "dreamers-of-2145/save/";
 
 export type SlotRead =
   | { status: "empty"; slot: SlotId }
   | { status: "ok"; slot: SlotId; save: SaveGame }
-  | { status: "damaged"; slot: SlotId; reason: string };
+  | { status: "damaged"; slot: SlotId; reason: string }
+  /** The browser's storage itself cannot be read (some private modes, blocked cookies): no slot is at fault. */
+  | { status: "unavailable"; slot: SlotId; reason: string };
 
-export type WriteResult = { ok: true } | { ok: false; reason: string };
+export type WriteResult =
+  | { ok: true }
+  /** `superseded`: the slot no longer holds the save this writer last saw; another tab wrote since. */
+  | { ok: false; reason: string; superseded?: boolean };
+
+/**
+ * What a slot holds, as a writer remembers it to check before its next write: the game and its
+ * generation for a save that names them, a hash of the text for any other, null when empty.
+ */
+export type SlotStamp = string | null;
+
+export const STORAGE_UNAVAILABLE = "storage is unavailable";
+
+/** The game in progress that a new game replaced, kept until the new one has an act behind it. */
+export function previousGameSlot(campaign: string): SlotId {
+  return `previous-${campaign}`;
+}
 
 export function autosaveSlot(campaign: string): SlotId {
   return `auto-${campaign}`;
@@ -35,7 +54,7 @@ export class SaveSlots {
     try {
       text = this.storage?.getItem(KEY_PREFIX + slot) ?? null;
     } catch (error) {
-      return { status: "damaged", slot, reason: `storage cannot be read (${(error as Error).message})` };
+      return { status: "unavailable", slot, reason: `${STORAGE_UNAVAILABLE} (${(error as Error).message})` };
     }
     if (text === null) return { status: "empty", slot };
     try {
@@ -47,8 +66,34 @@ export class SaveSlots {
     }
   }
 
-  write(slot: SlotId, save: SaveGame): WriteResult {
+  /** What the slot holds now, to pass back as `over` on the next write; undefined when storage cannot be read. */
+  stamp(slot: SlotId): SlotStamp | undefined {
+    let text: string | null;
+    try {
+      text = this.storage?.getItem(KEY_PREFIX + slot) ?? null;
+    } catch {
+      return undefined;
+    }
+    return text === null ? null : stampOfText(text);
+  }
+
+  /**
+   * Store a save. With `over`, only if the slot still holds what that stamp describes: a game
+   * writes over its own last save, never over one another tab wrote since.
+   */
+  write(slot: SlotId, save: SaveGame, options: { over?: SlotStamp } = {}): WriteResult {
     if (!this.storage) return { ok: false, reason: "this browser offers no storage, so the game cannot be saved" };
+    if (options.over !== undefined) {
+      const now = this.stamp(slot);
+      if (now !== undefined && now !== options.over) {
+        return {
+          ok: false,
+          superseded: true,
+          reason:
+            "another tab saved this game after this tab did, so this tab stopped autosaving to keep that tab's progress",
+        };
+      }
+    }
     try {
       this.storage.setItem(KEY_PREFIX + slot, JSON.stringify(save));
       return { ok: true };
@@ -71,6 +116,25 @@ export class SaveSlots {
     }
   }
 
+  /** Whether the campaign's autosave holds a game worth asking about: a choice made, the end not reached. */
+  gameInProgress(campaign: string): boolean {
+    const read = this.read(autosaveSlot(campaign));
+    if (read.status === "damaged") return true; // a damaged game may still be recovered: ask first
+    return read.status === "ok" && read.save.choicesTaken.length > 0 && read.save.ended !== true;
+  }
+
+  /** Copy the campaign's autosave, as it is, to its previous-game slot (before a new game replaces it). */
+  keepAsPrevious(campaign: string): WriteResult {
+    try {
+      const text = this.storage?.getItem(KEY_PREFIX + autosaveSlot(campaign)) ?? null;
+      if (text === null) return { ok: true };
+      this.storage?.setItem(KEY_PREFIX + previousGameSlot(campaign), text);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: `the previous game could not be kept (${(error as Error).message})` };
+    }
+  }
+
   /** The most recent readable autosave of any of these campaigns: what Continue resumes. */
   latestAutosave(campaigns: readonly string[]): SlotRead | null {
     let latest: SlotRead | null = null;
@@ -82,4 +146,20 @@ export class SaveSlots {
     }
     return latest;
   }
+}
+
+export function lineageStamp(lineage: SaveLineage): SlotStamp {
+  return `${lineage.playthrough}#${lineage.generation}`;
+}
+
+function stampOfText(text: string): SlotStamp {
+  try {
+    const data = JSON.parse(text) as { playthrough?: unknown; generation?: unknown } | null;
+    if (typeof data?.playthrough === "string") {
+      return lineageStamp({ playthrough: data.playthrough, generation: Number(data.generation ?? 0) });
+    }
+  } catch {
+    // not a save we can read: its hash stands for it
+  }
+  return `text:${hashText(text)}`;
 }

@@ -6,8 +6,8 @@ export interface SlotSummary {
   slot: string;
   /** "Slot 1", "Autosave". */
   label: string;
-  status: "empty" | "ok" | "damaged";
-  /** What it holds, or why it is damaged. */
+  status: "empty" | "ok" | "damaged" | "unavailable";
+  /** What it holds, why it is damaged, or that the browser's storage cannot be used at all. */
   description: string;
 }
 
@@ -33,15 +33,16 @@ export function openSaveSlots(options: {
       },
       {
         className: `slot slot-${summary.status}`,
-        attributes: { "aria-label": `${summary.label}: ${text}` },
+        // Named by its visible text; the hidden colon keeps label and description apart for screen readers.
         children: [
           element("span", { className: "slot-label", text: summary.label }),
+          element("span", { className: "visually-hidden", text: ": " }),
           element("span", { className: "slot-description", text }),
         ],
       },
     );
     // An empty slot has nothing to load; a damaged one still opens, to offer the ways on.
-    node.disabled = options.mode === "load" && summary.status === "empty";
+    node.disabled = options.mode === "load" && (summary.status === "empty" || summary.status === "unavailable");
     list.append(element("li", { children: [node] }));
   }
   modal.body.append(

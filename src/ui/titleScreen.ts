@@ -26,10 +26,12 @@ export function createTitleScreen(
     const protagonist = manifest.characters.find((character) => character.id === manifest.protagonist);
     const node = button("", () => hooks.onCampaign(id), {
       className: `campaign campaign-${id}`,
-      attributes: { "aria-label": `${manifest.title} — ${manifest.subtitle}` },
+      // Named by its visible text (axe: label-content-name-mismatch); hidden separators keep the parts apart.
       children: [
         element("span", { className: "campaign-title", text: manifest.title }),
+        element("span", { className: "visually-hidden", text: " — " }),
         element("span", { className: "campaign-subtitle", text: manifest.subtitle }),
+        protagonist ? element("span", { className: "visually-hidden", text: ". " }) : null,
         protagonist
           ? element("span", { className: "campaign-role", text: `You are ${protagonist.name}, ${protagonist.role}` })
           : null,

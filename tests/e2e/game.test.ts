@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations } from "./support/axe";
 import {
   canvasVariation,
   choiceButtons,
@@ -70,6 +71,7 @@ describe.skipIf(!chromiumPath)("the game in Chromium", () => {
       await expect(report.getByRole("heading").first().textContent()).resolves.toMatch(/\w/);
       await expect(report.locator("svg").count()).resolves.toBeGreaterThan(0);
       await screenshot(page, `${id}-report`);
+      expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     },
     400_000,

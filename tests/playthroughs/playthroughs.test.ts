@@ -32,7 +32,6 @@ describe("playthrough scripts", () => {
     expect(loaded.compile.json, `${script.story} does not compile`).not.toBeNull();
     const runner = new StoryRunner(loaded.compile.json ?? "", {
       manifest: loaded.manifest,
-      outcomeRule: loaded.outcomeRule,
     });
     const result = runPlaythrough(runner, script);
     const report = result.failures.map(

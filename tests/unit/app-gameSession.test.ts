@@ -4,7 +4,6 @@ import { parsePlaythroughScript, runPlaythrough } from "../../src/engine/playthr
 import { parseSave } from "../../src/engine/save";
 import { autosaveSlot, type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
 import { StoryRunner } from "../../src/engine/storyRunner";
-import { miniOutcome } from "../fixtures/mini-campaign/rule";
 import { miniJson, miniManifest, miniOptions } from "../support/fixtures";
 
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
@@ -19,7 +18,7 @@ function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
 
 function newGame(storage: KeyValueStorage = memoryStorage()) {
   const slots = new SaveSlots(storage);
-  return { slots, ...GameSession.newGame(miniManifest, miniJson, slots, miniOutcome) };
+  return { slots, ...GameSession.newGame(miniManifest, miniJson, slots) };
 }
 
 describe("the game session", () => {
@@ -84,7 +83,7 @@ describe("the game session", () => {
     session.autosave();
     const read = slots.read(autosaveSlot("mini"));
     if (read.status !== "ok") throw new Error("autosave unreadable");
-    const resumed = GameSession.fromSave(read.save, miniManifest, miniJson, slots, miniOutcome);
+    const resumed = GameSession.fromSave(read.save, miniManifest, miniJson, slots);
     expect(resumed.replayed).toBe(false);
     expect(resumed.beat.kind).toBe("reshow");
     expect(resumed.beat.lines.at(-1)?.line.text).toBe("Bo stands at your side.");
