@@ -16,16 +16,19 @@ import { defaultWorkers, runPool } from "./workerPool";
  * - the built bundle's gzipped sizes, when dist/ exists (`npm run build` first, or pass --build);
  * - browser timings, when run with --browser (see src/cli/browserBench.ts).
  */
-const usage = `usage: npm run bench [-- [--runs N] [--explore-runs N] [--build] [--browser] [--check] [story ...]]
+const usage = `usage: npm run bench [-- [--runs N] [--explore-runs N] [--build] [--browser] [--dist folder] [--check] [story ...]]
   --check          exit 1 when a figure misses its budget (for CI); without it the figures are only printed
   --explore-runs N Neo-Lumen explore runs for the exploration budget (default 10000; the budget is
-                   scaled to N) and the worker-scaling figure`;
+                   scaled to N) and the worker-scaling figure
+  --dist folder    measure another build (say, one from before a change) instead of dist/`;
 const { values, positionals } = readArguments(usage, {
   runs: { type: "string", default: "600" },
   "explore-runs": { type: "string", default: "10000" },
   build: { type: "boolean", default: false },
   browser: { type: "boolean", default: false },
   check: { type: "boolean", default: false },
+  /** Another build to measure (say, one from before a change), instead of dist/. */
+  dist: { type: "string", default: "dist" },
   help: { type: "boolean" },
 });
 if (values.help) fail(usage, 0);
@@ -161,7 +164,7 @@ async function exploreScaling(): Promise<string> {
   return `Exploration (${named}, seed 1; ${os.availableParallelism()} cores, load average ${os.loadavg()[0]?.toFixed(1)})\n${table(rows)}`;
 }
 
-const dist = path.resolve("dist");
+const dist = path.resolve(values.dist);
 if (!values.build && fs.existsSync(dist)) {
   const stale = newerSource(dist, ["src", "stories", "public", "index.html", "vite.config.ts", "package.json"]);
   if (stale)
@@ -172,7 +175,7 @@ if (!values.build && fs.existsSync(dist)) {
 if (values.build || fs.existsSync(dist)) {
   if (values.build) {
     const { build } = await import("vite");
-    await build({ logLevel: "warn" });
+    await build({ logLevel: "warn", build: { outDir: dist } });
   }
   const { bundleReport } = await import("./bundleReport");
   const sizes = bundleReport(dist);
