@@ -1,6 +1,7 @@
 import neoLumenManifest from "../../stories/neo-lumen/campaign.json";
 import neoUnityManifest from "../../stories/neo-unity/campaign.json";
 import type { CampaignManifest } from "../engine/campaign";
+import type { StoryOutline } from "../engine/storyOutline";
 
 /**
  * The two campaigns the game offers. Their manifests are our own build-time files, checked by
@@ -20,16 +21,23 @@ export function isCampaignId(value: unknown): value is CampaignId {
 }
 
 // One explicit import per campaign: a variable in the path would defeat the per-campaign chunks.
-const storyLoaders: Record<CampaignId, () => Promise<{ default: string }>> = {
+const storyLoaders: Record<CampaignId, () => Promise<{ default: string; outline: StoryOutline }>> = {
   "neo-lumen": () => import("virtual:campaign/neo-lumen"),
   "neo-unity": () => import("virtual:campaign/neo-unity"),
 };
 
 /** Stories the dev server pushed after a writer saved: newer than the chunk the page first loaded. */
 const updatedStories = new Map<CampaignId, string>();
+const updatedOutlines = new Map<CampaignId, StoryOutline>();
 
-export function rememberUpdatedStory(campaign: CampaignId, compiledJson: string): void {
+export function rememberUpdatedStory(campaign: CampaignId, compiledJson: string, outline?: StoryOutline): void {
   updatedStories.set(campaign, compiledJson);
+  if (outline) updatedOutlines.set(campaign, outline);
+}
+
+/** The outline the build made of the campaign's story (its written lines and decision points). */
+export async function loadOutline(campaign: CampaignId): Promise<StoryOutline> {
+  return updatedOutlines.get(campaign) ?? (await storyLoaders[campaign]()).outline;
 }
 
 export async function loadCompiledStory(campaign: CampaignId): Promise<string> {

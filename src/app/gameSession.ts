@@ -1,6 +1,7 @@
 import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
 import type { PlaythroughScript } from "../engine/playthrough";
+import { fromActStart } from "../engine/replay/chapterSnapshots";
 import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
 import { autosaveSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stanceStore";
@@ -69,6 +70,8 @@ export type StoryUpdateResult = { ok: true; beat: Beat } | { ok: false; reason: 
 export class GameSession {
   private runner: StoryRunner;
   private compiledJson: string;
+  /** Where autosaves go: the campaign's slot, or a chapter replay's own. */
+  autosaveTo: SlotId;
 
   private constructor(
     readonly manifest: CampaignManifest,
@@ -79,6 +82,7 @@ export class GameSession {
   ) {
     this.compiledJson = compiledJson;
     this.runner = runner;
+    this.autosaveTo = autosaveSlot(manifest.id);
   }
 
   /** The runner plays the campaign with its manifest, whose rule decides the outcome. */
@@ -128,8 +132,45 @@ export class GameSession {
     return { session, beat: session.reshowBeat() };
   }
 
+  /**
+   * A chapter replay: the story replayed through the choices that led into `act`, shown from the
+   * act's first line (the lines before it and their staging are taken in at once). It autosaves
+   * only to `slot`, never over the campaign's own autosave.
+   */
+  static chapter(
+    manifest: CampaignManifest,
+    compiledJson: string,
+    slots: SaveSlots,
+    chapter: { act: number; choices: readonly TakenChoice[] },
+    slot: SlotId,
+  ): { session: GameSession; beat: Beat } {
+    const options = GameSession.runnerOptions(manifest);
+    const before = chapter.choices.slice(0, -1);
+    const last = chapter.choices.at(-1);
+    const runner = last ? replayChoices(compiledJson, options, before) : new StoryRunner(compiledJson, options);
+    const session = new GameSession(manifest, compiledJson, runner, slots, options);
+    session.autosaveTo = slot;
+    let beat: Beat;
+    if (last) {
+      const index = runner.choices.find((choice) => choice.text === last.text)?.index ?? last.index;
+      beat = session.choose(index);
+    } else {
+      beat = session.playBeat(null);
+    }
+    return { session, beat: { ...fromActStartWithCues(beat, chapter.act), chosen: null } };
+  }
+
   get campaign(): string {
     return this.manifest.id;
+  }
+
+  /** The choices taken so far, each with its target: this run's route on the route map. */
+  route(): readonly TakenChoice[] {
+    return this.runner.choicesTaken;
+  }
+
+  choicesTaken(): TakenChoice[] {
+    return this.runner.choicesTaken.map((choice) => ({ ...choice }));
   }
 
   get ended(): boolean {
@@ -189,7 +230,7 @@ export class GameSession {
   }
 
   autosave(): WriteResult {
-    return this.slots.write(autosaveSlot(this.campaign), this.save());
+    return this.slots.write(this.autosaveTo, this.save());
   }
 
   saveToSlot(slot: SlotId): WriteResult {
@@ -274,4 +315,17 @@ export class GameSession {
       ended: this.runner.ended,
     };
   }
+}
+
+/** A beat from the act's first line; the cues of the lines left out go with that line. */
+function fromActStartWithCues(beat: Beat, act: number): Beat {
+  const kept = fromActStart(
+    beat.lines.map((presented) => ({ ...presented, tags: presented.line.tags })),
+    act,
+  );
+  const dropped = beat.lines.slice(0, beat.lines.length - kept.length);
+  const earlier = dropped.flatMap((presented) => presented.cues);
+  const [first, ...rest] = kept.map(({ line, cues }) => ({ line, cues }));
+  if (!first) return { ...beat, trailingCues: [...earlier, ...beat.trailingCues] };
+  return { ...beat, lines: [{ line: first.line, cues: [...earlier, ...first.cues] }, ...rest] };
 }

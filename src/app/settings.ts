@@ -11,6 +11,7 @@ export const SETTINGS_KEY = "dreamers-of-2145/settings";
 
 export const TEXT_SPEEDS = ["slow", "normal", "fast", "instant"] as const;
 export const TEXT_SIZES = ["small", "normal", "large", "x-large"] as const;
+export const SKIP_MODES = ["seen", "all"] as const;
 export type TextSpeed = (typeof TEXT_SPEEDS)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 
@@ -24,6 +25,10 @@ export interface Settings {
   reducedMotion: boolean;
   textSize: TextSize;
   highContrast: boolean;
+  /** What Skip passes over: lines read in any playthrough (the default), or everything up to the choices. */
+  skipMode: (typeof SKIP_MODES)[number];
+  /** The next line follows by itself after a pause scaled to the line's length; off, it waits for a press. */
+  autoAdvance: boolean;
 }
 
 /** What the system asks for; used only where the player has not chosen. */
@@ -46,6 +51,8 @@ const storedSettingsSchema = z.object({
   reducedMotion: z.catch(z.optional(z.boolean()), undefined),
   textSize: z.catch(z.enum(TEXT_SIZES), "normal"),
   highContrast: z.catch(z.optional(z.boolean()), undefined),
+  skipMode: z.catch(z.enum(SKIP_MODES), "seen"),
+  autoAdvance: z.catch(z.boolean(), true),
 });
 
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
@@ -72,6 +79,8 @@ export function effectiveSettings(stored: StoredSettings, system: SystemPreferen
     reducedMotion: stored.reducedMotion ?? system.reducedMotion,
     textSize: stored.textSize,
     highContrast: stored.highContrast ?? system.highContrast,
+    skipMode: stored.skipMode,
+    autoAdvance: stored.autoAdvance,
   };
 }
 

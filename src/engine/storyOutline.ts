@@ -1,5 +1,6 @@
 import { Story } from "inkjs";
 import { cleanLineText, lineId } from "./lineIdentity";
+import { END_OF_STORY } from "./replay/routeMap";
 import { knotOfPath } from "./storyRunner";
 
 /**
@@ -30,8 +31,6 @@ export interface StoryOutline {
   /** In the order the story first reaches them. */
   decisions: DecisionPoint[];
 }
-
-export const END_OF_STORY = "end";
 
 // inkjs's classes are told apart by shape: the runtime and the engine files are separate bundles.
 interface InkNode {

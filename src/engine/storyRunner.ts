@@ -22,6 +22,8 @@ export interface StoryLine {
 export interface StoryChoice {
   index: number;
   text: string;
+  /** Target path in the compiled story: matched against earlier runs to mark "taken before". */
+  target?: string;
 }
 
 /** Scene, mood and act are sticky: they hold until a tag changes them. */
@@ -73,6 +75,10 @@ export function declaredExternals(compiledJson: string): Set<string> {
   const found = new Set<string>();
   for (const match of compiledJson.matchAll(/"x\(\)":"([^"]+)"/g)) if (match[1]) found.add(match[1]);
   return found;
+}
+
+function offeredChoice(choice: { index: number; text: string; pathStringOnChoice: string }): StoryChoice {
+  return { index: choice.index, text: choice.text, target: choice.pathStringOnChoice };
 }
 
 /** "a1_studio.meet.0.c-2.4" -> "a1_studio.meet": the named knot and stitch, without weave internals. */
@@ -172,7 +178,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
       const line = this.takeLine(text, this.story.currentTags);
       if (line) lines.push(line);
     }
-    this.currentChoices = this.story.currentChoices.map((choice) => ({ index: choice.index, text: choice.text }));
+    this.currentChoices = this.story.currentChoices.map(offeredChoice);
     if (this.currentChoices.length > 0) this.emit("choices", this.currentChoices);
     else this.emit("end", { outcome: this.outcome() });
     return { lines, choices: this.currentChoices, ended: this.currentChoices.length === 0 };
@@ -185,8 +191,9 @@ export class StoryRunner extends Emitter<RunnerEvents> {
         `choice ${index} does not exist here (${this.currentChoices.length} choices${this.knot ? ` in ${this.knot}` : ""})`,
       );
     }
-    const target = this.story.currentChoices[index]?.pathStringOnChoice;
-    this.choicesTaken.push(target ? { index, text: choice.text, target } : { index, text: choice.text });
+    this.choicesTaken.push(
+      choice.target ? { index, text: choice.text, target: choice.target } : { index, text: choice.text },
+    );
     this.currentChoices = [];
     this.story.ChooseChoiceIndex(index);
   }
@@ -218,7 +225,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     this.transcript.splice(0, this.transcript.length, ...records.transcript);
     this.choicesTaken.splice(0, this.choicesTaken.length, ...records.choicesTaken);
     this.staging = { ...records.staging };
-    this.currentChoices = this.story.currentChoices.map((choice) => ({ index: choice.index, text: choice.text }));
+    this.currentChoices = this.story.currentChoices.map(offeredChoice);
   }
 
   private takeLine(rawText: string, rawTags: string[] | null): StoryLine | null {

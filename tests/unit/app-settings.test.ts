@@ -18,9 +18,15 @@ describe("settings", () => {
       effectsVolume: 0.8,
       muted: false,
       textSize: "normal",
+      skipMode: "seen",
+      autoAdvance: true,
     });
     expect(parseStoredSettings("{broken")).toEqual(parseStoredSettings(null));
     expect(parseStoredSettings("[1,2]")).toEqual(parseStoredSettings(null));
+    expect(parseStoredSettings('{"skipMode":"everything","autoAdvance":"yes"}')).toMatchObject({
+      skipMode: "seen",
+      autoAdvance: true,
+    });
     expect(parseStoredSettings('{"textSpeed":"warp","musicVolume":3,"muted":true,"textSize":"large"}')).toMatchObject({
       textSpeed: "normal",
       musicVolume: 0.6,
