@@ -71,7 +71,7 @@ class App {
     this.settings = createSettingsStore(this.storage, system);
     const settings = this.settings.getState().settings;
     applyDocumentSettings(settings);
-    stageStore.setState({ screen: "boot", reducedMotion: settings.reducedMotion, highContrast: settings.highContrast });
+    stageStore.setState({ screen: "boot", ...stagedSettings(settings) });
     this.audio = createAudioBridge(volumesOf(settings));
     this.settings.subscribe((state, previous) => {
       if (state.settings !== previous.settings) this.settingsChanged(state.settings);
@@ -149,6 +149,15 @@ class App {
     });
   }
 
+  /**
+   * Put the current game away (its last autosave written, then never again) before the next one
+   * is made: the next game's autosave writer starts from what the slot holds after that.
+   */
+  private closeGame(): void {
+    this.play?.dispose();
+    this.play = null;
+  }
+
   private beginPlay(session: GameSession, beat: Beat): void {
     this.play?.dispose();
     this.shell.title.hidden = true;
@@ -211,6 +220,7 @@ class App {
         return this.loadFailed(`The ${manifest.title} story`, error);
       }
       try {
+        this.closeGame();
         const { session, beat, autosave } = engine.GameSession.newGame(manifest, story, slots);
         this.beginPlay(session, beat);
         this.reportAutosave(autosave);
@@ -251,12 +261,17 @@ class App {
     }
     try {
       const slots = this.slots as SaveSlots;
-      const { session, beat, replayed } = engine.GameSession.fromSave(save, manifests[save.campaign], story, slots);
-      // A chapter replay resumed from its own slot keeps saving there.
-      if (slot && isChapterSlot(slot)) session.autosaveTo = slot as `auto-${string}`;
+      this.closeGame();
+      // A chapter replay resumed from its own slot goes on saving there.
+      const { session, beat, note } = engine.GameSession.fromSave(
+        save,
+        manifests[save.campaign],
+        story,
+        slots,
+        slot && isChapterSlot(slot) ? (slot as `auto-${string}`) : undefined,
+      );
       this.beginPlay(session, beat);
-      if (replayed)
-        this.notices.show("The story has changed since this save; your choices were replayed in the new one.");
+      if (note) this.notices.show(note);
     } catch (error) {
       const reason =
         error instanceof engine.SaveError ? error.message : `the story failed (${(error as Error).message})`;
@@ -300,6 +315,7 @@ class App {
     });
     if (answer === "restart-act" && restart) {
       try {
+        this.closeGame();
         const { session, beat } = restart.session();
         this.beginPlay(session, beat);
         this.notices.show(`Starting ${restart.act} again.`);
@@ -372,6 +388,7 @@ class App {
         if (!replace) return;
       }
       try {
+        this.closeGame();
         const { session, beat } = engine.GameSession.chapter(manifest, story, slots, snapshot, slot);
         this.beginPlay(session, beat);
         this.reportAutosave(session.autosave());
@@ -405,7 +422,8 @@ class App {
         ? `${chapter ? "Chapter replay" : "Autosave"}, ${manifests[campaignOfSlot as CampaignId]?.title ?? campaignOfSlot}`
         : `Slot ${slot}`;
       if (read.status === "empty") return [{ slot, label, status: "empty", description: "" }];
-      if (read.status === "damaged") return [{ slot, label, status: "damaged", description: read.reason }];
+      if (read.status === "damaged" || read.status === "unavailable")
+        return [{ slot, label, status: read.status, description: read.reason }];
       const save = read.save;
       const manifest = isCampaignId(save.campaign) ? manifests[save.campaign] : null;
       const summary: SlotSummary = {
@@ -451,7 +469,7 @@ class App {
       mode: "save",
       slots: this.slotSummaries(engine, slots, false),
       onPick: async (summary) => {
-        if (summary.status !== "empty") {
+        if (summary.status === "ok" || summary.status === "damaged") {
           const overwrite = await confirmDialog({
             title: `Overwrite ${summary.label}?`,
             message:
@@ -600,9 +618,14 @@ class App {
 
   private settingsChanged(settings: Settings): void {
     applyDocumentSettings(settings);
-    stageStore.setState({ reducedMotion: settings.reducedMotion, highContrast: settings.highContrast });
+    stageStore.setState(stagedSettings(settings));
     this.audio.setVolumes(volumesOf(settings));
   }
+}
+
+/** The settings the canvas draws with. */
+function stagedSettings({ reducedMotion, highContrast, visualQuality }: Settings) {
+  return { reducedMotion, highContrast, visualQuality };
 }
 
 const NAVIGATION_KEYS = new Set([

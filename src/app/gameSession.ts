@@ -1,3 +1,4 @@
+import { AutosaveWriter } from "../engine/autosaveWriter";
 import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
 import type { PlaythroughScript } from "../engine/playthrough";
@@ -70,8 +71,9 @@ export type StoryUpdateResult = { ok: true; beat: Beat } | { ok: false; reason: 
 export class GameSession {
   private runner: StoryRunner;
   private compiledJson: string;
+  private readonly autosaver: AutosaveWriter;
   /** Where autosaves go: the campaign's slot, or a chapter replay's own. */
-  autosaveTo: SlotId;
+  readonly autosaveTo: SlotId;
 
   private constructor(
     readonly manifest: CampaignManifest,
@@ -79,10 +81,13 @@ export class GameSession {
     runner: StoryRunner,
     private readonly slots: SaveSlots,
     private readonly options: RunnerOptions,
+    lineage: { playthrough?: string; generation?: number } = {},
+    slot: SlotId = autosaveSlot(manifest.id),
   ) {
     this.compiledJson = compiledJson;
     this.runner = runner;
-    this.autosaveTo = autosaveSlot(manifest.id);
+    this.autosaveTo = slot;
+    this.autosaver = new AutosaveWriter(slots, slot, lineage.playthrough, lineage.generation);
   }
 
   /** The runner plays the campaign with its manifest, whose rule decides the outcome. */
@@ -109,11 +114,13 @@ export class GameSession {
     manifest: CampaignManifest,
     compiledJson: string,
     slots: SaveSlots,
-  ): { session: GameSession; beat: Beat; replayed: boolean } {
+    /** The autosave slot it goes on saving to (a chapter replay resumed from its own slot). */
+    slot?: SlotId,
+  ): { session: GameSession; beat: Beat; replayed: boolean; note: string | null } {
     const options = GameSession.runnerOptions(manifest);
-    const { runner, replayed } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
-    const session = new GameSession(manifest, compiledJson, runner, slots, options);
-    return { session, beat: session.reshowBeat(), replayed };
+    const { runner, replayed, note } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
+    const session = new GameSession(manifest, compiledJson, runner, slots, options, save, slot);
+    return { session, beat: session.reshowBeat(), replayed, note };
   }
 
   /**
@@ -148,8 +155,7 @@ export class GameSession {
     const before = chapter.choices.slice(0, -1);
     const last = chapter.choices.at(-1);
     const runner = last ? replayChoices(compiledJson, options, before) : new StoryRunner(compiledJson, options);
-    const session = new GameSession(manifest, compiledJson, runner, slots, options);
-    session.autosaveTo = slot;
+    const session = new GameSession(manifest, compiledJson, runner, slots, options, {}, slot);
     let beat: Beat;
     if (last) {
       const index = runner.choices.find((choice) => choice.text === last.text)?.index ?? last.index;
@@ -229,16 +235,22 @@ export class GameSession {
     }
   }
 
+  /** Write the autosave, unless this game was disposed or another tab has saved it since. */
   autosave(): WriteResult {
-    return this.slots.write(this.autosaveTo, this.save());
+    return this.autosaver.write((lineage) => createSave(this.runner, this.campaign, new Date(), lineage));
   }
 
   saveToSlot(slot: SlotId): WriteResult {
     return this.slots.write(slot, this.save());
   }
 
-  save(): SaveGame {
-    return createSave(this.runner, this.campaign);
+  save(now = new Date()): SaveGame {
+    return createSave(this.runner, this.campaign, now, this.autosaver.lineage);
+  }
+
+  /** The game is put away (a new game, the title, another save loaded): it never writes again. */
+  dispose(): void {
+    this.autosaver.stop("this game was closed");
   }
 
   exportSave(now = new Date()): { fileName: string; text: string } {
@@ -246,7 +258,7 @@ export class GameSession {
     const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, "-");
     return {
       fileName: `dreamers-of-2145-${this.campaign}${act ? `-act${act}` : ""}-${stamp}.json`,
-      text: JSON.stringify(createSave(this.runner, this.campaign, now), null, 2),
+      text: JSON.stringify(this.save(now), null, 2),
     };
   }
 

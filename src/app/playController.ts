@@ -179,6 +179,7 @@ export class PlayController {
   dispose(): void {
     this.flushAutosave();
     this.services.replay.saveSeen(this.session.campaign);
+    this.session.dispose();
     this.disposed = true;
     if (this.reportTimer) clearTimeout(this.reportTimer);
     this.story.clear();

@@ -12,8 +12,11 @@ export const SETTINGS_KEY = "dreamers-of-2145/settings";
 export const TEXT_SPEEDS = ["slow", "normal", "fast", "instant"] as const;
 export const TEXT_SIZES = ["small", "normal", "large", "x-large"] as const;
 export const SKIP_MODES = ["seen", "all"] as const;
+/** auto: full quality while the device keeps up, lighter drawing when its frames are slow. */
+export const VISUAL_QUALITIES = ["auto", "high", "low"] as const;
 export type TextSpeed = (typeof TEXT_SPEEDS)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
+export type VisualQuality = (typeof VISUAL_QUALITIES)[number];
 
 export interface Settings {
   textSpeed: TextSpeed;
@@ -29,6 +32,7 @@ export interface Settings {
   skipMode: (typeof SKIP_MODES)[number];
   /** The next line follows by itself after a pause scaled to the line's length; off, it waits for a press. */
   autoAdvance: boolean;
+  visualQuality: VisualQuality;
 }
 
 /** What the system asks for; used only where the player has not chosen. */
@@ -53,6 +57,7 @@ const storedSettingsSchema = z.object({
   highContrast: z.catch(z.optional(z.boolean()), undefined),
   skipMode: z.catch(z.enum(SKIP_MODES), "seen"),
   autoAdvance: z.catch(z.boolean(), true),
+  visualQuality: z.catch(z.enum(VISUAL_QUALITIES), "auto"),
 });
 
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
@@ -81,6 +86,7 @@ export function effectiveSettings(stored: StoredSettings, system: SystemPreferen
     highContrast: stored.highContrast ?? system.highContrast,
     skipMode: stored.skipMode,
     autoAdvance: stored.autoAdvance,
+    visualQuality: stored.visualQuality,
   };
 }
 

@@ -1,4 +1,5 @@
 import { createStore } from "zustand/vanilla";
+import type { VisualQuality } from "./settings";
 
 /**
  * What the views (Phaser scenes, audio) need to stage the story. The story layer writes it;
@@ -27,6 +28,7 @@ export interface StageState {
   sfx: { id: string; serial: number } | null;
   reducedMotion: boolean;
   highContrast: boolean;
+  visualQuality: VisualQuality;
 }
 
 export const initialStage: StageState = {
@@ -41,6 +43,7 @@ export const initialStage: StageState = {
   sfx: null,
   reducedMotion: false,
   highContrast: false,
+  visualQuality: "auto",
 };
 
 export const stageStore = createStore<StageState>(() => ({ ...initialStage }));

@@ -29,12 +29,31 @@ export function policy(mode: "build" | "serve"): string {
   ).join("; ");
 }
 
+/**
+ * The headers static hosts that read a `_headers` file (Netlify, Cloudflare Pages) send with every
+ * file. A policy in a meta element cannot say who may frame the page (`frame-ancestors` is ignored
+ * there, with a console warning), so the header carries it; the rest repeats the meta policy.
+ */
+export function hostHeaders(): string {
+  return [
+    "/*",
+    `  Content-Security-Policy: ${policy("build")}; frame-ancestors 'self'`,
+    "  X-Content-Type-Options: nosniff",
+    "  X-Frame-Options: SAMEORIGIN",
+    "  Referrer-Policy: no-referrer",
+    "",
+  ].join("\n");
+}
+
 export function contentSecurityPolicy(): Plugin {
   let mode: "build" | "serve" = "serve";
   return {
     name: "content-security-policy",
     configResolved(config) {
       mode = config.command;
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "_headers", source: hostHeaders() });
     },
     // index.html carries the strict policy itself; only the dev server swaps in its relaxed one.
     transformIndexHtml(html) {

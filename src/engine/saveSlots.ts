@@ -1,4 +1,5 @@
-import { parseSave, SaveError, type SaveGame } from "./save";
+import { hashText } from "./hash";
+import { parseSave, SaveError, type SaveGame, type SaveLineage } from "./save";
 
 /**
  * Save slots over any key-value storage (the browser passes localStorage; tests pass a Map).
@@ -19,9 +20,22 @@ const KEY_PREFIX = "dreamers-of-2145/save/";
 export type SlotRead =
   | { status: "empty"; slot: SlotId }
   | { status: "ok"; slot: SlotId; save: SaveGame }
-  | { status: "damaged"; slot: SlotId; reason: string };
+  | { status: "damaged"; slot: SlotId; reason: string }
+  /** The browser's storage itself cannot be read (some private modes, blocked cookies): no slot is at fault. */
+  | { status: "unavailable"; slot: SlotId; reason: string };
 
-export type WriteResult = { ok: true } | { ok: false; reason: string };
+export type WriteResult =
+  | { ok: true }
+  /** `superseded`: the slot no longer holds the save this writer last saw; another tab wrote since. */
+  | { ok: false; reason: string; superseded?: boolean };
+
+/**
+ * What a slot holds, as a writer remembers it to check before its next write: the game and its
+ * generation for a save that names them, a hash of the text for any other, null when empty.
+ */
+export type SlotStamp = string | null;
+
+export const STORAGE_UNAVAILABLE = "storage is unavailable";
 
 export function autosaveSlot(campaign: string): SlotId {
   return `auto-${campaign}`;
@@ -35,7 +49,7 @@ export class SaveSlots {
     try {
       text = this.storage?.getItem(KEY_PREFIX + slot) ?? null;
     } catch (error) {
-      return { status: "damaged", slot, reason: `storage cannot be read (${(error as Error).message})` };
+      return { status: "unavailable", slot, reason: `${STORAGE_UNAVAILABLE} (${(error as Error).message})` };
     }
     if (text === null) return { status: "empty", slot };
     try {
@@ -47,8 +61,34 @@ export class SaveSlots {
     }
   }
 
-  write(slot: SlotId, save: SaveGame): WriteResult {
+  /** What the slot holds now, to pass back as `over` on the next write; undefined when storage cannot be read. */
+  stamp(slot: SlotId): SlotStamp | undefined {
+    let text: string | null;
+    try {
+      text = this.storage?.getItem(KEY_PREFIX + slot) ?? null;
+    } catch {
+      return undefined;
+    }
+    return text === null ? null : stampOfText(text);
+  }
+
+  /**
+   * Store a save. With `over`, only if the slot still holds what that stamp describes: a game
+   * writes over its own last save, never over one another tab wrote since.
+   */
+  write(slot: SlotId, save: SaveGame, options: { over?: SlotStamp } = {}): WriteResult {
     if (!this.storage) return { ok: false, reason: "this browser offers no storage, so the game cannot be saved" };
+    if (options.over !== undefined) {
+      const now = this.stamp(slot);
+      if (now !== undefined && now !== options.over) {
+        return {
+          ok: false,
+          superseded: true,
+          reason:
+            "another tab saved this game after this tab did, so this tab stopped autosaving to keep that tab's progress",
+        };
+      }
+    }
     try {
       this.storage.setItem(KEY_PREFIX + slot, JSON.stringify(save));
       return { ok: true };
@@ -82,4 +122,20 @@ export class SaveSlots {
     }
     return latest;
   }
+}
+
+export function lineageStamp(lineage: SaveLineage): SlotStamp {
+  return `${lineage.playthrough}#${lineage.generation}`;
+}
+
+function stampOfText(text: string): SlotStamp {
+  try {
+    const data = JSON.parse(text) as { playthrough?: unknown; generation?: unknown } | null;
+    if (typeof data?.playthrough === "string") {
+      return lineageStamp({ playthrough: data.playthrough, generation: Number(data.generation ?? 0) });
+    }
+  } catch {
+    // not a save we can read: its hash stands for it
+  }
+  return `text:${hashText(text)}`;
 }

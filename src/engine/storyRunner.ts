@@ -5,7 +5,7 @@ import { hashText } from "./hash";
 import { knotOfCurrentLine, lineId } from "./lineIdentity";
 import type { DecisionValue } from "./outcome";
 import { type CompiledRule, compileRule } from "./outcomeRule";
-import { createStanceStore, type NudgeRecord, nudgeStance, type StanceState, type StanceStore } from "./stanceStore";
+import { createStanceStore, type NudgeRecord, nudgeStance, type StanceStore } from "./stanceStore";
 import { type LineTags, parseTags } from "./tags";
 
 export interface StoryLine {
@@ -212,20 +212,6 @@ export class StoryRunner extends Emitter<RunnerEvents> {
   /** The outcome the rule decides from the stances and decisions now; null for a story without a rule. */
   outcome(): string | null {
     return this.rule?.decide({ stances: this.stances, decisions: this.decisions() }) ?? null;
-  }
-
-  /** Put back stances, transcript and choices from a save (the ink state is loaded separately). */
-  restoreRecords(records: {
-    stances: StanceState;
-    transcript: StoryLine[];
-    choicesTaken: TakenChoice[];
-    staging: Staging;
-  }): void {
-    this.stanceStore.setState({ stances: { ...records.stances.stances }, history: [...records.stances.history] });
-    this.transcript.splice(0, this.transcript.length, ...records.transcript);
-    this.choicesTaken.splice(0, this.choicesTaken.length, ...records.choicesTaken);
-    this.staging = { ...records.staging };
-    this.currentChoices = this.story.currentChoices.map(offeredChoice);
   }
 
   private takeLine(rawText: string, rawTags: string[] | null): StoryLine | null {

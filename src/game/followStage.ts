@@ -1,9 +1,8 @@
 import type * as Phaser from "phaser";
 import { stageStore } from "../app/stageStore";
+import { paceDrawing } from "./drawPacing";
 import { SceneKeys, type StagedSceneKey, sceneKeyForStage } from "./stageDirector";
-
-/** Frames per second when the player asks for reduced motion. */
-export const REDUCED_MOTION_FPS = 12;
+import { followQuality } from "./visualQuality";
 
 const STAGED_SCENES: StagedSceneKey[] = [SceneKeys.title, SceneKeys.neoLumen, SceneKeys.neoUnity, SceneKeys.festival];
 
@@ -21,20 +20,15 @@ export function followStage(game: Phaser.Game): () => void {
     }
     game.scene.start(key);
   };
-  // With reduced motion the city barely moves, so it need not be drawn sixty times a second:
-  // a calmer picture for the player, and far less work for a slow device (or a GPU-less test browser).
-  let limited: boolean | null = null;
-  const pace = (reducedMotion: boolean) => {
-    if (reducedMotion === limited) return;
-    limited = reducedMotion;
-    game.loop.setFPSLimit(reducedMotion ? REDUCED_MOTION_FPS : 0);
-  };
-  pace(stageStore.getState().reducedMotion);
+  // The city is drawn only as often as it moves (see drawPacing.ts).
+  const pacing = paceDrawing(game);
+  const stopQuality = followQuality(game, pacing);
   show(sceneKeyForStage(stageStore.getState()));
-  const unsubscribe = stageStore.subscribe((stage) => {
-    pace(stage.reducedMotion);
-    show(sceneKeyForStage(stage));
-  });
+  const unsubscribe = stageStore.subscribe((stage) => show(sceneKeyForStage(stage)));
   game.events.once("destroy", unsubscribe);
-  return unsubscribe;
+  return () => {
+    unsubscribe();
+    pacing.stop();
+    stopQuality();
+  };
 }

@@ -3,7 +3,7 @@
  *   preview.html?screen=story&campaign=neo-lumen&scene=transceiver-hall&mood=tense&speaker=eliot&lean=-60
  *   preview.html?screen=report&campaign=neo-unity&outcome=split-screen
  * Other parameters: stances=eliot:-40,maris:70 (per character), act, sfx (played after a second),
- * reducedMotion=1, highContrast=1, renderer=canvas, guides=1 (outlines where the DOM overlay sits).
+ * reducedMotion=1, highContrast=1, quality=auto|high|low, renderer=canvas, guides=1 (outlines where the DOM overlay sits).
  * `window.stageStore` is the store and `window.game` the game, for scripted checks.
  */
 
@@ -42,6 +42,7 @@ stageStore.setState({
   outcome: params.get("outcome"),
   reducedMotion: flag("reducedMotion"),
   highContrast: flag("highContrast"),
+  visualQuality: (["auto", "high", "low"] as const).find((quality) => quality === params.get("quality")) ?? "auto",
 });
 
 const parent = document.getElementById("stage");

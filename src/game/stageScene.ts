@@ -6,6 +6,7 @@ import { MoodLighting } from "./moodLighting";
 import { type Place, PlaceContext, type StageFrame } from "./place";
 import { SpeakerPortrait } from "./speakerPortrait";
 import { leanOf, lookFromLean, tensionOf } from "./stanceLook";
+import { RENDER_QUALITY } from "./visualQuality";
 
 interface ActivePlace {
   key: string;
@@ -64,9 +65,12 @@ export abstract class StageScene extends Phaser.Scene {
 
     const unsubscribe = stageStore.subscribe((stage, previous) => this.follow(stage, previous));
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    // A new render quality (visualQuality.ts) rebuilds the place with its particles and filters.
+    this.registry.events.on(`changedata-${RENDER_QUALITY}`, this.onResize, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
       this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
+      this.registry.events.off(`changedata-${RENDER_QUALITY}`, this.onResize, this);
       this.resizeTimer?.remove();
       this.active?.context.destroy();
       this.active = null;

@@ -6,8 +6,8 @@ export interface SlotSummary {
   slot: string;
   /** "Slot 1", "Autosave". */
   label: string;
-  status: "empty" | "ok" | "damaged";
-  /** What it holds, or why it is damaged. */
+  status: "empty" | "ok" | "damaged" | "unavailable";
+  /** What it holds, why it is damaged, or that the browser's storage cannot be used at all. */
   description: string;
 }
 
@@ -42,7 +42,7 @@ export function openSaveSlots(options: {
       },
     );
     // An empty slot has nothing to load; a damaged one still opens, to offer the ways on.
-    node.disabled = options.mode === "load" && summary.status === "empty";
+    node.disabled = options.mode === "load" && (summary.status === "empty" || summary.status === "unavailable");
     list.append(element("li", { children: [node] }));
   }
   modal.body.append(

@@ -6,6 +6,8 @@ import {
   TEXT_SPEEDS,
   type TextSize,
   type TextSpeed,
+  VISUAL_QUALITIES,
+  type VisualQuality,
 } from "../app/settings";
 import { button, element, uniqueId } from "./dom";
 import { openModal } from "./modal";
@@ -22,6 +24,7 @@ const SIZE_LABELS: Record<TextSize, string> = {
   large: "Large",
   "x-large": "Extra large",
 };
+const QUALITY_LABELS: Record<VisualQuality, string> = { auto: "Auto", high: "High", low: "Low" };
 
 function radioGroup<T extends string>(
   legend: string,
@@ -86,6 +89,9 @@ export function openSettings(store: SettingsStore): void {
         radioGroup("Skip passes over", SKIP_MODES, SKIP_LABELS, settings.skipMode, (skipMode) => update({ skipMode })),
         checkbox("Auto-advance to the next line (stops at choices)", settings.autoAdvance, (autoAdvance) =>
           update({ autoAdvance }),
+        ),
+        radioGroup("Visual quality", VISUAL_QUALITIES, QUALITY_LABELS, settings.visualQuality, (visualQuality) =>
+          update({ visualQuality }),
         ),
       ],
     }),

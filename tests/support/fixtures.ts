@@ -1,6 +1,7 @@
 import path from "node:path";
 import { readManifest } from "../../src/build/campaigns";
 import { compileInkFile } from "../../src/build/compileInk";
+import type { CampaignManifest } from "../../src/engine/campaign";
 import { StoryRunner } from "../../src/engine/storyRunner";
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
@@ -18,4 +19,16 @@ export const miniOptions = { manifest: miniManifest };
 
 export function miniRunner(): StoryRunner {
   return new StoryRunner(miniJson, miniOptions);
+}
+
+/**
+ * The number a rule condition compares `subject` with, read from campaign.json, so threshold tests
+ * follow a writer's retuning: ruleThreshold(manifest, "Maris has fallen silent", "maris") -> -30.
+ */
+export function ruleThreshold(manifest: CampaignManifest, condition: string, subject: string): number {
+  const found = manifest.rule.conditions.find((candidate) => candidate.name === condition);
+  if (!found) throw new Error(`${manifest.id}: no rule condition named "${condition}"`);
+  const match = new RegExp(`\\b${subject}\\s*(?:<=|>=|<|>|==|!=)\\s*(-?\\d+(?:\\.\\d+)?)`).exec(found.when);
+  if (!match?.[1]) throw new Error(`${manifest.id}: "${condition}" compares no "${subject}" with a number`);
+  return Number(match[1]);
 }

@@ -20,6 +20,7 @@ describe("settings", () => {
       textSize: "normal",
       skipMode: "seen",
       autoAdvance: true,
+      visualQuality: "auto",
     });
     expect(parseStoredSettings("{broken")).toEqual(parseStoredSettings(null));
     expect(parseStoredSettings("[1,2]")).toEqual(parseStoredSettings(null));
@@ -27,11 +28,16 @@ describe("settings", () => {
       skipMode: "seen",
       autoAdvance: true,
     });
-    expect(parseStoredSettings('{"textSpeed":"warp","musicVolume":3,"muted":true,"textSize":"large"}')).toMatchObject({
+    expect(
+      parseStoredSettings(
+        '{"textSpeed":"warp","musicVolume":3,"muted":true,"textSize":"large","visualQuality":"ultra"}',
+      ),
+    ).toMatchObject({
       textSpeed: "normal",
       musicVolume: 0.6,
       muted: true,
       textSize: "large",
+      visualQuality: "auto",
     });
   });
 

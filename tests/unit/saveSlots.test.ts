@@ -48,20 +48,6 @@ describe("save slots", () => {
     expect(new SaveSlots(null).write("1", aSave("2145-01-01T00:00:00Z")).ok).toBe(false);
   });
 
-  it("report storage that throws on read (blocked in private mode)", () => {
-    const blocked: KeyValueStorage = {
-      getItem: () => {
-        throw new Error("SecurityError");
-      },
-      setItem: () => undefined,
-      removeItem: () => undefined,
-    };
-    expect(new SaveSlots(blocked).read("1")).toMatchObject({
-      status: "damaged",
-      reason: expect.stringMatching(/storage cannot be read/),
-    });
-  });
-
   it("continue from the most recent autosave of any campaign", () => {
     const storage = memoryStorage();
     const slots = new SaveSlots(storage);
@@ -69,5 +55,23 @@ describe("save slots", () => {
     slots.write(autosaveSlot("newer"), { ...aSave("2145-03-01T00:00:00Z") });
     const latest = slots.latestAutosave(["older", "newer", "never-played"]);
     expect(latest).toMatchObject({ status: "ok", slot: "auto-newer" });
+  });
+});
+
+describe("save slots over storage that is unavailable", () => {
+  // Run: npx vitest run tests/unit/saveSlots.test.ts
+  it("say that storage is unavailable, not that every slot is damaged", () => {
+    const blocked: KeyValueStorage = {
+      getItem: () => {
+        throw Object.assign(new Error("The operation is insecure."), { name: "SecurityError" });
+      },
+      setItem: () => {
+        throw Object.assign(new Error("The operation is insecure."), { name: "SecurityError" });
+      },
+      removeItem: () => undefined,
+    };
+    const read = new SaveSlots(blocked).read("1");
+    expect(read).toMatchObject({ status: "unavailable", reason: expect.stringMatching(/^storage is unavailable/) });
+    expect(read.status).not.toBe("damaged");
   });
 });
