@@ -18,6 +18,7 @@ import { characterOf, sceneName, speakerName } from "./campaignCatalog";
 import { chapterTitle } from "./formatting";
 import type { Beat, Cue, GameSession, PresentedLine } from "./gameSession";
 import type { ReplayRecords } from "./replayRecords";
+import { closeButton } from "./replayScreens";
 import type { SettingsStore } from "./settings";
 import { charactersPerSecond, pauseAfterLine } from "./settings";
 import { stageStore } from "./stageStore";
@@ -143,6 +144,7 @@ export class PlayController {
         campaignTitle: this.session.manifest.title,
         completion: completionShare(this.seen, outline.lines),
       }),
+      closeButton(modal),
     );
     modal.body.tabIndex = -1;
     modal.body.focus();

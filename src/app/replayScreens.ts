@@ -3,10 +3,11 @@ import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
 import { nudgesOf, type ReachedEnding } from "../engine/replay/endingsGallery";
 import type { SlotId } from "../engine/saveSlots";
 import { createChaptersView } from "../ui/chaptersView";
+import { button, element } from "../ui/dom";
 import { createEndingsGallery } from "../ui/endingsGalleryView";
 import { createFestivalReport } from "../ui/festivalReport";
 import type { GameShell } from "../ui/gameShell";
-import { openModal } from "../ui/modal";
+import { type Modal, openModal } from "../ui/modal";
 import type { ReplayRecords } from "./replayRecords";
 import { stageStore } from "./stageStore";
 
@@ -31,6 +32,14 @@ export function isChapterSlot(slot: string): boolean {
   return slot.startsWith(CHAPTER_SLOT_PREFIX);
 }
 
+/** Escape and the backdrop close a dialog too; a visible Close is for everyone else. */
+export function closeButton(modal: Modal): HTMLElement {
+  return element("div", {
+    className: "dialog-actions",
+    children: [button("Close", () => modal.close(), { className: "primary" })],
+  });
+}
+
 export function openEndings(
   context: ReplayContext,
   opener: HTMLElement,
@@ -43,6 +52,7 @@ export function openEndings(
       modal.close();
       replay(ending, manifest);
     }),
+    closeButton(modal),
   );
 }
 
@@ -62,6 +72,7 @@ export function openChapters(
       modal.close();
       start(manifest, snapshot);
     }),
+    closeButton(modal),
   );
 }
 

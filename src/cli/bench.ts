@@ -11,7 +11,8 @@ import { fail, loadCompiledStory, readArguments, table } from "./cliSupport";
  * - the story runner's random-playthrough throughput beside bare inkjs on the same story, in the
  *   same process, as a ratio (the runner must stay at or above 0.8);
  * - the built bundle's gzipped sizes, when dist/ exists (`npm run build` first, or pass --build);
- * - browser timings, when run with --browser (see src/cli/browserBench.ts).
+ * - the seen-line store's size after four full plays of every campaign (src/cli/replayBench.ts);
+ * - browser timings, when run with --browser (see src/cli/browserBench.ts and replayBench.ts).
  */
 const usage = `usage: npm run bench [-- [--runs N] [--build] [--browser] [story ...]]`;
 const { values, positionals } = readArguments(usage, {
@@ -103,6 +104,9 @@ for (const name of stories) {
 process.stdout.write(
   `Random playthroughs: the runner (tags parsed, stance store bound, history kept) beside bare inkjs\n${table(rows)}\n`,
 );
+
+const { seenStoreFigure } = await import("./replayBench");
+process.stdout.write(`\n${seenStoreFigure()}\n`);
 
 const dist = path.resolve("dist");
 if (values.build || fs.existsSync(dist)) {

@@ -95,6 +95,8 @@ export async function browserBench(dist: string): Promise<string> {
     await page.goto(gameUrl);
     const latencies = await choiceLatencies(page, 25);
     await context.close();
+    const { replayBrowserBench } = await import("./replayBench");
+    const replayFigures = await replayBrowserBench(executablePath, gameUrl);
     const titleRatio = median(gameTimes) / median(bareTimes);
     const p95 = percentile(latencies, 0.95);
     return [
@@ -116,6 +118,8 @@ export async function browserBench(dist: string): Promise<string> {
           p95 < CHOICE_P95_BUDGET_MS ? "ok" : "OVER",
         ],
       ]),
+      "",
+      replayFigures,
     ].join("\n");
   } finally {
     await browser.close();

@@ -1,6 +1,5 @@
 import type { Story } from "inkjs";
-import { hashText } from "./hash";
-import { knotOfPath } from "./storyRunner";
+import { hashText } from "./hash.ts";
 
 /**
  * A line's stable id: its knot (and stitch) in the compiled story plus its text. Edits elsewhere
@@ -36,4 +35,15 @@ export function knotOfCurrentLine(story: Story): string {
     }
   }
   return knotOfPath(story.state.currentPathString ?? story.state.previousPointer?.path?.toString());
+}
+
+/** "a1_studio.meet.0.c-2.4" -> "a1_studio.meet": the named knot and stitch, without weave internals. */
+export function knotOfPath(path: string | null | undefined): string {
+  if (!path) return "";
+  const named: string[] = [];
+  for (const part of path.split(".")) {
+    if (/^\d+$/.test(part) || /^[cgs]-\d+$/.test(part) || part === "s" || part.startsWith("$")) break;
+    named.push(part);
+  }
+  return named.join(".");
 }

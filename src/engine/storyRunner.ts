@@ -2,7 +2,7 @@ import { Story } from "inkjs";
 import { type CampaignManifest, startingStances } from "./campaign";
 import { Emitter } from "./emitter";
 import { hashText } from "./hash";
-import { knotOfCurrentLine, lineId } from "./lineIdentity";
+import { knotOfCurrentLine, knotOfPath, lineId } from "./lineIdentity";
 import type { DecisionValue } from "./outcome";
 import { type CompiledRule, compileRule } from "./outcomeRule";
 import { createStanceStore, type NudgeRecord, nudgeStance, type StanceStore } from "./stanceStore";
@@ -65,6 +65,8 @@ export interface RunnerOptions {
   keepTranscript?: boolean;
 }
 
+export { knotOfPath };
+
 export const EXTERNAL_FUNCTIONS = ["nudge", "stance", "festival_outcome"] as const;
 const DEFAULT_STEP_LIMIT = 500_000;
 /** inkjs ErrorType.Error; its enum lives in a file the runtime bundle does not export. */
@@ -79,17 +81,6 @@ export function declaredExternals(compiledJson: string): Set<string> {
 
 function offeredChoice(choice: { index: number; text: string; pathStringOnChoice: string }): StoryChoice {
   return { index: choice.index, text: choice.text, target: choice.pathStringOnChoice };
-}
-
-/** "a1_studio.meet.0.c-2.4" -> "a1_studio.meet": the named knot and stitch, without weave internals. */
-export function knotOfPath(path: string | null | undefined): string {
-  if (!path) return "";
-  const named: string[] = [];
-  for (const part of path.split(".")) {
-    if (/^\d+$/.test(part) || /^[cgs]-\d+$/.test(part) || part === "s" || part.startsWith("$")) break;
-    named.push(part);
-  }
-  return named.join(".");
 }
 
 /**
