@@ -2,7 +2,7 @@ import { Story } from "inkjs";
 import { type CampaignManifest, startingStances } from "./campaign";
 import { Emitter } from "./emitter";
 import { hashText } from "./hash";
-import { knotOfCurrentLine, knotOfPath, lineId } from "./lineIdentity";
+import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity";
 import type { DecisionValue } from "./outcome";
 import { type CompiledRule, compileRule } from "./outcomeRule";
 import { createStanceStore, type NudgeRecord, nudgeStance, type StanceStore } from "./stanceStore";
@@ -215,7 +215,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
       speaker: tags.speaker ?? null,
       tags,
       turn: this.turn,
-      id: lineId(knotOfCurrentLine(this.story), text),
+      id: lineIdOfClean(knotOfCurrentLine(this.story), text),
     };
     if (this.keepTranscript) this.transcript.push(line);
     this.emit("line", line);

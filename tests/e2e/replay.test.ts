@@ -62,6 +62,8 @@ describe.skipIf(!chromiumPath)("replaying the game in Chromium", () => {
   const tabs: GameTab[] = [];
   const open = async (options?: Parameters<typeof openGame>[2]) => {
     const tab = await openGame(browser, baseUrl, options);
+    // Software WebGL on a shared two-core machine can take many seconds a frame; clicks wait for one.
+    tab.page.setDefaultTimeout(120_000);
     tabs.push(tab);
     return tab;
   };
