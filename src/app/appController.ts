@@ -1,9 +1,11 @@
+import type { CampaignManifest } from "../engine/campaign";
 import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
 import type { ReachedEnding } from "../engine/replay/endingsGallery";
 import type { SaveGame } from "../engine/save";
 import type { SaveSlots, WriteResult } from "../engine/saveSlots";
 import type { StoryOutline } from "../engine/storyOutline";
 import { confirmDialog, copyTextDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs";
+import { applyCampaignStyle } from "../ui/campaignStyle";
 import { createChapterCard } from "../ui/chapterCard";
 import { applyDocumentSettings } from "../ui/documentSettings";
 import { isInteractive } from "../ui/dom";
@@ -21,10 +23,11 @@ import { type AudioBridge, createAudioBridge } from "./audioBridge";
 import {
   CAMPAIGN_IDS,
   type CampaignId,
+  findManifest,
   isCampaignId,
   loadCompiledStory,
   loadOutline,
-  manifests,
+  manifestOf,
   rememberUpdatedStory,
   sceneName,
   speakerName,
@@ -80,7 +83,7 @@ class App {
 
     this.shell = createGameShell(root, this.notices, this.chapterCard.element, () => this.toggleMenu());
     this.title = createTitleScreen(
-      CAMPAIGN_IDS.map((id) => ({ id, manifest: manifests[id] })),
+      CAMPAIGN_IDS.map((id) => ({ id, manifest: manifestOf(id) })),
       {
         onCampaign: (id) => void this.startCampaign(id),
         onContinue: () => void this.continueGame(),
@@ -116,11 +119,11 @@ class App {
     this.play = null;
     this.shell.boot.hidden = true;
     this.shell.title.hidden = false;
-    delete document.documentElement.dataset.campaign;
+    applyCampaignStyle(document.documentElement, null);
     this.shell.report.hidden = true;
     this.shell.report.replaceChildren();
     this.title.setEndingsCounts(
-      Object.fromEntries(CAMPAIGN_IDS.map((id) => [id, endingsCount(manifests[id], this.replay.endingsOf(id))])),
+      Object.fromEntries(CAMPAIGN_IDS.map((id) => [id, endingsCount(manifestOf(id), this.replay.endingsOf(id))])),
     );
     const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS);
     this.title.setContinue(peek ? this.describePeek(peek) : null);
@@ -138,7 +141,7 @@ class App {
   }
 
   private describePeek(peek: NonNullable<ReturnType<typeof latestAutosavePeek>>): string {
-    const manifest = isCampaignId(peek.campaign) ? manifests[peek.campaign] : null;
+    const manifest = findManifest(peek.campaign);
     const campaignTitle = manifest?.title ?? peek.campaign;
     if (!peek.savedAt) return `${campaignTitle} (the save may be damaged)`;
     return describeSavePlace({
@@ -161,7 +164,7 @@ class App {
   private beginPlay(session: GameSession, beat: Beat): void {
     this.play?.dispose();
     this.shell.title.hidden = true;
-    document.documentElement.dataset.campaign = session.campaign;
+    applyCampaignStyle(document.documentElement, session.manifest);
     this.play = new PlayController(session, {
       shell: this.shell,
       notices: this.notices,
@@ -209,7 +212,7 @@ class App {
 
   private startCampaign(campaign: CampaignId): Promise<void> {
     return this.busy(async () => {
-      const manifest = manifests[campaign];
+      const manifest = manifestOf(campaign);
       let engine: EngineModule;
       let slots: SaveSlots;
       let story: string;
@@ -257,7 +260,7 @@ class App {
       ({ engine } = await this.engineAndSlots());
       story = await loadCompiledStory(save.campaign);
     } catch (error) {
-      return this.loadFailed(`The ${manifests[save.campaign].title} story`, error);
+      return this.loadFailed(`The ${manifestOf(save.campaign).title} story`, error);
     }
     try {
       const slots = this.slots as SaveSlots;
@@ -265,7 +268,7 @@ class App {
       // A chapter replay resumed from its own slot goes on saving there.
       const { session, beat, note } = engine.GameSession.fromSave(
         save,
-        manifests[save.campaign],
+        manifestOf(save.campaign),
         story,
         slots,
         slot && isChapterSlot(slot) ? (slot as `auto-${string}`) : undefined,
@@ -293,13 +296,13 @@ class App {
     if (campaign) {
       try {
         const story = await loadCompiledStory(campaign);
-        const options = engine.GameSession.runnerOptions(manifests[campaign]);
+        const options = engine.GameSession.runnerOptions(manifestOf(campaign));
         const plan = engine.planActRestart(story, options, engine.looseChoiceLog(rawText) ?? []);
         if (plan) {
           restart = {
             act: plan.act === null ? "the act" : `Act ${romanNumeral(plan.act)}`,
             session: () =>
-              engine.GameSession.fromChoices(manifests[campaign], story, this.slots as SaveSlots, plan.choices),
+              engine.GameSession.fromChoices(manifestOf(campaign), story, this.slots as SaveSlots, plan.choices),
           };
         }
       } catch {
@@ -310,7 +313,7 @@ class App {
     const answer = await recoveryDialog({
       reason,
       restartAct: restart?.act ?? null,
-      campaignTitle: campaign ? manifests[campaign].title : null,
+      campaignTitle: campaign ? manifestOf(campaign).title : null,
       fallbackFocus: () => this.shell.title.querySelector("button"),
     });
     if (answer === "restart-act" && restart) {
@@ -339,19 +342,19 @@ class App {
 
   private replayContext() {
     return {
-      campaigns: CAMPAIGN_IDS.map((id) => manifests[id]),
+      campaigns: CAMPAIGN_IDS.map((id) => manifestOf(id)),
       replay: this.replay,
-      chapterTitle: (manifest: (typeof manifests)[CampaignId], act: number, scene: string | null) =>
+      chapterTitle: (manifest: CampaignManifest, act: number, scene: string | null) =>
         chapterTitle(act, sceneName(manifest, scene)),
     };
   }
 
   /** A reached ending from the gallery: its staging and report, not the whole story. */
-  private showEnding(ending: ReachedEnding, manifest: (typeof manifests)[CampaignId]): void {
+  private showEnding(ending: ReachedEnding, manifest: CampaignManifest): void {
     this.play?.dispose();
     this.play = null;
     this.shell.title.hidden = true;
-    document.documentElement.dataset.campaign = manifest.id;
+    applyCampaignStyle(document.documentElement, manifest);
     showReplayedEnding(this.shell, ending, manifest, {
       playAgain: () => isCampaignId(manifest.id) && void this.startCampaign(manifest.id),
       title: () => this.showTitle(),
@@ -362,7 +365,7 @@ class App {
   private startChapter(campaign: string, snapshot: ChapterSnapshot): Promise<void> {
     return this.busy(async () => {
       if (!isCampaignId(campaign)) return;
-      const manifest = manifests[campaign];
+      const manifest = manifestOf(campaign);
       let engine: EngineModule;
       let slots: SaveSlots;
       let story: string;
@@ -419,13 +422,13 @@ class App {
       if (chapter && read.status === "empty") return [];
       const campaignOfSlot = chapter ? slot.slice(chapterSlot("").length) : slot.slice(5);
       const label = slot.startsWith("auto-")
-        ? `${chapter ? "Chapter replay" : "Autosave"}, ${manifests[campaignOfSlot as CampaignId]?.title ?? campaignOfSlot}`
+        ? `${chapter ? "Chapter replay" : "Autosave"}, ${findManifest(campaignOfSlot)?.title ?? campaignOfSlot}`
         : `Slot ${slot}`;
       if (read.status === "empty") return [{ slot, label, status: "empty", description: "" }];
       if (read.status === "damaged" || read.status === "unavailable")
         return [{ slot, label, status: read.status, description: read.reason }];
       const save = read.save;
-      const manifest = isCampaignId(save.campaign) ? manifests[save.campaign] : null;
+      const manifest = findManifest(save.campaign);
       const summary: SlotSummary = {
         slot,
         label,
@@ -495,18 +498,18 @@ class App {
     } catch (error) {
       return this.loadFailed("The game", error);
     }
+    const refuse = (reason: string) =>
+      messageDialog("This file cannot be imported", `“${file.name}” cannot be used: ${reason}. Nothing was changed.`);
+    if (file.size > engine.MAX_SAVE_BYTES) return refuse(engine.tooLargeReason(file.size));
+    const text = await file.text();
     let save: SaveGame;
     try {
-      save = engine.parseSave(file.text);
+      save = engine.parseSave(text);
     } catch (error) {
-      const reason = error instanceof engine.SaveError ? error.message : (error as Error).message;
-      return messageDialog(
-        "This file cannot be imported",
-        `“${file.name}” cannot be used: ${reason}. Nothing was changed.`,
-      );
+      return refuse(error instanceof engine.SaveError ? error.message : (error as Error).message);
     }
-    this.replay.importFile(file.text);
-    await this.busy(() => this.resume(save, file.text));
+    this.replay.importFile(text);
+    await this.busy(() => this.resume(save, text));
   }
 
   private copyLog(): void {
