@@ -14,7 +14,8 @@ import { defaultWorkers, runPool } from "./workerPool";
  * - the story runner's random-playthrough throughput beside bare inkjs on the same story, in the
  *   same process, as a ratio (the runner must stay at or above 0.8);
  * - the built bundle's gzipped sizes, when dist/ exists (`npm run build` first, or pass --build);
- * - browser timings, when run with --browser (see src/cli/browserBench.ts).
+ * - the seen-line store's size after four full plays of every campaign (src/cli/replayBench.ts);
+ * - browser timings, when run with --browser (see src/cli/browserBench.ts and replayBench.ts).
  */
 const usage = `usage: npm run bench [-- [--runs N] [--explore-runs N] [--build] [--browser] [--dist folder] [--check] [story ...]]
   --check          exit 1 when a figure misses its budget (for CI); without it the figures are only printed
@@ -123,6 +124,9 @@ process.stdout.write(
 );
 
 process.stdout.write(`\n${await exploreScaling()}\n`);
+
+const { seenStoreFigure } = await import("./replayBench");
+process.stdout.write(`\n${seenStoreFigure()}\n`);
 
 /** Explore throughput with one worker and with two, in this run, and the 10,000-run budget. */
 async function exploreScaling(): Promise<string> {

@@ -164,6 +164,8 @@ export async function browserBench(dist: string): Promise<string> {
     await page.getByRole("button", { name: /^Neo-Lumen/ }).click();
     const latencies = await choiceLatencies(page, 25);
     await context.close();
+    const { replayBrowserBench } = await import("./replayBench");
+    const replayFigures = await replayBrowserBench(executablePath, gameUrl);
     const titleRatio = median(gameTimes) / median(bareTimes);
     const p95 = percentile(latencies, 0.95);
     const readingRatio = readingCpu / bareCpu;
@@ -204,6 +206,8 @@ export async function browserBench(dist: string): Promise<string> {
           verdict(p95 < CHOICE_P95_BUDGET_MS),
         ],
       ]),
+      "",
+      replayFigures,
     ].join("\n");
   } finally {
     await browser.close();
