@@ -1,6 +1,7 @@
 import type { SaveGame } from "../engine/save";
 import type { SaveSlots, WriteResult } from "../engine/saveSlots";
 import { confirmDialog, copyTextDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs";
+import { applyCampaignStyle } from "../ui/campaignStyle";
 import { createChapterCard } from "../ui/chapterCard";
 import { applyDocumentSettings } from "../ui/documentSettings";
 import { isInteractive } from "../ui/dom";
@@ -18,9 +19,10 @@ import { guardAutosave } from "./autosaveGuard";
 import {
   CAMPAIGN_IDS,
   type CampaignId,
+  findManifest,
   isCampaignId,
   loadCompiledStory,
-  manifests,
+  manifestOf,
   rememberUpdatedStory,
   sceneName,
   speakerName,
@@ -67,7 +69,7 @@ class App {
     this.settings = createSettingsStore(this.storage, system);
     const settings = this.settings.getState().settings;
     applyDocumentSettings(settings);
-    stageStore.setState({ screen: "boot", reducedMotion: settings.reducedMotion, highContrast: settings.highContrast });
+    stageStore.setState({ screen: "boot", ...stagedSettings(settings) });
     this.audio = createAudioBridge(volumesOf(settings));
     this.settings.subscribe((state, previous) => {
       if (state.settings !== previous.settings) this.settingsChanged(state.settings);
@@ -76,7 +78,7 @@ class App {
 
     this.shell = createGameShell(root, this.notices, this.chapterCard.element, () => this.toggleMenu());
     this.title = createTitleScreen(
-      CAMPAIGN_IDS.map((id) => ({ id, manifest: manifests[id] })),
+      CAMPAIGN_IDS.map((id) => ({ id, manifest: manifestOf(id) })),
       {
         onCampaign: (id) => void this.startCampaign(id),
         onContinue: () => void this.continueGame(),
@@ -103,7 +105,7 @@ class App {
     this.closeGame();
     this.shell.boot.hidden = true;
     this.shell.title.hidden = false;
-    delete document.documentElement.dataset.campaign;
+    applyCampaignStyle(document.documentElement, null);
     const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS);
     this.title.setContinue(peek ? this.describePeek(peek) : null);
     stageStore.setState({
@@ -120,7 +122,7 @@ class App {
   }
 
   private describePeek(peek: NonNullable<ReturnType<typeof latestAutosavePeek>>): string {
-    const manifest = isCampaignId(peek.campaign) ? manifests[peek.campaign] : null;
+    const manifest = findManifest(peek.campaign);
     const campaignTitle = manifest?.title ?? peek.campaign;
     if (!peek.savedAt) return `${campaignTitle} (the save may be damaged)`;
     return describeSavePlace({
@@ -146,7 +148,7 @@ class App {
   private beginPlay(session: GameSession, beat: Beat, steal = false): void {
     this.closeGame();
     this.shell.title.hidden = true;
-    document.documentElement.dataset.campaign = session.campaign;
+    applyCampaignStyle(document.documentElement, session.manifest);
     this.play = new PlayController(session, {
       shell: this.shell,
       notices: this.notices,
@@ -195,7 +197,7 @@ class App {
 
   private startCampaign(campaign: CampaignId, options = { ask: true }): Promise<void> {
     return this.busy(async () => {
-      const manifest = manifests[campaign];
+      const manifest = manifestOf(campaign);
       let engine: EngineModule;
       let slots: SaveSlots;
       let story: string;
@@ -261,12 +263,12 @@ class App {
       ({ engine } = await this.engineAndSlots());
       story = await loadCompiledStory(save.campaign);
     } catch (error) {
-      return this.loadFailed(`The ${manifests[save.campaign].title} story`, error);
+      return this.loadFailed(`The ${manifestOf(save.campaign).title} story`, error);
     }
     try {
       const slots = this.slots as SaveSlots;
       this.closeGame();
-      const { session, beat, note } = engine.GameSession.fromSave(save, manifests[save.campaign], story, slots);
+      const { session, beat, note } = engine.GameSession.fromSave(save, manifestOf(save.campaign), story, slots);
       this.beginPlay(session, beat, steal);
       if (note) this.notices.show(note);
     } catch (error) {
@@ -290,13 +292,13 @@ class App {
     if (campaign) {
       try {
         const story = await loadCompiledStory(campaign);
-        const options = engine.GameSession.runnerOptions(manifests[campaign]);
+        const options = engine.GameSession.runnerOptions(manifestOf(campaign));
         const plan = engine.planActRestart(story, options, engine.looseChoiceLog(rawText) ?? []);
         if (plan) {
           restart = {
             act: plan.act === null ? "the act" : `Act ${romanNumeral(plan.act)}`,
             session: () =>
-              engine.GameSession.fromChoices(manifests[campaign], story, this.slots as SaveSlots, plan.choices),
+              engine.GameSession.fromChoices(manifestOf(campaign), story, this.slots as SaveSlots, plan.choices),
           };
         }
       } catch {
@@ -307,7 +309,7 @@ class App {
     const answer = await recoveryDialog({
       reason,
       restartAct: restart?.act ?? null,
-      campaignTitle: campaign ? manifests[campaign].title : null,
+      campaignTitle: campaign ? manifestOf(campaign).title : null,
       fallbackFocus: () => this.shell.title.querySelector("button"),
     });
     if (answer === "restart-act" && restart) {
@@ -355,7 +357,7 @@ class App {
     return ids.map((slot) => {
       const read = slots.read(slot as `auto-${string}`);
       const campaignOf = (prefix: string) =>
-        manifests[slot.slice(prefix.length) as CampaignId]?.title ?? slot.slice(prefix.length);
+        findManifest(slot.slice(prefix.length))?.title ?? slot.slice(prefix.length);
       const label = slot.startsWith("auto-")
         ? `Autosave, ${campaignOf("auto-")}`
         : slot.startsWith("previous-")
@@ -365,7 +367,7 @@ class App {
       if (read.status === "damaged" || read.status === "unavailable")
         return { slot, label, status: read.status, description: read.reason };
       const save = read.save;
-      const manifest = isCampaignId(save.campaign) ? manifests[save.campaign] : null;
+      const manifest = findManifest(save.campaign);
       return {
         slot,
         label,
@@ -549,9 +551,14 @@ class App {
 
   private settingsChanged(settings: Settings): void {
     applyDocumentSettings(settings);
-    stageStore.setState({ reducedMotion: settings.reducedMotion, highContrast: settings.highContrast });
+    stageStore.setState(stagedSettings(settings));
     this.audio.setVolumes(volumesOf(settings));
   }
+}
+
+/** The settings the canvas draws with. */
+function stagedSettings({ reducedMotion, highContrast, visualQuality }: Settings) {
+  return { reducedMotion, highContrast, visualQuality };
 }
 
 const NAVIGATION_KEYS = new Set([

@@ -11,8 +11,11 @@ export const SETTINGS_KEY = "dreamers-of-2145/settings";
 
 export const TEXT_SPEEDS = ["slow", "normal", "fast", "instant"] as const;
 export const TEXT_SIZES = ["small", "normal", "large", "x-large"] as const;
+/** auto: full quality while the device keeps up, lighter drawing when its frames are slow. */
+export const VISUAL_QUALITIES = ["auto", "high", "low"] as const;
 export type TextSpeed = (typeof TEXT_SPEEDS)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
+export type VisualQuality = (typeof VISUAL_QUALITIES)[number];
 
 export interface Settings {
   textSpeed: TextSpeed;
@@ -24,6 +27,7 @@ export interface Settings {
   reducedMotion: boolean;
   textSize: TextSize;
   highContrast: boolean;
+  visualQuality: VisualQuality;
 }
 
 /** What the system asks for; used only where the player has not chosen. */
@@ -46,6 +50,7 @@ const storedSettingsSchema = z.object({
   reducedMotion: z.catch(z.optional(z.boolean()), undefined),
   textSize: z.catch(z.enum(TEXT_SIZES), "normal"),
   highContrast: z.catch(z.optional(z.boolean()), undefined),
+  visualQuality: z.catch(z.enum(VISUAL_QUALITIES), "auto"),
 });
 
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
@@ -72,6 +77,7 @@ export function effectiveSettings(stored: StoredSettings, system: SystemPreferen
     reducedMotion: stored.reducedMotion ?? system.reducedMotion,
     textSize: stored.textSize,
     highContrast: stored.highContrast ?? system.highContrast,
+    visualQuality: stored.visualQuality,
   };
 }
 

@@ -1,4 +1,5 @@
 import { createStore } from "zustand/vanilla";
+import type { VisualQuality } from "./settings";
 
 /**
  * What the views (Phaser scenes, audio) need to stage the story. The story layer writes it;
@@ -9,7 +10,7 @@ export type Screen = "boot" | "title" | "story" | "report";
 
 export interface StageState {
   screen: Screen;
-  /** Campaign id (`neo-lumen`, `neo-unity`), null on the title screen. */
+  /** Campaign id (a folder of stories/), null on the title screen. */
   campaign: string | null;
   /** Current `# scene:` id, null before the first one. */
   scene: string | null;
@@ -27,6 +28,7 @@ export interface StageState {
   sfx: { id: string; serial: number } | null;
   reducedMotion: boolean;
   highContrast: boolean;
+  visualQuality: VisualQuality;
 }
 
 export const initialStage: StageState = {
@@ -41,6 +43,7 @@ export const initialStage: StageState = {
   sfx: null,
   reducedMotion: false,
   highContrast: false,
+  visualQuality: "auto",
 };
 
 export const stageStore = createStore<StageState>(() => ({ ...initialStage }));

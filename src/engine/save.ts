@@ -2,6 +2,7 @@ import { z } from "zod";
 import { hashText } from "./hash";
 import { disagreements, foreignStoryParts } from "./saveTruth";
 import { type RunnerOptions, StoryRunner, type TakenChoice } from "./storyRunner";
+import { lineTagsSchema, stagingSchema } from "./tags";
 
 /**
  * The save format. Everything a save holds is validated here before the engine sees it:
@@ -20,14 +21,6 @@ export const MAX_SAVE_NESTING = 16;
 export const SAVED_TRANSCRIPT_LINES = 100;
 
 const stanceRange = z.number().min(-100).max(100);
-const tagsSchema = z.object({
-  speaker: z.string().optional(),
-  scene: z.string().optional(),
-  mood: z.string().optional(),
-  sfx: z.string().optional(),
-  act: z.number().int().optional(),
-  unknown: z.array(z.string()),
-});
 
 export const saveGameSchema = z.object({
   format: z.literal(SAVE_FORMAT),
@@ -50,14 +43,19 @@ export const saveGameSchema = z.object({
       }),
     ),
   }),
-  choicesTaken: z.array(z.object({ index: z.number().int().min(0), text: z.string() })),
+  choicesTaken: z.array(z.object({ index: z.number().int().min(0), text: z.string(), target: z.string().optional() })),
   transcript: z
     .array(
-      z.object({ text: z.string(), speaker: z.string().nullable(), tags: tagsSchema, turn: z.number().int().min(0) }),
+      z.object({
+        text: z.string(),
+        speaker: z.string().nullable(),
+        tags: lineTagsSchema,
+        turn: z.number().int().min(0),
+      }),
     )
     // Saves written before the bound carry the whole transcript: keep reading them, keep the tail.
     .transform((lines) => lines.slice(-SAVED_TRANSCRIPT_LINES)),
-  staging: z.object({ scene: z.string().nullable(), mood: z.string().nullable(), act: z.number().int().nullable() }),
+  staging: stagingSchema,
   /**
    * Which game this is and how many times it has been autosaved: a write must replace the save it
    * last saw (its parent), so no tab replaces a save with an older state of the same game.

@@ -1,11 +1,11 @@
 import * as Phaser from "phaser";
 import { Boot } from "./scenes/Boot";
+import { CityScene } from "./scenes/CityScene";
 import { Festival } from "./scenes/Festival";
-import { NeoLumenCity } from "./scenes/NeoLumenCity";
-import { NeoUnityCity } from "./scenes/NeoUnityCity";
 import { Preloader } from "./scenes/Preloader";
 import { Title } from "./scenes/Title";
-import { renderResolution } from "./viewport";
+import { MAX_RENDER_PIXELS, MAX_RENDER_SCALE, renderResolution } from "./viewport";
+import { LOW_RENDER_SCALE, RENDER_QUALITY } from "./visualQuality";
 
 /** Registry flag read by the staged scenes (see GameOptions.realTimeSteps). */
 export const REAL_TIME_STEPS = "realTimeSteps";
@@ -42,24 +42,26 @@ export function startGame(parent: HTMLElement, options: GameOptions = {}): Phase
       height: resolution.height,
       zoom: 1 / resolution.scale,
     },
-    scene: [Boot, Preloader, Title, NeoLumenCity, NeoUnityCity, Festival],
+    scene: [Boot, Preloader, Title, CityScene, Festival],
   });
   game.registry.set(REAL_TIME_STEPS, options.realTimeSteps === true);
   game.events.once(Phaser.Core.Events.READY, () => followViewport(game, parent));
   return game;
 }
 
-function measure(parent: HTMLElement) {
+function measure(parent: HTMLElement, lowQuality = false) {
   const width = parent.clientWidth || window.innerWidth;
   const height = parent.clientHeight || window.innerHeight;
-  return { ...renderResolution(width, height, window.devicePixelRatio), cssWidth: width, cssHeight: height };
+  const maxScale = lowQuality ? LOW_RENDER_SCALE : MAX_RENDER_SCALE;
+  const resolution = renderResolution(width, height, window.devicePixelRatio, MAX_RENDER_PIXELS, maxScale);
+  return { ...resolution, cssWidth: width, cssHeight: height };
 }
 
 function followViewport(game: Phaser.Game, parent: HTMLElement) {
   const canvas = game.canvas;
   canvas.style.display = "block";
   const fitToParent = () => {
-    const resolution = measure(parent);
+    const resolution = measure(parent, game.registry.get(RENDER_QUALITY) === "low");
     const scale = game.scale;
     if (scale.width !== resolution.width || scale.height !== resolution.height) {
       scale.zoom = 1 / resolution.scale;
@@ -74,6 +76,8 @@ function followViewport(game: Phaser.Game, parent: HTMLElement) {
   observer.observe(parent);
   // A device pixel ratio change (a window dragged to another screen, browser zoom) resizes nothing.
   window.addEventListener("resize", fitToParent);
+  // Low quality draws fewer pixels (see visualQuality.ts).
+  game.registry.events.on(`changedata-${RENDER_QUALITY}`, fitToParent);
   game.events.once(Phaser.Core.Events.DESTROY, () => {
     observer.disconnect();
     window.removeEventListener("resize", fitToParent);

@@ -2,6 +2,7 @@ import * as Phaser from "phaser";
 import type { StageLayout } from "./layout";
 import { type MoodLight, mixLight } from "./moodLight";
 import { randomArea, type StageFrame } from "./place";
+import { LOW_PARTICLE_SHARE, renderQualityOf } from "./visualQuality";
 
 const MOOD_FADE_MS = 1400;
 
@@ -35,7 +36,8 @@ export class MoodLighting {
     this.from = light;
     this.to = light;
     const camera = scene.cameras.main;
-    if (scene.renderer.type === Phaser.WEBGL) {
+    // Full-screen filters cost a pass each: a device drawing at low quality goes without them.
+    if (scene.renderer.type === Phaser.WEBGL && renderQualityOf(scene) === "high") {
       camera.filters.internal.clear();
       camera.filters.external.clear();
       this.colorMatrix = camera.filters.internal.addColorMatrix();
@@ -179,7 +181,7 @@ export class MoodLighting {
         tint: [0xffffff, 0xd8f6ff, 0xf4e0ff, 0xfff0c8],
         blendMode: Phaser.BlendModes.ADD,
         frequency: 200,
-        maxAliveParticles: 36,
+        maxAliveParticles: renderQualityOf(this.scene) === "low" ? Math.ceil(36 * LOW_PARTICLE_SHARE) : 36,
         emitting: false,
       })
       .setDepth(53);

@@ -3,6 +3,7 @@ import { type Painter, paintTexture } from "./canvasPaint";
 import type { StageLayout } from "./layout";
 import type { MoodLight } from "./moodLight";
 import type { StanceLook } from "./stanceLook";
+import { LOW_PARTICLE_SHARE, renderQualityOf } from "./visualQuality";
 
 /** What a place needs each frame to stay alive and answer the story. */
 export interface StageFrame {
@@ -23,7 +24,10 @@ export interface Place {
   cue?(sfx: string): void;
 }
 
-export type PlaceBuilder = (context: PlaceContext) => Place;
+/** A manifest's parameters for a place builder (`place.params` in campaign.json). */
+export type PlaceParams = Readonly<Record<string, string | number | boolean>>;
+
+export type PlaceBuilder = (context: PlaceContext, params: PlaceParams) => Place;
 
 /**
  * Everything a place builder draws with. Objects go into `root` (faded in and out as a whole);
@@ -32,6 +36,9 @@ export type PlaceBuilder = (context: PlaceContext) => Place;
 export class PlaceContext {
   readonly root: Phaser.GameObjects.Container;
   readonly webgl: boolean;
+  /** Full-screen filters are drawn only at high quality (see visualQuality.ts). */
+  readonly filters: boolean;
+  private readonly particleShare: number;
   private readonly textureKeys: string[] = [];
   private readonly emitters: Phaser.GameObjects.Particles.ParticleEmitter[] = [];
   private readonly cloudLayers: Array<{
@@ -51,6 +58,9 @@ export class PlaceContext {
   ) {
     this.root = scene.add.container(0, 0);
     this.webgl = scene.renderer.type === Phaser.WEBGL;
+    const low = renderQualityOf(scene) === "low";
+    this.filters = this.webgl && !low;
+    this.particleShare = (highContrast ? 0.35 : 1) * (low ? LOW_PARTICLE_SHARE : 1);
   }
 
   get width() {
@@ -97,7 +107,7 @@ export class PlaceContext {
 
   /**
    * A particle emitter that respects the player's settings: still under reduced motion, sparse
-   * under high contrast, and capped so a phone keeps its frame rate.
+   * under high contrast or low quality, and capped so a phone keeps its frame rate.
    */
   particles(
     x: number,
@@ -106,7 +116,7 @@ export class PlaceContext {
     config: Phaser.Types.GameObjects.Particles.ParticleEmitterConfig & { maxAliveParticles: number },
   ): Phaser.GameObjects.Particles.ParticleEmitter {
     const scaled = { ...config };
-    if (this.highContrast) scaled.maxAliveParticles = Math.ceil(config.maxAliveParticles * 0.35);
+    scaled.maxAliveParticles = Math.ceil(config.maxAliveParticles * this.particleShare);
     const emitter = this.scene.add.particles(x, y, texture, scaled);
     if (this.reducedMotion) emitter.timeScale = 0.15;
     this.emitters.push(emitter);

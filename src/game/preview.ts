@@ -3,25 +3,19 @@
  *   preview.html?screen=story&campaign=neo-lumen&scene=transceiver-hall&mood=tense&speaker=eliot&lean=-60
  *   preview.html?screen=report&campaign=neo-unity&outcome=split-screen
  * Other parameters: stances=eliot:-40,maris:70 (per character), act, sfx (played after a second),
- * reducedMotion=1, highContrast=1, renderer=canvas, guides=1 (outlines where the DOM overlay sits).
+ * reducedMotion=1, highContrast=1, quality=auto|high|low, renderer=canvas, guides=1 (outlines where the DOM overlay sits).
  * `window.stageStore` is the store and `window.game` the game, for scripted checks.
  */
 
-import neoLumen from "../../stories/neo-lumen/campaign.json";
-import neoUnity from "../../stories/neo-unity/campaign.json";
+import { findManifest } from "../app/campaignCatalog";
 import { type Screen, stageStore } from "../app/stageStore";
 import { stageLayout } from "./layout";
 import { startGame } from "./main";
 
-const CAMPAIGNS: Record<string, { characters: Array<{ id: string; start: number }> }> = {
-  "neo-lumen": neoLumen,
-  "neo-unity": neoUnity,
-};
-
 const params = new URLSearchParams(window.location.search);
 const flag = (name: string) => params.get(name) === "1" || params.get(name) === "true";
 const campaign = params.get("campaign");
-const characters = (campaign && CAMPAIGNS[campaign]?.characters) || [];
+const characters = findManifest(campaign)?.characters ?? [];
 const stances: Record<string, number> = {};
 for (const character of characters) stances[character.id] = character.start;
 const lean = params.get("lean");
@@ -42,6 +36,7 @@ stageStore.setState({
   outcome: params.get("outcome"),
   reducedMotion: flag("reducedMotion"),
   highContrast: flag("highContrast"),
+  visualQuality: (["auto", "high", "low"] as const).find((quality) => quality === params.get("quality")) ?? "auto",
 });
 
 const parent = document.getElementById("stage");

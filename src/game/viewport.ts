@@ -21,11 +21,12 @@ export function renderResolution(
   cssHeight: number,
   devicePixelRatio: number,
   maxPixels = MAX_RENDER_PIXELS,
+  maxScale = MAX_RENDER_SCALE,
 ): RenderResolution {
   const width = Math.max(1, cssWidth);
   const height = Math.max(1, cssHeight);
   const ratio = Number.isFinite(devicePixelRatio) && devicePixelRatio > 0 ? devicePixelRatio : 1;
-  let scale = Math.min(ratio, MAX_RENDER_SCALE);
+  let scale = Math.min(ratio, maxScale);
   const budgetScale = Math.sqrt(maxPixels / (width * height));
   scale = Math.max(0.25, Math.min(scale, budgetScale));
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)), scale };

@@ -5,6 +5,8 @@ import {
   TEXT_SPEEDS,
   type TextSize,
   type TextSpeed,
+  VISUAL_QUALITIES,
+  type VisualQuality,
 } from "../app/settings";
 import { button, element, uniqueId } from "./dom";
 import { openModal } from "./modal";
@@ -17,6 +19,7 @@ const SIZE_LABELS: Record<TextSize, string> = {
   large: "Large",
   "x-large": "Extra large",
 };
+const QUALITY_LABELS: Record<VisualQuality, string> = { auto: "Auto", high: "High", low: "Low" };
 
 function radioGroup<T extends string>(
   legend: string,
@@ -78,6 +81,9 @@ export function openSettings(store: SettingsStore): void {
         checkbox("Mute all sound", settings.muted, (muted) => update({ muted })),
         checkbox("Reduced motion", settings.reducedMotion, (reducedMotion) => update({ reducedMotion })),
         checkbox("High contrast", settings.highContrast, (highContrast) => update({ highContrast })),
+        radioGroup("Visual quality", VISUAL_QUALITIES, QUALITY_LABELS, settings.visualQuality, (visualQuality) =>
+          update({ visualQuality }),
+        ),
       ],
     }),
     element("div", { className: "dialog-actions", children: [done] }),

@@ -1,4 +1,5 @@
-// Act 2: Kaleidoscope Nights approaches. The design with Talon, Jaxon's gathering, Liora's campaign, the eve.
+// Act 2: Kaleidoscope Nights approaches. The design with Talon, Jaxon's gathering, Liora's campaign
+// with the Ambassadors and the skeptics, the eve.
 
 === a2_design ===
 # act: 2
@@ -6,33 +7,39 @@
 # mood: wonder
 Nineteen days to Kaleidoscope Nights.
 The studio has stopped being a room and become a weather system. Sketches on every wall, the floor taped out into districts, Talon asleep on the couch at odd hours with his boots on.
-{first_sketch == "river": Your river still runs corner to corner on the big screen. Everything else has started arranging itself along its banks.}
-{first_sketch == "door": Nobody has found the little green door in the corner of the master file. You check on it most mornings, like a plant.}
+{first_sketch == "chord": Your held note still runs corner to corner on the big screen. Everything else has started tuning itself to it.}
+{first_sketch == "door": Talon still hasn't found the little green door in the corner of the master file. You check on it most mornings, like a plant.}
 {first_sketch == "kites": The kites are still up on the big screen, each on its own string. Talon keeps trying to tie the strings together. You keep untying them.}
 Today the city's cultural offices send their submissions, and Talon reads them out like a man reading the menu of a restaurant he can't afford.
-The Fenwright drummers. Lantern songs from the Salt Quarter. The old Verrier tile patterns, all forty-one of them. # speaker: talon
-And four hundred years of Stacks work songs, recorded on a phone, in a shoebox, by one retired teacher who has sent us a very stern letter about copyright. # speaker: talon
-All of it. We can put all of it in the sky. The only question is the shape. # speaker: talon
-* [The river: everything pours into one current, and the crowd pours with it.]
-    ~ design_core = "river"
+The Fenwright drummers. Net-mending songs from the Salt Quarter. The old Verrier tile patterns, all forty-one of them. # speaker: talon
+And three hundred years of Stacks work songs, recorded on a phone, in a shoebox, by one retired teacher who has sent us a very stern letter about copyright. # speaker: talon
+* [Ask to read the stern letter.]
+    He hands it over. It is two pages, handwritten, and ends: IF YOU MAKE THEM PRETTY I WILL KNOW.
+    You pin it above your desk. It seems like the right brief.
+* [Tell him to pay the teacher, properly, before anything else.]
+    Pay her. Properly. Before we use a bar of it. # speaker: elara
+    Talon is already typing. He looks slightly ashamed that you said it first, and then relieved, as if you'd carried something for him.
+- All of it. We can put all of it in the sky. The only question is the shape. # speaker: talon
+* [The chord: every song tuned to one note, and the crowd singing it together.]
+    ~ design_core = "chord"
     ~ nudge("elara", -10)
     ~ nudge("talon", -10)
-    The river. The drums come in upstream, the songs join them, the tiles are the riverbed. By the end you can't tell where one started. # speaker: elara
-    By the end you don't need to. # speaker: talon
+    The chord. The drums come in first, the songs join them, the tiles are the floor they stand on. By the end it's one sound, and everyone's inside it. # speaker: elara
+    By the end nobody has to stand outside it. # speaker: talon
     He's already pulling threads on the screen, and the drums and the songs run together into something warm and enormous and hard to look away from.
 * [The market: a stall for every culture, and the crowd wanders between them.]
     ~ design_core = "market"
     ~ nudge("elara", 10)
     ~ nudge("talon", 5)
-    A market. Every culture gets a stall, built by its own people. The crowd wanders. Nobody's told where to stand. # speaker: elara
+    A market. Every culture gets a stall, built by its own people. The crowd wanders. You stand where you like. # speaker: elara
     People get lost in markets. # speaker: talon
     That's what markets are for. # speaker: elara
     He sighs, theatrically, and then starts drawing awnings anyway, and you notice he gives the Stacks the biggest one.
-* [The lanterns: each sleeper carries one light, and from high enough the lights draw the city.]
-    ~ design_core = "lanterns"
+* [The prisms: each sleeper holds one pane of coloured glass, and from high enough the panes make the city.]
+    ~ design_core = "prisms"
     ~ nudge("elara", -5)
     ~ nudge("talon", 5)
-    Lanterns. Every sleeper carries one. Up close it's just your light and your street. From high enough, all of them together draw the city. # speaker: elara
+    Prisms. Every sleeper holds one pane. Up close it's just your colour and your street. From high enough, all the panes together make a kaleidoscope, and the kaleidoscope is the city. # speaker: elara
     Talon goes very still, which for Talon is a standing ovation.
     So you get both. The small thing and the big thing. You're allowed to do that? # speaker: talon
     We'll find out. # speaker: elara
@@ -43,32 +50,36 @@ All of it. We can put all of it in the sky. The only question is the shape. # sp
 # sfx: whoosh
 That night Talon puts on the loom.
 It is two gloves strung with light, and when he lifts his hands ten thousand volunteer dreams lift with them: thin bright threads, each one a sleeper who said yes, you can use me.
-He plays them the way other people play an instrument they were born holding. The threads braid, part, braid again. It is genuinely the most beautiful thing you have seen a person do with their hands.
-Then one thread goes wrong.
+He plays them the way other people play an instrument they were born holding. The threads braid, part, braid again.
+* [Watch his hands.]
+    His hands never hurry. Even the fast passages look like someone folding laundry for a person they love.
+* [Watch the threads.]
+    Up close each thread has a texture: one grainy, one wet, one that smells, somehow, of oranges. He never looks at them. He doesn't have to.
+- Then one thread goes wrong.
 # sfx: static
 It's grey-green, and cold, and wherever it touches the others, they go grey-green too. A stain spreading up the weave like damp up a wall.
 Talon checks the tag.
 Volunteer six thousand two hundred and twelve. Hesper Lund, ninety-one, Salt Quarter. # speaker: talon
 Her village. Before the seawall. It's under the harbour now. She dreams it every night, apparently, and it doesn't want to be anything else. # speaker: talon
 He flexes his fingers.
-She's one in ten thousand. I can sand her down. She'd never notice. Nobody ever notices, that's the whole kindness of it. # speaker: talon
-* [Tell him to sand it down. One voice can't turn the whole sky grey.]
+She's one in ten thousand. I can smooth her into the blue. She'd wake up lighter. That's the kindness of it; that's what the Sync is for, some nights. # speaker: talon
+* [Tell him to smooth it. Ten thousand people said yes to a night that holds them.]
     ~ village_thread = "smoothed"
     ~ nudge("talon", -10)
     ~ nudge("elara", -10)
-    Do it. It's one thread. Eighty thousand people are coming to feel something together, not to drown in one woman's harbour. # speaker: elara
+    Smooth it. Ten thousand people lent us their nights so that eighty thousand could feel held. One grief can't be the whole sky. # speaker: elara
     Talon makes a small smoothing gesture, like brushing crumbs from a table.
-    The grey-green fades to a pleasant blue. The weave sighs back into shape. Somewhere in the Salt Quarter, an old woman will dream her village a little less clearly tonight and never know why.
-    See? Nobody notices. # speaker: talon
-    You notice that he doesn't look at you when he says it.
-* [Tell him to leave it jagged and build the banks around it.]
+    The grey-green fades to a pleasant blue. The weave sighs back into shape. Somewhere in the Salt Quarter, an old woman will dream her village a little less clearly tonight, and sleep a little better, and never know why.
+    There. She'll wake up lighter. # speaker: talon
+    He doesn't look at you when he says it.
+* [Tell him to leave it jagged and build the weave around it.]
     ~ village_thread = "kept"
     ~ nudge("talon", 10)
     ~ nudge("elara", 5)
     Leave it. Build around it. If the sky goes a bit grey-green in one corner, then that's what the city looks like. # speaker: elara
     It'll show. # speaker: talon
     Good. # speaker: elara
-    He works for an hour without speaking, bending the weave around the stain instead of through it. When he's done the grey-green thread sits in the middle of the sky like a stone in a stream, and the water goes around it, and it's better. You both know it's better.
+    He works for an hour without speaking, bending the weave around the stain instead of through it. When he's done the grey-green thread sits in the sky like a knot in good wood, and the grain runs around it, and it's better. You both know it's better.
 * [Call Hesper Lund and ask her.]
     ~ village_thread = "asked"
     ~ nudge("talon", 15)
@@ -78,10 +89,10 @@ She's one in ten thousand. I can sand her down. She'd never notice. Nobody ever 
     They'll want to smooth it over, won't they. Make it pretty. Make it a nice blue. # speaker: Hesper Lund
     No. Put it in. Put the whole thing in, the mud and the boats and the church bell under the water. Let them get their feet wet. They built the wall. # speaker: Hesper Lund
     Talon, who has been listening over your shoulder, sits down on the floor.
-    I was going to sand her off. I was going to sand her off and call it kindness. # speaker: talon
+    I was going to smooth her off. I was going to smooth her off and call it kindness. # speaker: talon
 - Later, when the threads are resting, Talon lies on the floor with the gloves on his chest, looking at the ceiling.
-Twelve of us in one room, growing up. You know what I wanted most? Not a room of my own. Everybody says that. I didn't. # speaker: talon
-I wanted to be in a room where nobody was counting who was in it. # speaker: talon
+Twelve of us in one room, growing up. You know what I wanted most? Not a room of my own. Everyone says that. I didn't. # speaker: talon
+I wanted to be in a room where no one was counting who was in it. # speaker: talon
 First time I synced, I was fourteen. The whole city in one dream, and for one night I wasn't the seventh kid. I was everyone. I cried so hard I woke up my brother. # speaker: talon
 * [Tell him gently that it's why he can't leave anyone alone in a dream: he thinks alone means lonely.]
     ~ nudge("talon", 10)
@@ -90,10 +101,10 @@ First time I synced, I was fourteen. The whole city in one dream, and for one ni
     Doesn't it? # speaker: talon
     Not always. Sometimes it means yours. # speaker: elara
     He doesn't answer. But he doesn't change the subject either, and with Talon that's a kind of yes.
-* [Tell him that's exactly what you'll build: one night where nobody's counting.]
+* [Tell him that's exactly what you'll build: one night where no one's counting.]
     ~ nudge("talon", -10)
     ~ nudge("elara", -5)
-    Then that's what we build. One night where nobody's counting. Eighty thousand people, and not one of them the seventh kid. # speaker: elara
+    Then that's what we build. One night where no one's counting. Eighty thousand people, and not one of them the seventh kid. # speaker: elara
     Talon laughs, wet and loud, and wipes his eyes with the loom glove, which leaves a streak of light across his face.
     You can't say things like that to me. I'll believe them. # speaker: talon
 * {stance("talon") > -45} [Ask him what he dreams on the nights he doesn't sync.]
@@ -101,9 +112,9 @@ First time I synced, I was fourteen. The whole city in one dream, and for one ni
     What do you dream when you don't sync? # speaker: elara
     A long pause.
     I don't know. I always sync. Every night since I was fourteen. # speaker: talon
-    I think I'm scared to find out. What if it's just a small room with nobody in it? # speaker: talon
+    I think I'm scared to find out. What if it's just a small room, empty? # speaker: talon
     What if it isn't? # speaker: elara
-    He looks at the grey-green corner of the sky for a long time.
+    He stares at the grey-green corner of the sky and doesn't answer for a while.
 - -> a2_to_sanctuary
 
 === a2_to_sanctuary ===
@@ -114,21 +125,22 @@ Three hundred people at least. A news drone hangs above the door trying to look 
 {mocked_jaxon: -> a2_door | -> a2_gathering}
 
 === a2_door ===
-Mira is at the door again, clipboard and all. She steps into your path.
-He said to let you in. I'm the one who doesn't want to. # speaker: Mira
-I've got insomnia, Architect. Real, medical, nine years of it. It's not a hobby. # speaker: Mira
+Tamsin is at the door again, clipboard and all. She steps into your path.
+He said to let you in. I'm the one who doesn't want to. # speaker: Tamsin
+I've got insomnia, Architect. Real, medical, nine years of it. It's not a hobby. # speaker: Tamsin
 * [Apologise to her, properly.]
-    ~ mocked_jaxon = false
-    ~ nudge("jaxon", -5)
+    ~ apologised_tamsin = true
+    ~ jaxon_trust += 1
     I was cruel, last time. I said it to hurt him and I hurt you. I'm sorry. # speaker: elara
-    Mira studies you as if checking a forged pass against the real one.
-    Fine. He'll hear you said that. He hears everything. # speaker: Mira
+    Tamsin studies you as if checking a forged pass against the real one.
+    Fine. He'll hear you said that. He hears everything. # speaker: Tamsin
 * [Tell her you're here on the Council's business, not his.]
+    ~ jaxon_trust -= 1
     ~ nudge("jaxon", 10)
     ~ nudge("elara", -5)
-    I'm not here for him. I'm here because the Council asked me to see what he's planning. # speaker: elara
-    Mira smiles like you've handed her a gift.
-    Great. I'll tell him that. Word for word. # speaker: Mira
+    I'm not here for him. The Council asked me to see what he's planning. # speaker: elara
+    Tamsin smiles like you've handed her a gift.
+    Great. I'll tell him that. Word for word. # speaker: Tamsin
     She lets you pass, and writes something down.
 - -> a2_gathering
 
@@ -138,61 +150,78 @@ Inside, the dome is lit by a hundred hand projectors, each throwing somebody's d
 Jaxon stands on the old lecturer's podium. He doesn't shout. He doesn't need to; the room is leaning toward him.
 I'm not against dreaming together. I want to be clear about that, because they're going to say I am. # speaker: jaxon
 I loved it. I loved it so much I didn't notice it eating the furniture. # speaker: jaxon
-They call the Sync a river. Fine. A river with no banks has a name, and the name is flood. # speaker: jaxon
+* (stayed_back) [Stay at the back, by the door.]
+    You stay by the door, where the tea urn is. A man hands you a cup without asking who you are. It's terrible tea. It's hot.
+* [Edge closer, into the crowd.]
+    You work your way in until you're among the seats. Up close the people here look less like rebels and more like a night shift: tired, funny, a little too loud.
+- They call DreamSync a choir. Fine. A choir where you can't hear your own voice isn't singing. It's being sung. # speaker: jaxon
 At Kaleidoscope Nights we're going to show them what got sanded off. Not to wreck their party. To put our dreams back on the table and see if anyone wants to eat. # speaker: jaxon
-The room laughs and stamps. Then he sees you, at the back, and the laugh goes out of him like air.
+The room laughs and stamps. Then he sees you, {stayed_back: at the back,|in the middle of them,} and the laugh goes out of him like air.
 * [Ask him, in front of everyone, what exactly he's planning.]
     What are you going to do on the night, Jaxon? Say it here. # speaker: elara
-    {told_dream or stance("jaxon") < 40:
-        He looks at you a long time. {told_dream: You remember that you told him about the staircase, and that he is a man who keeps receipts of kindness as carefully as insults.|Whatever he's weighing, you come out of it heavier than you expected.}
+    {jaxon_trust >= 1:
+        He weighs you, in front of three hundred people. {told_dream: You remember that you told him about the staircase, and that he is a man who keeps receipts of kindness as carefully as insults.|Whatever he's weighing, you come out of it heavier than you expected.}
         Half the sky. Ours. That's all I'll say. You'll know it when it comes. # speaker: jaxon
-        ~ nudge("jaxon", -5)
     - else:
         Come and see, Architect. You of all people should love a surprise in the sky. # speaker: jaxon
         ~ nudge("jaxon", 5)
     }
 * [Find him afterwards and give him the plaza's projection schedule.]
     ~ gave_schedule = true
-    ~ nudge("jaxon", -10)
-    ~ nudge("elara", 10)
+    ~ jaxon_trust += 2
     You wait until the room empties. He's coiling cables, alone.
-    The plaza projectors re-sync at the third hour. Ninety seconds of dark sky while the grid hands over. Nobody's watching the handover. # speaker: elara
+    The plaza projectors re-sync at the third hour. Ninety seconds of dark sky while the grid hands over. The crews will be looking at their boards. # speaker: elara
     Jaxon stops coiling.
     Why would you tell me that? # speaker: jaxon
     Because if you're going to do something, I'd rather you didn't burn the plaza down doing it. # speaker: elara
-    He looks at you as if you've handed him something hot and he hasn't decided whether to drop it.
+    He holds it the way you'd hold something hot you haven't decided whether to drop.
     Ninety seconds. Okay. Okay, Elara. # speaker: jaxon
-* [Tell him the Council will shut him down, and you won't lift a finger.]
+* [Tell him that if the Ambassadors pull his plug, you won't stop them.]
+    ~ jaxon_trust -= 1
     ~ nudge("jaxon", 15)
     ~ nudge("elara", -10)
-    Ruhl will shut you down. And when she does, I won't stop her. That sky is eighty thousand people's night, not your protest. # speaker: elara
+    If you touch that sky and Okoro pulls your plug, I won't stop her. Eighty thousand people are patched in that night. It's their sleep, not your protest. # speaker: elara
     Then I'll know where you stand. That's worth something. Not much. Something. # speaker: jaxon
-    Around you, three hundred people who have not slept on schedule in years look at you the way you'd look at a weather warning.
+    Around you, three hundred people who have not slept on schedule in years regard you the way you'd regard a weather warning.
 * {stance("elara") < -25} [Climb up beside him and tell the room what the Sync gave you.]
+    ~ jaxon_trust += 1
     ~ nudge("elara", -10)
-    ~ nudge("jaxon", 5)
+    ~ nudge("jaxon", -5)
     You climb onto the podium. Jaxon, to his credit, makes room.
-    My father didn't speak to me for six years. The first night the Sync ran in our district, we dreamed the same harbour. Next morning he called me. He didn't know why. I did. # speaker: elara
-    Nobody boos. That's worse. They listen politely, the way you listen to someone describing a religion.
-    That's a good story. I've got one just like it. That's the problem, Elara. Everybody's got the same good story. # speaker: jaxon
+    My father didn't speak to me for six years. The first night DreamSync ran in our district, we dreamed the same harbour. Next morning he called me. He didn't know why. I did. # speaker: elara
+    There are no boos. That's worse. They listen politely, the way you listen to someone describing a religion. But a woman in the third row is crying, and she doesn't hide it.
+    That's a good story. I've got one just like it. That's the problem, Elara. Everyone's got the same good story. # speaker: jaxon
+    He says it to the room. He says the next thing only to you, off the microphone: thank you for not lying about it.
 - -> a2_ambassadors
 
 === a2_ambassadors ===
 # scene: underserved-zone
 # mood: hope
 Eight days out. Liora's campaign has taken over the courtyard of Stack Nine.
-Dream Ambassadors in yellow scarves sit at folding tables, teaching grandmothers how to pair a sync patch, handing out leaflets printed on the back of old menus.
-On the other side of the courtyard, arms folded, stand the skeptics. At their front is a relay technician with burnt fingertips and a voice like gravel in a bucket.
+Dream Ambassadors in yellow scarves sit at folding tables, teaching grandmothers how to pair a DreamSync patch, handing out leaflets printed on the back of old menus.
+Sefa Okoro is at the end table in a scarf gone pale with washing, pairing patches faster than anyone, talking the whole time.
+{asked_okoro: Nine percent, Architect. I've been thinking about who asked me that. # speaker: Ambassador Okoro}
+On the other side of the courtyard, arms folded, stand the skeptics. At their front is the cable man from the laundromat step, with burnt fingertips and a voice like gravel in a bucket.
 Last year they gave us the festival and took the relays back on the Monday. # speaker: Oduya
-I'm Oduya. I fix the dishes up there. With rope, mostly, since nobody sends parts. # speaker: Oduya
+I'm Oduya. I fix the dishes up there. With rope, mostly, since the parts never come. # speaker: Oduya
 So forgive me, Architect, if I don't clap. # speaker: Oduya
+* [“You don't have to clap.”]
+    You don't have to clap. I'd distrust it if you did. # speaker: elara
+    Oduya grunts. It is not approval. It is the sound a man makes when a bolt turns more easily than he expected.
+* [“The Monday wasn't mine.”]
+    The Monday wasn't my decision. # speaker: elara
+    It never is anybody's. That's what Mondays are for. # speaker: Oduya
+- Okoro comes over with two patches still in her hand.
+He's right about the Mondays. I'm right about the nights. A Stack that owns a dish held on with rope still falls out at four in the morning, and it's my people on the stairs when it does. # speaker: Ambassador Okoro
+Central scheduling, every bed on the Authority relay, and not one sleeper shed for being cheap. That's my plan. It's not pretty. It works. # speaker: Ambassador Okoro
 Liora hands you a microphone that someone has clearly fixed with tape.
-They came to hear you. Both halves. Don't waste it. # speaker: liora
+They came to hear you. All of them. Don't waste it. # speaker: liora
 * [Pledge, on the record, the festival's surplus relay capacity to the Stacks, for good.]
     ~ pledged_relay = true
+    ~ liora_trust += 1
     ~ nudge("liora", -15)
     ~ nudge("elara", -5)
-    Whatever capacity the festival doesn't use on the night stays here. Permanently. I'll write it into the design so nobody can take it back on a Monday. # speaker: elara
+    Whatever capacity the festival doesn't use on the night stays here. Permanently. I'll write it into the design so it can't be taken back on a Monday. # speaker: elara
     The Ambassadors cheer. Oduya doesn't, but he unfolds his arms.
     Write it where I can read it. Then we'll see. # speaker: Oduya
     Liora says nothing. Her hand finds your elbow for a second and squeezes, hard, and lets go.
@@ -200,11 +229,12 @@ They came to hear you. Both halves. Don't waste it. # speaker: liora
     ~ nudge("liora", 15)
     ~ nudge("elara", 10)
     Oduya's right. Every year the city hands you a night and takes it back. Build your own mesh. Dream your own nights. Don't wait for the Tower. # speaker: elara
-    Oduya's eyebrows go up. So do a lot of the yellow scarves, the other way.
+    Oduya's eyebrows go up. So do a lot of the yellow scarves, the other way. Okoro just closes her eyes for a second, like someone counting stairs.
     Liora takes the microphone back, gently, the way you'd take scissors from a child.
     That's a lovely speech for somebody who'll be sleeping on the forty-first floor tonight. # speaker: liora
     But she doesn't say you're wrong. Later you see her talking with Oduya, heads together over a diagram, for an hour.
 * {promised_pell} [Tell them about the promise you made Pell.]
+    ~ liora_trust += 1
     ~ nudge("liora", -10)
     ~ nudge("elara", -5)
     I promised a boy here that he'd see the kites. The whole way through, not falling out halfway. I'd like to keep that promise. I need your help to do it. # speaker: elara
@@ -213,6 +243,7 @@ They came to hear you. Both halves. Don't waste it. # speaker: liora
     The courtyard laughs, both halves of it. Even Oduya.
     Well. Can't argue with the boy. # speaker: Oduya
 * [Hand the microphone back and stand beside Liora while she talks.]
+    ~ liora_trust += 1
     ~ nudge("liora", -5)
     You give it back. This is her courtyard; she's earned it.
     Liora talks for six minutes without notes, about slot counts and shift dreaming and a girl last winter who fell out of the Sync every night for a month. She doesn't raise her voice once. By the end the skeptics are quiet and two of them are holding yellow scarves.
@@ -225,47 +256,66 @@ Liora meets him halfway across the courtyard. You've never seen two people be so
 Mr. Kade. You're recruiting in my waiting room. # speaker: liora
 Doctor. You're handing people a patch without asking what it'll do to them. # speaker: jaxon
 Half my patients have never had a full night of it. Easy to refuse a thing you've had, Mr. Kade. # speaker: liora
-And when they get their slots, doctor, who chooses what they dream? Ruhl? Her? # speaker: jaxon
-He points at you. Both of them turn.
+And when they get their slots, doctor, who chooses what they dream? The Council? Okoro's schedule? Her? # speaker: jaxon
+He points at you. Both of them turn. Behind them, Okoro has stopped pairing patches to listen.
 * [Side with Liora: access first, arguments after.]
     ~ sided_with = "liora"
+    ~ liora_trust += 1
+    ~ jaxon_trust -= 1
     ~ nudge("liora", -10)
-    ~ nudge("jaxon", 10)
     Access first, Jaxon. You can't argue about what people dream if they can't sleep. # speaker: elara
     Jaxon laughs, short and unhappy.
     Of course. The Tower and the doctor. Everyone agrees what's good for the Stacks except the Stacks. # speaker: jaxon
 * [Side with Jaxon: access to what, and chosen by whom?]
     ~ sided_with = "jaxon"
+    ~ jaxon_trust += 1
+    ~ liora_trust -= 1
     ~ nudge("liora", 10)
-    ~ nudge("jaxon", -5)
     He's got a point, Liora. If they get slots and the dreams are all mine, what did they get? # speaker: elara
     Liora's jaw works. She doesn't like it. You can see her turning it over anyway, the way she turns over a bad scan.
     Jaxon, oddly, looks less pleased than you expected. Being agreed with doesn't suit him. It makes him listen.
 * [Make them say it out loud: they both want the Stacks to dream their own dreams.]
     ~ sided_with = "both"
-    ~ nudge("jaxon", -10)
-    ~ nudge("liora", -5)
+    ~ nudge("jaxon", -5)
+    ~ nudge("liora", 5)
     You both want the Stacks dreaming their own dreams, on their own beds, with a slot that doesn't drop them. Say it. Out loud. Both of you. # speaker: elara
     A long, mutinous silence.
     I want the Stacks dreaming their own dreams. # speaker: liora
     ...Same. Obviously. # speaker: jaxon
-    Oduya starts a slow clap. Nobody joins him, and he keeps going for a while anyway.
+    Oduya starts a slow clap. It doesn't catch on, and he keeps going for a while anyway. Neither of them thanks you for it. People don't, when you've made them agree in public.
+- At the gate, Okoro falls into step beside you, scarf over her shoulder, patches in her pocket.
+When this comes to a vote, and it will, whose side are you on, Architect? Mine, hers or his? # speaker: Ambassador Okoro
+* [“I don't know yet.”]
+    I don't know yet. # speaker: elara
+    Good. Anyone who knows this early hasn't sat on the stairs. # speaker: Ambassador Okoro
+* [“Whoever keeps Pell asleep.”]
+    Whoever keeps Pell asleep. # speaker: elara
+    Then it's mine. But I'll let you find that out yourself. # speaker: Ambassador Okoro
+* [“Why does it have to be sides?”]
+    Why does it have to be one of you? # speaker: elara
+    Because there's one relay, and one set of hands on it, and a vote picks the hands. # speaker: Ambassador Okoro
 - -> a2_eve
 
 === a2_eve ===
 # scene: kaleidoscope-plaza
 # mood: tense
 The eve of Kaleidoscope Nights. Two in the morning, and the plaza is lit like an operating theatre.
-Crews are bolting the last projector towers into place. The sky-screen hangs above it all, a sheet of nothing the size of a district, waiting to be told what to be.
+Crews are bolting the last projector towers into place. The sky-screen hangs above it all, a sheet of nothing the size of a district, waiting for its instructions.
 Overnight someone has painted faces on every plinth. Each one is split down the middle: one half amber, the other half any colour but amber.
-Councillor Ruhl inspects them with her hands behind her back.
-The Authority has a cut-off for unauthorised projection. If anyone touches this sky, Elara, I drop the whole plaza. Yours included. # speaker: Councillor Ruhl
-I'd hate to. I'd do it. # speaker: Councillor Ruhl
-She leaves. Talon is sitting on the base of a tower, eating the last tower of a pastry city he must have bought fresh for the occasion.
+Sefa Okoro walks the rows of sleeping mats with a torch, counting, the way she must have walked stairwells in the riot summers.
+There's a cut-off on this sky. If anyone forces a second feed onto it, eighty thousand patched people start dreaming two things at once, and some of them wake up not knowing which one was theirs. I've seen that. I won't see it again. # speaker: Ambassador Okoro
+If it happens, Elara, I drop the whole plaza. Yours included. Better eighty thousand people wake up annoyed than one wakes up lost. # speaker: Ambassador Okoro
+* [“You'd be right to.”]
+    You'd be right to. # speaker: elara
+    I know. I'd like not to have to be. # speaker: Ambassador Okoro
+* [“Dropping them all at once is its own kind of fall.”]
+    Dropping eighty thousand at once is a fall too, Sefa. # speaker: elara
+    Yes. A short one, onto a mat, with my people standing next to every tenth. I've done the other kind. # speaker: Ambassador Okoro
+- She moves on down the rows. Talon is sitting on the base of a tower, eating the last tower of a pastry city he must have bought fresh for the occasion.
 Tell me it's going to be one night. One. Eighty thousand people and one night. I need it to be one. # speaker: talon
-* [Tell him it will be. One night, everybody in it.]
+* [Tell him it will be. One night, everyone in it.]
     ~ nudge("talon", -10)
-    It will be. One night. Everybody in it. # speaker: elara
+    It will be. One night. Everyone in it. # speaker: elara
     He breathes out like a man setting down a piano.
 * [Tell him it'll be eighty thousand nights at once, and that's better.]
     ~ nudge("talon", 10)
@@ -275,29 +325,43 @@ Tell me it's going to be one night. One. Eighty thousand people and one night. I
 * {village_thread == "smoothed"} [Ask him if he's sure, after what he did to Hesper's village.]
     ~ nudge("talon", 15)
     ~ nudge("elara", 5)
-    You sanded down Hesper's village so it would be one night. Are you sure that's the night you want? # speaker: elara
+    You smoothed Hesper's village so it would be one night. Are you sure that's the night you want? # speaker: elara
     Talon stops chewing.
     I think about her every time I put the gloves on. # speaker: talon
     I thought you'd say it didn't matter. # speaker: talon
-    It does. I said sand it too. # speaker: elara
+    It does. I told you to do it. # speaker: elara
 - # sfx: heartbeat
 A figure at the edge of the floodlights, hands in his pockets. Jaxon, alone, no leaflets.
-I'm not staying. I wanted you to hear it from me, not from Ruhl: whatever happens tomorrow, it's not against you. # speaker: jaxon
+{sided_with == "liora": You took the doctor's side in the courtyard. I noticed. I'm here anyway. # speaker: jaxon}
+{sided_with == "jaxon": You took my side in the courtyard. Don't do it again, it makes me nervous. # speaker: jaxon}
+I wanted you to hear it from me, not from Okoro: whatever happens tomorrow, it's not against you. # speaker: jaxon
 It's about you, a bit. It's not against you. # speaker: jaxon
 * [Tell him to call it off.]
-    ~ nudge("jaxon", 10)
+    ~ jaxon_trust -= 1
+    ~ nudge("jaxon", 5)
     Then call it off, Jaxon. Whatever it is. Come to the plaza and just watch, for once. # speaker: elara
-    I watched for eleven hundred and six nights. # speaker: jaxon
+    I watched for one thousand one hundred and six nights. # speaker: jaxon
     He walks back into the dark.
 * [Tell him to make it worth the trouble.]
-    ~ nudge("jaxon", -10)
-    Then make it worth the trouble. If you're going to wreck my sky, wreck it beautifully. # speaker: elara
+    ~ jaxon_trust += 1
+    Then make it worth the trouble. If you're going to break my sky, break it beautifully. # speaker: elara
     He laughs, a real one, surprised out of him.
     There she is. The other one. The one from before the Tower. # speaker: jaxon
+* [Tell him Okoro means it about the cut-off, and she's not wrong.]
+    ~ jaxon_trust += 1
+    ~ nudge("jaxon", -5)
+    Okoro will drop the plaza if you force a second feed. And she's not wrong about what it does to people. Be careful with them, Jaxon. # speaker: elara
+    He's quiet for a moment.
+    I know what it does. It happened to me, the night the door went. I'll be careful. I'll be more careful than the Sync ever was. # speaker: jaxon
 * {gave_schedule} [Remind him: third hour, ninety seconds, don't waste them.]
-    ~ nudge("jaxon", -10)
+    ~ jaxon_trust += 1
     ~ nudge("elara", 5)
     Third hour. Ninety seconds of dark. Don't waste them. # speaker: elara
-    Jaxon looks at you across the floodlit concrete, and for a second he's twenty-four again, asleep in a testing chair with your electrodes on his temples, trusting you completely.
+    Jaxon meets your eyes across the floodlit concrete, and for a second he's twenty-four again, asleep in a testing chair with your electrodes on his temples, trusting you completely.
     I won't. # speaker: jaxon
+- Then you're alone on the plaza with the crews and the empty sky.
+* [Lie down on a mat and look up at the blank screen.]
+    You lie down on somebody's mat. The sky-screen is the grey of a page before the first word. Tomorrow eighty thousand people will lie exactly here. You try to feel what they'll feel, and can't, and that seems right.
+* [Open the master file one last time.]
+    You open the master file on your glass and scroll the whole night through, start to finish. {first_sketch == "door": The little green door is still in the corner. You leave it.|It holds. You think it holds.}
 - -> a3_unveiling

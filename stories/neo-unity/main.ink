@@ -8,30 +8,40 @@ INCLUDE act4.ink
 INCLUDE act5.ink
 INCLUDE endings.ink
 
-// Decisions: the outcome rule (src/engine/outcomes/neoUnity.ts) reads these, so they are listed in campaign.json.
+// Decisions: the outcome rule (`rule` in campaign.json) reads these, so they are listed in campaign.json.
 // What Elara does when Jaxon's split screen takes half the sky: "override", "yield" or "weave".
 VAR projection_answer = ""
 // Whether Elara let the plaza drain the zones' relay on the night.
 VAR relay_cut = false
 // Whether Elara signs Liora's Dream Co-op charter at the forum.
 VAR coop_charter = false
+// How far Jaxon and Liora trust Elara herself, apart from what they believe about the Sync
+// (stances): decency and honesty raise it, whichever side they argue for.
+VAR jaxon_trust = 0
+VAR liora_trust = 0
+// What Talon does with the seams of the night's weave: "shown", "blended" or "woven".
+VAR seams = ""
 
-// Callbacks: what the cast remembers. The rule never reads these.
+// Callbacks: what the cast remembers, read in the text.
 VAR watched_clip = false
 VAR first_sketch = ""
 VAR promised_pell = false
 VAR heard_pell = false
 VAR told_dream = false
 VAR mocked_jaxon = false
-VAR asked_ruhl = false
+VAR apologised_tamsin = false
+VAR asked_okoro = false
 VAR design_core = ""
 VAR village_thread = ""
 VAR gave_schedule = false
 VAR pledged_relay = false
 VAR sided_with = ""
 VAR opening = ""
+VAR crowd_swapped = false
 VAR night = ""
+VAR remade = ""
 VAR jaxon_invited = false
+VAR forum_place = ""
 VAR apologised_relay = false
 VAR workshop_rule = ""
 VAR forum_speech = ""

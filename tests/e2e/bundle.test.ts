@@ -32,6 +32,22 @@ describe.skipIf(!built)("the production build", () => {
     expect(all).not.toContain("Expected some kind of logic");
   });
 
+  it("ships the Phaser we use (both renderers, our game objects) without the namespaces we dropped", () => {
+    const phaser = scripts().find((script) => script.file.startsWith("phaser"));
+    expect(phaser, "a phaser chunk").toBeDefined();
+    const text = phaser?.text ?? "";
+    // Kept: the WebGL renderer and its Canvas fallback, and the factories places call (this.add.gradient...).
+    // Whatever quotes the minifier picks.
+    const quoted = (word: string) => new RegExp(`["'\`]${word}["'\`]`);
+    expect(text).toMatch(/getContext\(["'`]webgl["'`]/);
+    expect(text).toMatch(/getContext\(["'`]2d["'`]/);
+    for (const factory of ["gradient", "noisesimplex2d", "particles", "container", "rectangle"]) {
+      expect(text, factory).toMatch(quoted(factory));
+    }
+    // Dropped: physics registers these plugins, and nine-slices register their factory, in the full build.
+    for (const dropped of ["ArcadePhysics", "MatterPhysics", "nineslice"]) expect(text).not.toMatch(quoted(dropped));
+  });
+
   it("loads each campaign's story in its own chunk, after the first frame", () => {
     const firstFrame = new Set(firstFrameScripts(dist).map((file) => path.basename(file)));
     // Compiled story JSON, however the minifier quotes it.

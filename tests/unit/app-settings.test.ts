@@ -18,14 +18,20 @@ describe("settings", () => {
       effectsVolume: 0.8,
       muted: false,
       textSize: "normal",
+      visualQuality: "auto",
     });
     expect(parseStoredSettings("{broken")).toEqual(parseStoredSettings(null));
     expect(parseStoredSettings("[1,2]")).toEqual(parseStoredSettings(null));
-    expect(parseStoredSettings('{"textSpeed":"warp","musicVolume":3,"muted":true,"textSize":"large"}')).toMatchObject({
+    expect(
+      parseStoredSettings(
+        '{"textSpeed":"warp","musicVolume":3,"muted":true,"textSize":"large","visualQuality":"ultra"}',
+      ),
+    ).toMatchObject({
       textSpeed: "normal",
       musicVolume: 0.6,
       muted: true,
       textSize: "large",
+      visualQuality: "auto",
     });
   });
 

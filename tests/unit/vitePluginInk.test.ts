@@ -12,7 +12,7 @@ async function buildWith(campaign: "fine" | "broken") {
   const entry = path.join(outDir, "entry.ts");
   fs.writeFileSync(
     entry,
-    `void import("virtual:campaign/${campaign}").then((story) => console.log(story.default.length));\n`,
+    `void import("virtual:campaign/${campaign}").then((story) => console.log(story.default.length, story.outline));\n`,
   );
   await build({
     configFile: false,
@@ -33,6 +33,9 @@ describe("the ink Vite plugin", () => {
     expect(storyChunk).toBeDefined();
     expect(contents.find((text) => text.includes("import("))).not.toBe(storyChunk);
     expect(contents.some((text) => text.includes("Divert target not found"))).toBe(false);
+    // The route map's graph and the line list ride in the same chunk, worked out here, not in the browser.
+    expect(storyChunk).toMatch(/lines"?:\s*\["[0-9a-f]{8}",\s*"[0-9a-f]{8}"\]/);
+    expect(storyChunk).toMatch(/decisions"?:\s*\[\]/);
   });
 
   it("fails the build with the file and line of a compile error", async () => {

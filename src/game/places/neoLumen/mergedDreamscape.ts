@@ -96,7 +96,7 @@ export function buildMergedDreamscape(place: PlaceContext): Place {
   let flash = 0;
 
   // Colour bleeding: the whole dreamscape's hue turns, as one under unity, unsteadily otherwise.
-  const bleed = place.webgl ? place.root.enableFilters().filters?.internal.addColorMatrix() : undefined;
+  const bleed = place.filters ? place.root.enableFilters().filters?.internal.addColorMatrix() : undefined;
 
   const sendWave = (time: number) => {
     const wave = waves[waveIndex % waves.length];

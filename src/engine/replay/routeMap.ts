@@ -1,0 +1,71 @@
+import type { DecisionPoint } from "../storyOutline";
+
+/**
+ * The route map's content, act by act: every decision point of the campaign, each option marked
+ * as taken on this run, taken on an earlier run, or never taken (locked, shown without text).
+ * Only options the player took carry a label, and only the choice text they saw.
+ */
+export type RouteState = "current" | "earlier" | "locked";
+
+export interface RouteMapOption {
+  id: string;
+  state: RouteState;
+  /** The choice text, for options taken on this run; null otherwise (never spoil a branch). */
+  label: string | null;
+  next: string[];
+}
+
+export interface RouteMapDecision {
+  id: string;
+  /** 1-based order within its act, for the list's "Decision 3". */
+  number: number;
+  state: RouteState;
+  options: RouteMapOption[];
+}
+
+export interface RouteMapAct {
+  act: number | null;
+  decisions: RouteMapDecision[];
+}
+
+export interface RouteMapModel {
+  acts: RouteMapAct[];
+  /** Options taken on this run / on any run / in the whole story. */
+  counts: { current: number; everTaken: number; options: number };
+}
+
+export function routeMapModel(
+  decisions: readonly DecisionPoint[],
+  currentRoute: readonly { target?: string; text: string }[],
+  earlierSteps: ReadonlySet<string>,
+): RouteMapModel {
+  const currentLabels = new Map<string, string>();
+  for (const step of currentRoute) if (step.target) currentLabels.set(step.target, step.text);
+  const acts = new Map<number | null, RouteMapDecision[]>();
+  let everTaken = 0;
+  let options = 0;
+  let current = 0;
+  for (const decision of decisions) {
+    const list = acts.get(decision.act) ?? [];
+    acts.set(decision.act, list);
+    const mapped = decision.options.map((option): RouteMapOption => {
+      const label = currentLabels.get(option.id) ?? null;
+      const state: RouteState = label !== null ? "current" : earlierSteps.has(option.id) ? "earlier" : "locked";
+      if (state !== "locked") everTaken += 1;
+      if (state === "current") current += 1;
+      options += 1;
+      return { id: option.id, state, label, next: option.next };
+    });
+    const state: RouteState = mapped.some((option) => option.state === "current")
+      ? "current"
+      : mapped.some((option) => option.state === "earlier")
+        ? "earlier"
+        : "locked";
+    list.push({ id: decision.id, number: list.length + 1, state, options: mapped });
+  }
+  const ordered = [...acts.entries()].sort(([a], [b]) => (a ?? 0) - (b ?? 0));
+  return {
+    acts: ordered.map(([act, list]) => ({ act, decisions: list })),
+    counts: { current, everTaken, options },
+  };
+}
