@@ -4,6 +4,7 @@ import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
 import { table } from "./cliSupport";
+import { replayMemory } from "./replayMemory";
 
 /**
  * Browser timings against their budgets, in one run on this machine:
@@ -95,6 +96,8 @@ export async function browserBench(dist: string): Promise<string> {
     await page.goto(gameUrl);
     const latencies = await choiceLatencies(page, 25);
     await context.close();
+    process.stderr.write("bench: memory over five Play again replays...\n");
+    const memory = await replayMemory(browser, gameUrl);
     const titleRatio = median(gameTimes) / median(bareTimes);
     const p95 = percentile(latencies, 0.95);
     return [
@@ -115,6 +118,12 @@ export async function browserBench(dist: string): Promise<string> {
           `< ${CHOICE_P95_BUDGET_MS} ms`,
           p95 < CHOICE_P95_BUDGET_MS ? "ok" : "OVER",
         ],
+      ]),
+      "",
+      "Memory after each Play again (forced gc; a game put away must leave nothing: flat after the first)",
+      table([
+        ["replay", "JS heap after gc", "DOM nodes", "listeners"],
+        ...memory.map((row) => [row.replay, `${row.heapMB} MB`, row.nodes, row.listeners]),
       ]),
     ].join("\n");
   } finally {
