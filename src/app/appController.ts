@@ -20,6 +20,7 @@ import { openSaveSlots, type SlotSummary } from "../ui/saveSlotsView";
 import { openSettings } from "../ui/settingsPanel";
 import { createTitleScreen, type TitleScreen } from "../ui/titleScreen";
 import { type AudioBridge, createAudioBridge } from "./audioBridge";
+import { guardAutosave } from "./autosaveGuard";
 import {
   CAMPAIGN_IDS,
   type CampaignId,
@@ -35,6 +36,7 @@ import {
 import { chapterTitle, describeSavePlace, romanNumeral } from "./formatting";
 import type { Beat, GameSession } from "./gameSession";
 import { type EngineModule, loadEngine } from "./loadEngine";
+import { confirmNewGame } from "./newGameGuard";
 import { PlayController } from "./playController";
 import { ReplayRecords } from "./replayRecords";
 import { chapterSlot, isChapterSlot, openChapters, openEndings, showReplayedEnding } from "./replayScreens";
@@ -43,6 +45,7 @@ import { createSettingsStore, type Settings, type SettingsStore } from "./settin
 import { startStage } from "./stageBridge";
 import { stageStore } from "./stageStore";
 import { browserStorage, readText } from "./storage";
+import type { TabOwnership } from "./tabOwnership";
 
 /**
  * The app: boots the overlay, shows the title, starts and resumes playthroughs, and routes the
@@ -64,6 +67,7 @@ class App {
   private readonly title: TitleScreen;
   private slots: SaveSlots | null = null;
   private play: PlayController | null = null;
+  private ownership: TabOwnership | null = null;
   private starting = false;
 
   constructor(root: HTMLElement) {
@@ -115,8 +119,7 @@ class App {
   // ——— screens ———
 
   private showTitle(focus = true): void {
-    this.play?.dispose();
-    this.play = null;
+    this.closeGame();
     this.shell.boot.hidden = true;
     this.shell.title.hidden = false;
     applyCampaignStyle(document.documentElement, null);
@@ -159,10 +162,13 @@ class App {
   private closeGame(): void {
     this.play?.dispose();
     this.play = null;
+    this.ownership?.release();
+    this.ownership = null;
   }
 
-  private beginPlay(session: GameSession, beat: Beat): void {
-    this.play?.dispose();
+  /** `steal`: this tab takes the campaign's autosave from any other tab (a new game, Take over). */
+  private beginPlay(session: GameSession, beat: Beat, steal = false): void {
+    this.closeGame();
     this.shell.title.hidden = true;
     applyCampaignStyle(document.documentElement, session.manifest);
     this.play = new PlayController(session, {
@@ -173,12 +179,15 @@ class App {
       settings: this.settings,
       reportAutosave: (result) => this.reportAutosave(result),
       playAgain: (campaign) => isCampaignId(campaign) && void this.startCampaign(campaign),
+      load: () => void this.openLoad(),
       toTitle: () => this.showTitle(),
       copyLog: () => this.copyLog(),
       replay: this.replay,
       outline: (campaign) => loadOutline(campaign as CampaignId),
     });
     this.play.begin(beat);
+    const campaign = session.campaign as CampaignId;
+    this.ownership = guardAutosave(session, this.notices, { steal, takeOver: () => void this.takeOver(campaign) });
   }
 
   // ——— starting and resuming ———
@@ -210,7 +219,7 @@ class App {
     );
   }
 
-  private startCampaign(campaign: CampaignId): Promise<void> {
+  private startCampaign(campaign: CampaignId, options = { ask: true }): Promise<void> {
     return this.busy(async () => {
       const manifest = manifestOf(campaign);
       let engine: EngineModule;
@@ -222,10 +231,19 @@ class App {
       } catch (error) {
         return this.loadFailed(`The ${manifest.title} story`, error);
       }
+      // The ended game (Play again) writes its last autosave before the question looks at it.
+      this.closeGame();
+      const peek = () => latestAutosavePeek(this.storage, [campaign]);
+      const describe = () => {
+        const found = peek();
+        return found ? this.describePeek(found) : manifest.title;
+      };
+      const decision = await confirmNewGame(slots, campaign, manifest.title, describe, options);
+      if (decision === "continue") return this.resumeSlot(`auto-${campaign}`, campaign);
+      if (decision === "cancel") return this.title.focusFirst();
       try {
-        this.closeGame();
         const { session, beat, autosave } = engine.GameSession.newGame(manifest, story, slots);
-        this.beginPlay(session, beat);
+        this.beginPlay(session, beat, true);
         this.reportAutosave(autosave);
       } catch (error) {
         return this.loadFailed(`The ${manifest.title} story`, error);
@@ -237,20 +255,34 @@ class App {
     return this.busy(async () => {
       const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS);
       if (!peek) return this.showTitle();
-      let slots: SaveSlots;
-      try {
-        ({ slots } = await this.engineAndSlots());
-      } catch (error) {
-        return this.loadFailed("The game", error);
-      }
-      const read = slots.read(peek.slot as `auto-${string}`);
-      if (read.status === "ok") return this.resume(read.save, readText(this.storage, slotKey(peek.slot)), peek.slot);
-      const reason = read.status === "damaged" ? read.reason : "the save has gone";
-      return this.recover(reason, readText(this.storage, slotKey(peek.slot)), peek.campaign);
+      return this.resumeSlot(peek.slot, peek.campaign);
     });
   }
 
-  private async resume(save: SaveGame, rawText: string | null, slot: string | null = null): Promise<void> {
+  /** Take the campaign's autosave over from another tab: go on here from its latest save. */
+  private takeOver(campaign: CampaignId): Promise<void> {
+    return this.busy(() => this.resumeSlot(`auto-${campaign}`, campaign, true));
+  }
+
+  private async resumeSlot(slot: string, campaign: string, steal = false): Promise<void> {
+    let slots: SaveSlots;
+    try {
+      ({ slots } = await this.engineAndSlots());
+    } catch (error) {
+      return this.loadFailed("The game", error);
+    }
+    const read = slots.read(slot as `auto-${string}`);
+    if (read.status === "ok") return this.resume(read.save, readText(this.storage, slotKey(slot)), slot, steal);
+    const reason = read.status === "empty" ? "the save has gone" : read.reason;
+    return this.recover(reason, readText(this.storage, slotKey(slot)), campaign);
+  }
+
+  private async resume(
+    save: SaveGame,
+    rawText: string | null,
+    slot: string | null = null,
+    steal = false,
+  ): Promise<void> {
     if (!isCampaignId(save.campaign)) {
       return this.recover(`it belongs to a campaign this game does not have ("${save.campaign}")`, rawText, null);
     }
@@ -273,7 +305,7 @@ class App {
         slots,
         slot && isChapterSlot(slot) ? (slot as `auto-${string}`) : undefined,
       );
-      this.beginPlay(session, beat);
+      this.beginPlay(session, beat, steal);
       if (note) this.notices.show(note);
     } catch (error) {
       const reason =
@@ -335,7 +367,8 @@ class App {
   /** startCampaign without the busy guard, for flows already inside it. */
   private async startCampaignNow(campaign: CampaignId): Promise<void> {
     this.starting = false;
-    await this.startCampaign(campaign);
+    // The player chose a new game over a save that cannot be used: no question, but it is kept.
+    await this.startCampaign(campaign, { ask: false });
   }
 
   // ——— replay: endings and chapters ———
@@ -415,15 +448,25 @@ class App {
   private slotSummaries(engine: EngineModule, slots: SaveSlots, withAutosaves: boolean): SlotSummary[] {
     const ids: string[] = [...engine.MANUAL_SLOTS];
     if (withAutosaves) ids.push(...CAMPAIGN_IDS.flatMap((id) => [`auto-${id}`, chapterSlot(id)]));
+    // A game replaced by a new one, while it is kept.
+    if (withAutosaves)
+      ids.push(
+        ...CAMPAIGN_IDS.map((id) => `previous-${id}`).filter((slot) => readText(this.storage, slotKey(slot)) !== null),
+      );
     return ids.flatMap((slot) => {
       const read = slots.read(slot as `auto-${string}`);
       const chapter = isChapterSlot(slot);
       // A chapter replay's slot is listed only while it holds something.
       if (chapter && read.status === "empty") return [];
-      const campaignOfSlot = chapter ? slot.slice(chapterSlot("").length) : slot.slice(5);
-      const label = slot.startsWith("auto-")
-        ? `${chapter ? "Chapter replay" : "Autosave"}, ${findManifest(campaignOfSlot)?.title ?? campaignOfSlot}`
-        : `Slot ${slot}`;
+      const campaignOf = (prefix: string) =>
+        findManifest(slot.slice(prefix.length))?.title ?? slot.slice(prefix.length);
+      const label = chapter
+        ? `Chapter replay, ${campaignOf(chapterSlot(""))}`
+        : slot.startsWith("auto-")
+          ? `Autosave, ${campaignOf("auto-")}`
+          : slot.startsWith("previous-")
+            ? `Previous game, ${campaignOf("previous-")}`
+            : `Slot ${slot}`;
       if (read.status === "empty") return [{ slot, label, status: "empty", description: "" }];
       if (read.status === "damaged" || read.status === "unavailable")
         return [{ slot, label, status: read.status, description: read.reason }];
@@ -460,7 +503,7 @@ class App {
           const read = slots.read(summary.slot as `auto-${string}`);
           const raw = readText(this.storage, slotKey(summary.slot));
           if (read.status === "ok") return this.resume(read.save, raw, summary.slot);
-          const hint = summary.slot.startsWith("auto-") ? summary.slot.slice(5) : null;
+          const hint = /^(auto|previous)-/.test(summary.slot) ? summary.slot.replace(/^(auto|previous)-/, "") : null;
           if (read.status === "damaged") return this.recover(read.reason, raw, hint);
         }),
     });

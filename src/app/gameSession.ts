@@ -263,6 +263,16 @@ export class GameSession {
     this.autosaver.stop("this game was closed");
   }
 
+  /** Stop autosaving, for this reason (another tab owns this game's autosave). */
+  stopAutosave(reason: string): void {
+    this.autosaver.stop(reason);
+  }
+
+  /** The current turn, to show again at once (after a story error put the game back). */
+  currentBeat(): Beat {
+    return this.reshowBeat();
+  }
+
   exportSave(now = new Date()): { fileName: string; text: string } {
     const act = this.runner.staging.act;
     const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, "-");

@@ -5,6 +5,7 @@ import { completionShare } from "../engine/replay/seenLines";
 import type { WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stanceStore";
 import type { StoryOutline } from "../engine/storyOutline";
+import { storyErrorDialog } from "../ui/alertDialogs";
 import type { ChapterCard } from "../ui/chapterCard";
 import { createFestivalReport } from "../ui/festivalReport";
 import type { GameShell } from "../ui/gameShell";
@@ -37,6 +38,8 @@ export interface PlayServices {
   /** A failed autosave, reported once for the whole visit. */
   reportAutosave(result: WriteResult): void;
   playAgain(campaign: string): void;
+  /** Open the Load dialog (a way on after a story error). */
+  load(): void;
   toTitle(): void;
   copyLog(): void;
   replay: ReplayRecords;
@@ -184,9 +187,10 @@ export class PlayController {
     this.session.dispose();
     this.disposed = true;
     if (this.reportTimer) clearTimeout(this.reportTimer);
-    this.story.clear();
+    this.story.dispose();
     this.services.chapterCard.hide();
     const { shell } = this.services;
+    shell.stances.replaceChildren();
     shell.story.hidden = true;
     shell.stances.hidden = true;
     shell.report.hidden = true;
@@ -236,9 +240,15 @@ export class PlayController {
     try {
       beat = this.session.choose(index);
     } catch (error) {
-      // A story bug at runtime: say so and keep the game where it was rather than leave a dead screen.
+      // A story bug at runtime: the session is back before the choice; show that turn again with
+      // live choices, and say what happened with the ways on.
       console.error(error);
-      this.services.notices.show(`The story stopped with an error: ${(error as Error).message}`, { sticky: true });
+      this.reshow(this.session.currentBeat());
+      void storyErrorDialog((error as Error).message, this.session.canRewind).then((answer) => {
+        if (this.disposed) return;
+        if (answer === "rewind") this.rewind();
+        else if (answer === "load") this.services.load();
+      });
       return;
     }
     this.present(beat);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
 import { table } from "./cliSupport";
+import { replayMemory } from "./replayMemory";
 
 /**
  * Browser timings against their budgets, in one run on this machine, beside a bare full-window
@@ -166,6 +167,8 @@ export async function browserBench(dist: string): Promise<string> {
     await context.close();
     const { replayBrowserBench } = await import("./replayBench");
     const replayFigures = await replayBrowserBench(executablePath, gameUrl);
+    process.stderr.write("bench: memory over five Play again replays...\n");
+    const memory = await replayMemory(browser, gameUrl);
     const titleRatio = median(gameTimes) / median(bareTimes);
     const p95 = percentile(latencies, 0.95);
     const readingRatio = readingCpu / bareCpu;
@@ -208,6 +211,11 @@ export async function browserBench(dist: string): Promise<string> {
       ]),
       "",
       replayFigures,
+      "Memory after each Play again (forced gc; a game put away must leave nothing: flat after the first)",
+      table([
+        ["replay", "JS heap after gc", "DOM nodes", "listeners"],
+        ...memory.map((row) => [row.replay, `${row.heapMB} MB`, row.nodes, row.listeners]),
+      ]),
     ].join("\n");
   } finally {
     await browser.close();

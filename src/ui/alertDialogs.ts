@@ -78,6 +78,37 @@ export function recoveryDialog(options: {
   return alertDialog("The save cannot be read", message, answers, "title", options.fallbackFocus);
 }
 
+export type GameInProgressAnswer = "continue" | "start-over" | "cancel";
+
+/** Before a new game replaces a game in progress: continue it, or start over (it stays loadable). */
+export function gameInProgressDialog(campaignTitle: string, place: string): Promise<GameInProgressAnswer> {
+  return alertDialog(
+    "You have a game in progress",
+    `You have a game in progress: ${place}. Continue it, or start over? If you start over, it stays in Load as the previous ${campaignTitle} game until the new one has finished its first act.`,
+    [
+      { label: "Continue it", value: "continue", primary: true },
+      { label: "Start over", value: "start-over" },
+      { label: "Cancel", value: "cancel" },
+    ],
+    "cancel",
+  );
+}
+
+export type StoryErrorAnswer = "rewind" | "load" | "choose-again";
+
+/** A story error at a choice: what happened, and the ways on. The game is back before that choice. */
+export function storyErrorDialog(reason: string, canRewind: boolean): Promise<StoryErrorAnswer> {
+  const answers: { label: string; value: StoryErrorAnswer; primary?: boolean }[] = [];
+  if (canRewind) answers.push({ label: "Rewind", value: "rewind", primary: true });
+  answers.push({ label: "Load", value: "load", primary: !canRewind }, { label: "Choose again", value: "choose-again" });
+  return alertDialog(
+    "The story stopped with an error",
+    `The story could not go on from that choice: ${reason}. Your game is back where it was before it. You can ${canRewind ? "take back the choice before it (Rewind), " : ""}load a save, or choose again.`,
+    answers,
+    "choose-again",
+  );
+}
+
 /** A message with one way on (a bad import, a story that failed to load). */
 export function messageDialog(title: string, message: string): Promise<void> {
   return alertDialog(title, message, [{ label: "OK", value: undefined, primary: true }], undefined);

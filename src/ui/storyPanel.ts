@@ -52,6 +52,8 @@ export interface StoryPanel {
   chooseNumber(position: number): boolean;
   focusChoices(): void;
   clear(): void;
+  /** Let go of everything the panel set up (observer, listeners, timers): the game is put away. */
+  dispose(): void;
   readonly choicesVisible: boolean;
   readonly busy: boolean;
 }
@@ -93,10 +95,12 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
   // The newest line stays in view when the panel changes size (text size, a rotated phone), unless
   // the player has scrolled up to reread.
   let pinnedToEnd = true;
-  panel.addEventListener("scroll", () => {
+  const onScroll = () => {
     pinnedToEnd = panel.scrollHeight - panel.scrollTop - panel.clientHeight < 24;
-  });
-  new ResizeObserver(() => pinnedToEnd && scrollToEnd()).observe(log);
+  };
+  panel.addEventListener("scroll", onScroll);
+  const resizeObserver = new ResizeObserver(() => pinnedToEnd && scrollToEnd());
+  resizeObserver.observe(log);
   const trim = () => {
     while (log.childElementCount > MAX_ENTRIES) log.firstElementChild?.remove();
   };
@@ -266,6 +270,14 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       queue = [];
       log.replaceChildren();
       choices.hide();
+    },
+    dispose() {
+      this.clear();
+      resizeObserver.disconnect();
+      panel.removeEventListener("scroll", onScroll);
+      if (scrollFrame) cancelAnimationFrame(scrollFrame);
+      scrollFrame = 0;
+      panel.remove();
     },
     get choicesVisible() {
       return choices.visible;

@@ -33,6 +33,35 @@ export function saveAfter(campaign: string, turns: number): SaveGame {
   return createSave(runner, campaign);
 }
 
+/** A save one choice before the end (choosing the first choice each time): the next choice shows the report. */
+export function saveBeforeEnd(campaign: string): SaveGame {
+  const { json, options } = story(campaign);
+  const runner = replayChoices(json, options, []);
+  while (!runner.ended) {
+    runner.choose(0);
+    runner.continueToChoice();
+  }
+  return createSave(replayChoices(json, options, runner.choicesTaken.slice(0, -1)), campaign);
+}
+
+/** Put saves in the browser's storage (slot id to save) and reload to the title. */
+export async function seedSaves(page: Page, saves: Record<string, SaveGame>): Promise<void> {
+  await page.evaluate(
+    (entries) => {
+      for (const [slot, text] of entries) localStorage.setItem(`dreamers-of-2145/save/${slot}`, text);
+    },
+    Object.entries(saves).map(([slot, save]) => [slot, JSON.stringify(save)] as const),
+  );
+  await page.reload();
+  await page.getByRole("button", { name: /^Neo-Lumen/ }).waitFor();
+}
+
+/** The save in a slot, read back from the browser's storage (null when empty). */
+export async function storedSave(page: Page, slot: string): Promise<SaveGame | null> {
+  const text = await page.evaluate((key) => localStorage.getItem(key), `dreamers-of-2145/save/${slot}`);
+  return text === null ? null : (JSON.parse(text) as SaveGame);
+}
+
 /** A save at the end of a whole playthrough. */
 export function finishedSave(campaign: string): SaveGame {
   return saveAfter(campaign, 1000);
@@ -50,4 +79,10 @@ export async function importFile(page: Page, file: string): Promise<void> {
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "Import save" }).click();
   await (await chooser).setFiles(file);
+}
+
+/** The texts of the choices a save stands at. */
+export function offeredChoices(save: SaveGame): string[] {
+  const { json, options } = story(save.campaign);
+  return replayChoices(json, options, save.choicesTaken).choices.map((choice) => choice.text);
 }

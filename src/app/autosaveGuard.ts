@@ -1,0 +1,41 @@
+import type { Notices } from "../ui/notices";
+import type { GameSession } from "./gameSession";
+import { slotKey } from "./savePeek";
+import { claimAutosave, type TabOwnership } from "./tabOwnership";
+
+/**
+ * The game on screen writes its campaign's autosave only while this tab owns it. When another tab
+ * owns it (or takes it over) the game stops writing and says so, offering to take over here.
+ */
+export function guardAutosave(
+  session: GameSession,
+  notices: Notices,
+  options: { steal: boolean; takeOver(): void },
+): TabOwnership {
+  const takeOver = { label: "Take over", run: options.takeOver };
+  const key = `ownership-${session.campaign}`;
+  const ownership = claimAutosave(
+    session.campaign,
+    slotKey(`auto-${session.campaign}`),
+    {
+      owned: () => undefined,
+      heldElsewhere: () => {
+        session.stopAutosave("this game is open in another tab, which saves it");
+        notices.show(
+          "This game is open in another tab, which saves it: what you play here is not saved. Take over to go on here from its latest save.",
+          { sticky: true, key, action: takeOver },
+        );
+      },
+      lost: () => {
+        session.stopAutosave("another tab took over this game");
+        ownership.release();
+        notices.show(
+          "Another tab took over this game, so this tab stopped saving it (that tab's progress is kept). Take over to go on here from its latest save.",
+          { sticky: true, key, action: takeOver },
+        );
+      },
+    },
+    { steal: options.steal },
+  );
+  return ownership;
+}
