@@ -158,7 +158,9 @@ export async function browserBench(dist: string): Promise<string> {
     }
     process.stderr.write("bench: CPU while reading, beside the bare page (about 90 s)...\n");
     const { bareCpu, readingCpu, longIdleCpu } = await idleCpu(browser, bareUrl, gameUrl);
-    process.stderr.write("bench: choice clicks at default motion...\n");
+    process.stderr.write(
+      `bench: CPU over 10 s: bare ${bareCpu.toFixed(2)} s, reading ${readingCpu.toFixed(2)} s, after a minute ${longIdleCpu.toFixed(2)} s; choice clicks at default motion...\n`,
+    );
     const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: "no-preference" });
     const page = await context.newPage();
     await page.goto(gameUrl);

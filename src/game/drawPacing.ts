@@ -125,7 +125,11 @@ export function paceDrawing(game: Phaser.Game): DrawPacing {
     const moving = scenesMoving(game) || (!stage.reducedMotion && restlessMood(stage));
     if (moving) lastChange = now;
     const fullRateFps = frameMs > 0 ? 1000 / frameMs : 0;
-    apply(choosePace({ moving, stillForMs: now - lastChange, fullRateFps, reducedMotion: stage.reducedMotion }));
+    const next = choosePace({ moving, stillForMs: now - lastChange, fullRateFps, reducedMotion: stage.reducedMotion });
+    // Not inside the loop's own step: Phaser re-requests the next frame after the step returns, so
+    // restarting its requestAnimationFrame there would leave two frame chains running.
+    if (next.fpsLimit !== pace.fpsLimit || next.asleep !== pace.asleep) queueMicrotask(() => apply(next));
+    else pace = next;
   };
 
   const wake = () => {

@@ -7,9 +7,6 @@ import { Title } from "./scenes/Title";
 import { MAX_RENDER_PIXELS, MAX_RENDER_SCALE, renderResolution } from "./viewport";
 import { LOW_RENDER_SCALE, RENDER_QUALITY } from "./visualQuality";
 
-/** Registry flag read by the staged scenes (see GameOptions.realTimeSteps). */
-export const REAL_TIME_STEPS = "realTimeSteps";
-
 export interface GameOptions {
   /** Force the Canvas renderer (to check the fallback); the default lets Phaser pick WebGL. */
   renderer?: "auto" | "canvas";
@@ -44,7 +41,6 @@ export function startGame(parent: HTMLElement, options: GameOptions = {}): Phase
     },
     scene: [Boot, Preloader, Title, CityScene, Festival],
   });
-  game.registry.set(REAL_TIME_STEPS, options.realTimeSteps === true);
   game.events.once(Phaser.Core.Events.READY, () => followViewport(game, parent));
   return game;
 }

@@ -54,8 +54,10 @@ export abstract class StageScene extends Phaser.Scene {
   }
 
   create() {
-    // Tweens normally skip over long frames; when frames are real time, they must keep up too.
-    if (this.registry.get("realTimeSteps") === true) this.tweens.setLagSmooth(60_000, 33);
+    // Tweens normally skip over long frames (a long frame counts as 33 ms). The stage draws on demand
+    // (drawPacing.ts): long frames are normal at the ambient rate or on a slow device, and a tween
+    // that crawled would keep the canvas at full rate for minutes. Tweens run on the clock.
+    this.tweens.setLagSmooth(60_000, 33);
     this.stage = stageStore.getState();
     this.active = null;
     this.dipping = false;
