@@ -1,6 +1,7 @@
 import { localTime } from "../app/formatting";
 import type { CampaignManifest } from "../engine/campaign";
 import { nudgesOf, type ReachedEnding } from "../engine/replay/endingsGallery";
+import { applyCampaignStyle } from "./campaignStyle";
 import { button, element } from "./dom";
 import { createStanceChart } from "./stanceChart";
 
@@ -31,7 +32,13 @@ export function createEndingsGallery(
       const ending = reached.find((entry) => entry.outcome === outcome.id);
       list.append(ending ? reachedCard(manifest, outcome, ending, replay) : silhouetteCard(outcome.hint));
     }
-    region.append(element("h3", { text: `${manifest.title} — ${endingsCount(manifest, reached)}` }), list);
+    // Each campaign's part wears its palette: the charts' lines are its characters' colours.
+    const part = element("div", {
+      className: "endings-campaign",
+      children: [element("h3", { text: `${manifest.title} — ${endingsCount(manifest, reached)}` }), list],
+    });
+    applyCampaignStyle(part, manifest);
+    region.append(part);
   }
   return region;
 }
@@ -60,11 +67,28 @@ function reachedCard(
   });
 }
 
+const SVG = "http://www.w3.org/2000/svg";
+/** Towers, spires and domes against a faint glow: a city whose ending is still dark. */
+const SKYLINE =
+  "M0 80V60h10V44l4-10 4 10v36h6V52h12V30l5-14 5 14v50h6V56c0-8 16-8 16 0v24h8V36l3-18 3 18v44h7V48h14V62h6V26l5-12 5 12v54h8V50c0-9 18-9 18 0v30h6V40l4-12 4 12v40h10V58h10v22z";
+
+function skyline(): SVGSVGElement {
+  const drawing = document.createElementNS(SVG, "svg");
+  drawing.setAttribute("viewBox", "0 0 200 80");
+  drawing.setAttribute("preserveAspectRatio", "xMidYMax slice");
+  drawing.setAttribute("class", "ending-silhouette");
+  drawing.setAttribute("aria-hidden", "true");
+  const towers = document.createElementNS(SVG, "path");
+  towers.setAttribute("d", SKYLINE);
+  drawing.append(towers);
+  return drawing;
+}
+
 function silhouetteCard(hint: string | undefined): HTMLElement {
   return element("li", {
     className: "ending unreached",
     children: [
-      element("div", { className: "ending-silhouette", attributes: { "aria-hidden": "true" } }),
+      skyline(),
       element("h4", { text: "Not yet reached" }),
       element("p", { className: "ending-hint", text: hint ?? "A road you have not taken yet." }),
     ],
