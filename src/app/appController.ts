@@ -1,10 +1,15 @@
+import type { CampaignManifest } from "../engine/campaign";
+import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
+import type { ReachedEnding } from "../engine/replay/endingsGallery";
 import type { SaveGame } from "../engine/save";
 import type { SaveSlots, WriteResult } from "../engine/saveSlots";
+import type { StoryOutline } from "../engine/storyOutline";
 import { confirmDialog, copyTextDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs";
 import { applyCampaignStyle } from "../ui/campaignStyle";
 import { createChapterCard } from "../ui/chapterCard";
 import { applyDocumentSettings } from "../ui/documentSettings";
 import { isInteractive } from "../ui/dom";
+import { endingsCount } from "../ui/endingsGalleryView";
 import { createGameShell, type GameShell } from "../ui/gameShell";
 import { openHistory } from "../ui/historyView";
 import { openMenu } from "../ui/menuDialog";
@@ -21,6 +26,7 @@ import {
   findManifest,
   isCampaignId,
   loadCompiledStory,
+  loadOutline,
   manifestOf,
   rememberUpdatedStory,
   sceneName,
@@ -30,6 +36,8 @@ import { chapterTitle, describeSavePlace, romanNumeral } from "./formatting";
 import type { Beat, GameSession } from "./gameSession";
 import { type EngineModule, loadEngine } from "./loadEngine";
 import { PlayController } from "./playController";
+import { ReplayRecords } from "./replayRecords";
+import { chapterSlot, isChapterSlot, openChapters, openEndings, showReplayedEnding } from "./replayScreens";
 import { latestAutosavePeek, slotKey } from "./savePeek";
 import { createSettingsStore, type Settings, type SettingsStore } from "./settings";
 import { startStage } from "./stageBridge";
@@ -50,6 +58,7 @@ class App {
   private readonly settings: SettingsStore;
   private readonly audio: AudioBridge;
   private readonly notices: Notices = createNotices();
+  private readonly replay = new ReplayRecords(this.storage, (key, message) => this.notices.showOnce(key, message));
   private readonly chapterCard = createChapterCard();
   private readonly shell: GameShell;
   private readonly title: TitleScreen;
@@ -81,6 +90,14 @@ class App {
         onLoad: () => void this.openLoad(),
         onImport: () => void this.importSave(),
         onSettings: () => openSettings(this.settings),
+        onEndings: (opener) =>
+          openEndings(this.replayContext(), opener, (ending, manifest) => this.showEnding(ending, manifest)),
+        onChapters: (opener) =>
+          openChapters(
+            this.replayContext(),
+            opener,
+            (manifest, snapshot) => void this.startChapter(manifest.id, snapshot),
+          ),
       },
     );
     this.shell.title.append(this.title.element);
@@ -103,6 +120,11 @@ class App {
     this.shell.boot.hidden = true;
     this.shell.title.hidden = false;
     applyCampaignStyle(document.documentElement, null);
+    this.shell.report.hidden = true;
+    this.shell.report.replaceChildren();
+    this.title.setEndingsCounts(
+      Object.fromEntries(CAMPAIGN_IDS.map((id) => [id, endingsCount(manifestOf(id), this.replay.endingsOf(id))])),
+    );
     const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS);
     this.title.setContinue(peek ? this.describePeek(peek) : null);
     stageStore.setState({
@@ -153,6 +175,8 @@ class App {
       playAgain: (campaign) => isCampaignId(campaign) && void this.startCampaign(campaign),
       toTitle: () => this.showTitle(),
       copyLog: () => this.copyLog(),
+      replay: this.replay,
+      outline: (campaign) => loadOutline(campaign as CampaignId),
     });
     this.play.begin(beat);
   }
@@ -220,13 +244,13 @@ class App {
         return this.loadFailed("The game", error);
       }
       const read = slots.read(peek.slot as `auto-${string}`);
-      if (read.status === "ok") return this.resume(read.save, readText(this.storage, slotKey(peek.slot)));
+      if (read.status === "ok") return this.resume(read.save, readText(this.storage, slotKey(peek.slot)), peek.slot);
       const reason = read.status === "damaged" ? read.reason : "the save has gone";
       return this.recover(reason, readText(this.storage, slotKey(peek.slot)), peek.campaign);
     });
   }
 
-  private async resume(save: SaveGame, rawText: string | null): Promise<void> {
+  private async resume(save: SaveGame, rawText: string | null, slot: string | null = null): Promise<void> {
     if (!isCampaignId(save.campaign)) {
       return this.recover(`it belongs to a campaign this game does not have ("${save.campaign}")`, rawText, null);
     }
@@ -241,7 +265,14 @@ class App {
     try {
       const slots = this.slots as SaveSlots;
       this.closeGame();
-      const { session, beat, note } = engine.GameSession.fromSave(save, manifestOf(save.campaign), story, slots);
+      // A chapter replay resumed from its own slot goes on saving there.
+      const { session, beat, note } = engine.GameSession.fromSave(
+        save,
+        manifestOf(save.campaign),
+        story,
+        slots,
+        slot && isChapterSlot(slot) ? (slot as `auto-${string}`) : undefined,
+      );
       this.beginPlay(session, beat);
       if (note) this.notices.show(note);
     } catch (error) {
@@ -307,6 +338,69 @@ class App {
     await this.startCampaign(campaign);
   }
 
+  // ——— replay: endings and chapters ———
+
+  private replayContext() {
+    return {
+      campaigns: CAMPAIGN_IDS.map((id) => manifestOf(id)),
+      replay: this.replay,
+      chapterTitle: (manifest: CampaignManifest, act: number, scene: string | null) =>
+        chapterTitle(act, sceneName(manifest, scene)),
+    };
+  }
+
+  /** A reached ending from the gallery: its staging and report, not the whole story. */
+  private showEnding(ending: ReachedEnding, manifest: CampaignManifest): void {
+    this.play?.dispose();
+    this.play = null;
+    this.shell.title.hidden = true;
+    applyCampaignStyle(document.documentElement, manifest);
+    showReplayedEnding(this.shell, ending, manifest, {
+      playAgain: () => isCampaignId(manifest.id) && void this.startCampaign(manifest.id),
+      title: () => this.showTitle(),
+    });
+  }
+
+  /** A chapter replay: a normal game in its own autosave slot, which it replaces only when the player agrees. */
+  private startChapter(campaign: string, snapshot: ChapterSnapshot): Promise<void> {
+    return this.busy(async () => {
+      if (!isCampaignId(campaign)) return;
+      const manifest = manifestOf(campaign);
+      let engine: EngineModule;
+      let slots: SaveSlots;
+      let story: string;
+      try {
+        ({ engine, slots } = await this.engineAndSlots());
+        story = await loadCompiledStory(campaign);
+      } catch (error) {
+        return this.loadFailed(`The ${manifest.title} story`, error);
+      }
+      const slot = chapterSlot(campaign);
+      const existing = slots.read(slot);
+      if (existing.status === "ok") {
+        const replace = await confirmDialog({
+          title: "Replace your chapter replay?",
+          message: `A chapter replay of ${manifest.title} is in progress (${describeSavePlace({
+            campaignTitle: manifest.title,
+            act: existing.save.staging.act,
+            sceneName: sceneName(manifest, existing.save.staging.scene),
+            savedAt: existing.save.savedAt,
+          })}). Starting this chapter replaces it. Your main game is not touched.`,
+          confirm: "Replace",
+        });
+        if (!replace) return;
+      }
+      try {
+        this.closeGame();
+        const { session, beat } = engine.GameSession.chapter(manifest, story, slots, snapshot, slot);
+        this.beginPlay(session, beat);
+        this.reportAutosave(session.autosave());
+      } catch (error) {
+        return this.loadFailed("That chapter", error);
+      }
+    });
+  }
+
   // ——— saves ———
 
   private reportAutosave(result: WriteResult): void {
@@ -320,18 +414,22 @@ class App {
 
   private slotSummaries(engine: EngineModule, slots: SaveSlots, withAutosaves: boolean): SlotSummary[] {
     const ids: string[] = [...engine.MANUAL_SLOTS];
-    if (withAutosaves) ids.push(...CAMPAIGN_IDS.map((id) => `auto-${id}`));
-    return ids.map((slot) => {
+    if (withAutosaves) ids.push(...CAMPAIGN_IDS.flatMap((id) => [`auto-${id}`, chapterSlot(id)]));
+    return ids.flatMap((slot) => {
       const read = slots.read(slot as `auto-${string}`);
+      const chapter = isChapterSlot(slot);
+      // A chapter replay's slot is listed only while it holds something.
+      if (chapter && read.status === "empty") return [];
+      const campaignOfSlot = chapter ? slot.slice(chapterSlot("").length) : slot.slice(5);
       const label = slot.startsWith("auto-")
-        ? `Autosave, ${findManifest(slot.slice(5))?.title ?? slot.slice(5)}`
+        ? `${chapter ? "Chapter replay" : "Autosave"}, ${findManifest(campaignOfSlot)?.title ?? campaignOfSlot}`
         : `Slot ${slot}`;
-      if (read.status === "empty") return { slot, label, status: "empty", description: "" };
+      if (read.status === "empty") return [{ slot, label, status: "empty", description: "" }];
       if (read.status === "damaged" || read.status === "unavailable")
-        return { slot, label, status: read.status, description: read.reason };
+        return [{ slot, label, status: read.status, description: read.reason }];
       const save = read.save;
       const manifest = findManifest(save.campaign);
-      return {
+      const summary: SlotSummary = {
         slot,
         label,
         status: "ok",
@@ -342,6 +440,7 @@ class App {
           savedAt: save.savedAt,
         }),
       };
+      return [summary];
     });
   }
 
@@ -360,7 +459,7 @@ class App {
         void this.busy(async () => {
           const read = slots.read(summary.slot as `auto-${string}`);
           const raw = readText(this.storage, slotKey(summary.slot));
-          if (read.status === "ok") return this.resume(read.save, raw);
+          if (read.status === "ok") return this.resume(read.save, raw, summary.slot);
           const hint = summary.slot.startsWith("auto-") ? summary.slot.slice(5) : null;
           if (read.status === "damaged") return this.recover(read.reason, raw, hint);
         }),
@@ -409,6 +508,7 @@ class App {
     } catch (error) {
       return refuse(error instanceof engine.SaveError ? error.message : (error as Error).message);
     }
+    this.replay.importFile(text);
     await this.busy(() => this.resume(save, text));
   }
 
@@ -451,11 +551,12 @@ class App {
             chapterTitle: (act, scene) => chapterTitle(act, sceneName(session.manifest, scene)),
           }),
         rewind: () => play.rewind(),
+        routeMap: () => void play.openRouteMap(() => this.shell.menuButton),
         save: () => void this.openSave(session),
         load: () => void this.openLoad(),
         exportSave: () => {
           const file = session.exportSave();
-          downloadText(file.fileName, file.text);
+          downloadText(file.fileName, this.replay.exportFile(file.text));
           this.notices.show(`Exported ${file.fileName}.`);
         },
         importSave: () => void this.importSave(),
@@ -481,9 +582,9 @@ class App {
     });
 
     if (import.meta.hot) {
-      import.meta.hot.on("ink:update", (update: { campaign: string; story: string }) => {
+      import.meta.hot.on("ink:update", (update: { campaign: string; story: string; outline?: StoryOutline }) => {
         if (!isCampaignId(update.campaign)) return;
-        rememberUpdatedStory(update.campaign, update.story);
+        rememberUpdatedStory(update.campaign, update.story, update.outline);
         if (this.play?.campaign === update.campaign) this.play.storyUpdated(update.story);
       });
     }
@@ -498,9 +599,15 @@ class App {
       this.toggleMenu();
       return;
     }
-    if (screen !== "story" || anyModalOpen() || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (screen !== "story" || anyModalOpen()) return;
     const play = this.play;
     if (!play) return;
+    // Ctrl on its own skips, as in Ren'Py (Tab stays the key that moves focus).
+    if (event.key === "Control" && !event.repeat && !event.altKey && !event.metaKey && !event.shiftKey) {
+      play.skip();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (/^[1-9]$/.test(event.key)) {
       if (play.chooseNumber(Number(event.key))) event.preventDefault();
       return;

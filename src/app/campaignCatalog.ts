@@ -1,5 +1,6 @@
 import { campaigns } from "virtual:campaigns";
 import type { CampaignManifest } from "../engine/campaign";
+import type { StoryOutline } from "../engine/storyOutline";
 
 /**
  * The campaigns the game offers: every folder of stories/ with a campaign.json, found at build
@@ -30,9 +31,20 @@ export function findManifest(campaign: string | null | undefined): CampaignManif
 
 /** Stories the dev server pushed after a writer saved: newer than the chunk the page first loaded. */
 const updatedStories = new Map<CampaignId, string>();
+const updatedOutlines = new Map<CampaignId, StoryOutline>();
 
-export function rememberUpdatedStory(campaign: CampaignId, compiledJson: string): void {
+export function rememberUpdatedStory(campaign: CampaignId, compiledJson: string, outline?: StoryOutline): void {
   updatedStories.set(campaign, compiledJson);
+  if (outline) updatedOutlines.set(campaign, outline);
+}
+
+/** The outline the build made of the campaign's story (its written lines and decision points). */
+export async function loadOutline(campaign: CampaignId): Promise<StoryOutline> {
+  const updated = updatedOutlines.get(campaign);
+  if (updated) return updated;
+  const entry = byId.get(campaign);
+  if (!entry) throw new Error(`no campaign "${campaign}"`);
+  return (await entry.loadStory()).outline;
 }
 
 export async function loadCompiledStory(campaign: CampaignId): Promise<string> {

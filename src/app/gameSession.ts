@@ -2,6 +2,7 @@ import { AutosaveWriter } from "../engine/autosaveWriter";
 import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
 import type { PlaythroughScript } from "../engine/playthrough";
+import { fromActStart } from "../engine/replay/chapterSnapshots";
 import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
 import { autosaveSlot, previousGameSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stanceStore";
@@ -71,6 +72,8 @@ export class GameSession {
   private runner: StoryRunner;
   private compiledJson: string;
   private readonly autosaver: AutosaveWriter;
+  /** Where autosaves go: the campaign's slot, or a chapter replay's own. */
+  readonly autosaveTo: SlotId;
 
   private constructor(
     readonly manifest: CampaignManifest,
@@ -79,10 +82,12 @@ export class GameSession {
     private readonly slots: SaveSlots,
     private readonly options: RunnerOptions,
     lineage: { playthrough?: string; generation?: number } = {},
+    slot: SlotId = autosaveSlot(manifest.id),
   ) {
     this.compiledJson = compiledJson;
     this.runner = runner;
-    this.autosaver = new AutosaveWriter(slots, autosaveSlot(manifest.id), lineage.playthrough, lineage.generation);
+    this.autosaveTo = slot;
+    this.autosaver = new AutosaveWriter(slots, slot, lineage.playthrough, lineage.generation);
   }
 
   /** The runner plays the campaign with its manifest, whose rule decides the outcome. */
@@ -109,10 +114,12 @@ export class GameSession {
     manifest: CampaignManifest,
     compiledJson: string,
     slots: SaveSlots,
+    /** The autosave slot it goes on saving to (a chapter replay resumed from its own slot). */
+    slot?: SlotId,
   ): { session: GameSession; beat: Beat; replayed: boolean; note: string | null } {
     const options = GameSession.runnerOptions(manifest);
     const { runner, replayed, note } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
-    const session = new GameSession(manifest, compiledJson, runner, slots, options, save);
+    const session = new GameSession(manifest, compiledJson, runner, slots, options, save, slot);
     return { session, beat: session.reshowBeat(), replayed, note };
   }
 
@@ -132,8 +139,44 @@ export class GameSession {
     return { session, beat: session.reshowBeat() };
   }
 
+  /**
+   * A chapter replay: the story replayed through the choices that led into `act`, shown from the
+   * act's first line (the lines before it and their staging are taken in at once). It autosaves
+   * only to `slot`, never over the campaign's own autosave.
+   */
+  static chapter(
+    manifest: CampaignManifest,
+    compiledJson: string,
+    slots: SaveSlots,
+    chapter: { act: number; choices: readonly TakenChoice[] },
+    slot: SlotId,
+  ): { session: GameSession; beat: Beat } {
+    const options = GameSession.runnerOptions(manifest);
+    const before = chapter.choices.slice(0, -1);
+    const last = chapter.choices.at(-1);
+    const runner = last ? replayChoices(compiledJson, options, before) : new StoryRunner(compiledJson, options);
+    const session = new GameSession(manifest, compiledJson, runner, slots, options, {}, slot);
+    let beat: Beat;
+    if (last) {
+      const index = runner.choices.find((choice) => choice.text === last.text)?.index ?? last.index;
+      beat = session.choose(index);
+    } else {
+      beat = session.playBeat(null);
+    }
+    return { session, beat: { ...fromActStartWithCues(beat, chapter.act), chosen: null } };
+  }
+
   get campaign(): string {
     return this.manifest.id;
+  }
+
+  /** The choices taken so far, each with its target: this run's route on the route map. */
+  route(): readonly TakenChoice[] {
+    return this.runner.choicesTaken;
+  }
+
+  choicesTaken(): TakenChoice[] {
+    return this.runner.choicesTaken.map((choice) => ({ ...choice }));
   }
 
   get ended(): boolean {
@@ -294,4 +337,17 @@ export class GameSession {
       ended: this.runner.ended,
     };
   }
+}
+
+/** A beat from the act's first line; the cues of the lines left out go with that line. */
+function fromActStartWithCues(beat: Beat, act: number): Beat {
+  const kept = fromActStart(
+    beat.lines.map((presented) => ({ ...presented, tags: presented.line.tags })),
+    act,
+  );
+  const dropped = beat.lines.slice(0, beat.lines.length - kept.length);
+  const earlier = dropped.flatMap((presented) => presented.cues);
+  const [first, ...rest] = kept.map(({ line, cues }) => ({ line, cues }));
+  if (!first) return { ...beat, trailingCues: [...earlier, ...beat.trailingCues] };
+  return { ...beat, lines: [{ line: first.line, cues: [...earlier, ...first.cues] }, ...rest] };
 }

@@ -1,16 +1,24 @@
+import { movesOf } from "../engine/replay/endingsGallery";
+import { routeMapModel } from "../engine/replay/routeMap";
+import type { SeenLines } from "../engine/replay/seenLines";
+import { completionShare } from "../engine/replay/seenLines";
 import type { WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stanceStore";
+import type { StoryOutline } from "../engine/storyOutline";
 import type { ChapterCard } from "../ui/chapterCard";
 import { createFestivalReport } from "../ui/festivalReport";
 import type { GameShell } from "../ui/gameShell";
-import { anyModalOpen } from "../ui/modal";
+import { anyModalOpen, openModal } from "../ui/modal";
 import type { Notices } from "../ui/notices";
+import { createRouteMap } from "../ui/routeMapView";
 import { createStancePanel, type StancePanel } from "../ui/stancePanel";
 import { createStoryPanel, type StoryPanel } from "../ui/storyPanel";
 import type { AudioBridge } from "./audioBridge";
 import { characterOf, sceneName, speakerName } from "./campaignCatalog";
 import { chapterTitle } from "./formatting";
 import type { Beat, Cue, GameSession, PresentedLine } from "./gameSession";
+import type { ReplayRecords } from "./replayRecords";
+import { closeButton } from "./replayScreens";
 import type { SettingsStore } from "./settings";
 import { charactersPerSecond, pauseAfterLine } from "./settings";
 import { stageStore } from "./stageStore";
@@ -31,6 +39,9 @@ export interface PlayServices {
   playAgain(campaign: string): void;
   toTitle(): void;
   copyLog(): void;
+  replay: ReplayRecords;
+  /** The campaign's build-time outline (its written lines and decision points). */
+  outline(campaign: string): Promise<StoryOutline>;
 }
 
 /** Time to finish reading the last line before the report covers the story. */
@@ -42,12 +53,16 @@ export class PlayController {
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
   private autosavePending = false;
+  private readonly seen: SeenLines;
+  /** Names this playthrough among the runs the route map draws. */
+  private readonly runStartedAt = new Date().toISOString();
 
   constructor(
     private session: GameSession,
     private readonly services: PlayServices,
   ) {
     const manifest = session.manifest;
+    this.seen = services.replay.seenLines(session.campaign);
     const speakerIndex = (speaker: string | null) => {
       const character = characterOf(manifest, speaker);
       return character ? manifest.characters.indexOf(character) : -1;
@@ -57,13 +72,17 @@ export class PlayController {
       speakerIndex,
       chapterTitle: (act, scene) => chapterTitle(act, sceneName(manifest, scene)),
       timing: () => {
-        const { textSpeed, reducedMotion } = services.settings.getState().settings;
+        const { textSpeed, reducedMotion, autoAdvance } = services.settings.getState().settings;
         const speed = reducedMotion ? "instant" : textSpeed;
         return {
           charactersPerSecond: charactersPerSecond(speed),
           pauseAfter: (length) => pauseAfterLine(speed, length),
+          autoAdvance,
         };
       },
+      isSeen: (id) => this.seen.has(id),
+      skipMode: () => services.settings.getState().settings.skipMode,
+      takenBefore: () => this.seen.stepsOfOtherRuns(null),
       onLineStart: (presented) => this.lineStarts(presented),
       onTrailingCues: (cues) => this.stage(cues),
       onChoicesShown: () => this.choicesShown(),
@@ -108,6 +127,29 @@ export class PlayController {
     this.story.advance();
   }
 
+  /** Skip read lines up to the first unread one or the choices (never taking one). */
+  skip(): void {
+    this.story.skip();
+  }
+
+  /** The route map of this campaign: this run's route, earlier runs faintly, the rest locked. */
+  async openRouteMap(fallbackFocus: () => HTMLElement | null): Promise<void> {
+    const outline = await this.services.outline(this.session.campaign);
+    if (this.disposed) return;
+    const model = routeMapModel(outline.decisions, this.session.route(), this.seen.stepsOfOtherRuns(this.runStartedAt));
+    const modal = openModal({ title: "Route map", className: "route-map-dialog", fallbackFocus });
+    modal.body.append(
+      createRouteMap({
+        model,
+        campaignTitle: this.session.manifest.title,
+        completion: completionShare(this.seen, outline.lines),
+      }),
+      closeButton(modal),
+    );
+    modal.body.tabIndex = -1;
+    modal.body.focus();
+  }
+
   chooseNumber(position: number): boolean {
     return this.story.chooseNumber(position);
   }
@@ -138,6 +180,7 @@ export class PlayController {
 
   dispose(): void {
     this.flushAutosave();
+    this.services.replay.saveSeen(this.session.campaign);
     this.session.dispose();
     this.disposed = true;
     if (this.reportTimer) clearTimeout(this.reportTimer);
@@ -201,6 +244,7 @@ export class PlayController {
     this.present(beat);
     this.services.audio.playInterface("ui-choice");
     this.scheduleAutosave();
+    this.recordRun(null);
   }
 
   /**
@@ -223,9 +267,29 @@ export class PlayController {
   };
 
   private lineStarts(presented: PresentedLine): void {
+    const actBefore = stageStore.getState().act;
     this.stage(presented.cues);
     const character = characterOf(this.session.manifest, presented.line.speaker);
     stageStore.setState({ speaker: character?.id ?? null });
+    if (presented.line.id) this.seen.markSeen([presented.line.id]);
+    const { act, scene, stances } = stageStore.getState();
+    if (act !== null && act !== actBefore) {
+      // The act's first line is on screen: this is where its chapter begins.
+      this.services.replay.recordActEntry(this.session.campaign, {
+        act,
+        enteredAt: new Date().toISOString(),
+        choices: this.session.choicesTaken(),
+        stances: { ...stances },
+        scene,
+        run: this.runStartedAt,
+      });
+    }
+  }
+
+  /** This run's choice log (and outcome, at the end) joins the runs the route map draws. */
+  private recordRun(outcome: string | null): void {
+    const steps = this.session.route().flatMap((choice) => (choice.target ? [choice.target] : []));
+    this.services.replay.recordRun(this.session.campaign, { startedAt: this.runStartedAt, steps, outcome });
   }
 
   private stage(cues: readonly Cue[]): void {
@@ -283,10 +347,26 @@ export class PlayController {
     if (this.disposed) return;
     const report = this.session.report();
     stageStore.setState({ screen: "report", outcome: this.session.outcomeId(), speaker: null });
+    this.recordRun(report.outcome?.id ?? null);
+    if (report.outcome) {
+      this.services.replay.recordEnding(
+        {
+          campaign: this.session.campaign,
+          outcome: report.outcome.id,
+          reachedAt: new Date().toISOString(),
+          startingStances: report.startingStances,
+          finalStances: report.finalStances,
+          history: movesOf(report.history),
+          turns: report.turns,
+        },
+        this.runStartedAt,
+      );
+    }
     const region = createFestivalReport(report, {
       playAgain: () => this.services.playAgain(this.session.campaign),
       copyLog: () => this.services.copyLog(),
       title: () => this.services.toTitle(),
+      routeMap: (opener) => void this.openRouteMap(() => opener),
     });
     const { shell } = this.services;
     this.services.chapterCard.hide();

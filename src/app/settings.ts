@@ -11,6 +11,7 @@ export const SETTINGS_KEY = "dreamers-of-2145/settings";
 
 export const TEXT_SPEEDS = ["slow", "normal", "fast", "instant"] as const;
 export const TEXT_SIZES = ["small", "normal", "large", "x-large"] as const;
+export const SKIP_MODES = ["seen", "all"] as const;
 /** auto: full quality while the device keeps up, lighter drawing when its frames are slow. */
 export const VISUAL_QUALITIES = ["auto", "high", "low"] as const;
 export type TextSpeed = (typeof TEXT_SPEEDS)[number];
@@ -27,6 +28,10 @@ export interface Settings {
   reducedMotion: boolean;
   textSize: TextSize;
   highContrast: boolean;
+  /** What Skip passes over: lines read in any playthrough (the default), or everything up to the choices. */
+  skipMode: (typeof SKIP_MODES)[number];
+  /** The next line follows by itself after a pause scaled to the line's length; off, it waits for a press. */
+  autoAdvance: boolean;
   visualQuality: VisualQuality;
 }
 
@@ -50,6 +55,8 @@ const storedSettingsSchema = z.object({
   reducedMotion: z.catch(z.optional(z.boolean()), undefined),
   textSize: z.catch(z.enum(TEXT_SIZES), "normal"),
   highContrast: z.catch(z.optional(z.boolean()), undefined),
+  skipMode: z.catch(z.enum(SKIP_MODES), "seen"),
+  autoAdvance: z.catch(z.boolean(), true),
   visualQuality: z.catch(z.enum(VISUAL_QUALITIES), "auto"),
 });
 
@@ -77,6 +84,8 @@ export function effectiveSettings(stored: StoredSettings, system: SystemPreferen
     reducedMotion: stored.reducedMotion ?? system.reducedMotion,
     textSize: stored.textSize,
     highContrast: stored.highContrast ?? system.highContrast,
+    skipMode: stored.skipMode,
+    autoAdvance: stored.autoAdvance,
     visualQuality: stored.visualQuality,
   };
 }

@@ -11,6 +11,6 @@ declare module "virtual:campaigns" {
   export const campaigns: readonly {
     id: string;
     manifest: import("../engine/campaign").CampaignManifest;
-    loadStory: () => Promise<{ default: string }>;
+    loadStory: () => Promise<{ default: string; outline: import("../engine/storyOutline").StoryOutline }>;
   }[];
 }

@@ -6,6 +6,8 @@ import type { Plugin } from "vite";
  * instead of shipping the whole prebuilt bundle. Game files keep `import * as Phaser from "phaser"`:
  * the alias swaps the module, and the renderer flags are replaced as Phaser's webpack build does
  * with DefinePlugin (`typeof WEBGL_RENDERER` becomes `true`): both renderers kept, no sound, no debug.
+ * Production builds only: the dev server (and the preview page) keep the whole prebuilt Phaser,
+ * which Vite pre-bundles; the browser tests run against the build, so they see what ships.
  */
 export const PHASER_FLAGS: Record<string, boolean> = {
   WEBGL_RENDERER: true,
@@ -22,6 +24,7 @@ const flagPattern = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join("|")})\
 export function phaserOfOurs(): Plugin {
   return {
     name: "phaser-of-ours",
+    apply: "build",
     config: () => ({
       resolve: {
         alias: [

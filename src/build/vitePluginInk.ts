@@ -1,7 +1,6 @@
 import path from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { outlineStory, type StoryOutline } from "../engine/storyOutline.ts";
-import { EXTERNAL_FUNCTIONS } from "../engine/storyRunner.ts";
 import { campaignIds, readManifest } from "./campaigns.ts";
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from "./compileInk.ts";
 
@@ -89,7 +88,7 @@ export function inkCampaigns(storiesDir = path.resolve(process.env.DREAMERS_STOR
       for (const warning of result.diagnostics) {
         if (warning.severity === "warning") this.warn(formatDiagnostic(warning));
       }
-      const outline = outlineStory(result.json, EXTERNAL_FUNCTIONS);
+      const outline = outlineStory(result.json);
       return `export default ${JSON.stringify(result.json)};\nexport const outline = ${JSON.stringify(outline)};`;
     },
     handleHotUpdate({ file }) {
@@ -119,7 +118,7 @@ export function inkCampaigns(storiesDir = path.resolve(process.env.DREAMERS_STOR
       const update: InkUpdate = {
         campaign,
         story: result.json,
-        outline: outlineStory(result.json, EXTERNAL_FUNCTIONS),
+        outline: outlineStory(result.json),
       };
       server.ws.send({ type: "custom", event: "ink:update", data: update });
       return [];

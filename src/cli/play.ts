@@ -28,6 +28,12 @@ if (values.script) {
     fail(`${values.script}: ${(error as Error).message}`);
   }
 }
+if (script && positionals[0] !== undefined && positionals[0] !== script.story) {
+  fail(
+    `${values.script} plays "${script.story}", but the command line names "${positionals[0]}": name the same story, or leave it out to play the script's`,
+    2,
+  );
+}
 const input = positionals[0] ?? script?.story;
 const story = loadCompiledStory(input, usage);
 const seed = Number(values.seed);
@@ -41,15 +47,41 @@ if (script?.storyHash && script.storyHash !== runner.storyHash) {
 
 const speakerName = (line: StoryLine) =>
   line.speaker ? (story.manifest?.characters.find((c) => c.id === line.speaker)?.name ?? line.speaker) : null;
+const width = Math.max(40, Math.min(process.stdout.columns || 80, 100));
+
+/** Words wrapped to the terminal's width, continuation lines indented under the first. */
+function wrap(text: string, columns: number, indent = ""): string {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(/\s+/)) {
+    if (current !== "" && current.length + 1 + word.length > columns) {
+      lines.push(current);
+      current = indent + word;
+    } else current = current === "" ? word : `${current} ${word}`;
+  }
+  if (current !== "") lines.push(current);
+  return lines.join("\n");
+}
+
 const printLine = (line: StoryLine) => {
   if (values.json) return;
   const name = speakerName(line);
-  process.stdout.write(`${name ? `${name}: ` : ""}${line.text}\n`);
+  // One paragraph per line, with a blank line between, as the game shows them.
+  process.stdout.write(`${wrap(`${name ? `${name}: ` : ""}${line.text}`, width)}\n\n`);
 };
 runner.on("line", printLine);
+let lastHeading = "";
+runner.on("staging", (staging) => {
+  if (values.json) return;
+  const scene = story.manifest?.scenes.find((candidate) => candidate.id === staging.scene)?.name ?? staging.scene;
+  const heading = [staging.act ? `Act ${staging.act}` : null, scene].filter(Boolean).join(": ");
+  if (heading && heading !== lastHeading) process.stdout.write(`--- ${heading} ---\n\n`);
+  lastHeading = heading;
+});
 const printChoices = () => {
   if (values.json) return;
-  for (const choice of runner.choices) process.stdout.write(`  ${choice.index + 1}. ${choice.text}\n`);
+  for (const choice of runner.choices)
+    process.stdout.write(`  ${wrap(`${choice.index + 1}. ${choice.text}`, width - 2, "     ")}\n`);
 };
 const announce = (index: number) => {
   if (!values.json) process.stdout.write(`> ${runner.choices[index]?.text ?? index}\n\n`);
@@ -75,7 +107,7 @@ async function answerSource(): Promise<() => Promise<string | null>> {
   return async () => {
     if (closed) return null;
     try {
-      return (await terminal.question("")).trim();
+      return (await terminal.question("? ")).trim();
     } catch {
       return null;
     }
@@ -113,7 +145,7 @@ try {
     runner.continueToChoice();
     while (!runner.ended) {
       printChoices();
-      process.stdout.write("? ");
+      if (!process.stdin.isTTY) process.stdout.write("? ");
       const answer = await nextAnswer();
       if (answer === null) break; // standard input closed
       if (answer === "q") break;
@@ -148,7 +180,7 @@ if (values.json) {
   if (characters.length > 0) {
     const rows: (string | number)[][] = [["character", "start", "now"]];
     for (const character of characters)
-      rows.push([character.name, character.start, runner.stances[character.id] ?? ""]);
+      rows.push([character.name, character.start, Math.round(runner.stances[character.id] ?? 0)]);
     process.stdout.write(`\n${table(rows)}\n`);
   }
   process.stdout.write(
@@ -156,5 +188,7 @@ if (values.json) {
   );
   process.stdout.write(`choice path: ${runner.choicesTaken.map((choice) => choice.index).join(",")}\n`);
   for (const failure of failures) process.stderr.write(`FAILED ${failure}\n`);
+  if (script && failures.length === 0)
+    process.stdout.write(`passed: ${script.title ?? values.script} (outcome: ${outcome ?? "none"})\n`);
 }
 process.exit(failures.length > 0 ? 1 : 0);

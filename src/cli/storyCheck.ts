@@ -79,7 +79,7 @@ function check(id: string): Checked {
     const sample = explore(
       loaded.compile.json,
       { manifest, sourceMap: loaded.compile.sourceMap },
-      { runs: OUTCOME_SAMPLE_RUNS, seed: 1 },
+      { runs: OUTCOME_SAMPLE_RUNS, seed: 1, stopOnError: true },
     );
     for (const error of sample.errors)
       errors.push(

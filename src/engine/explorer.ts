@@ -17,6 +17,8 @@ export interface ExploreOptions {
   to?: number;
   /** A run that takes more choices than this is reported as an error (a loop with no way out). */
   maxChoices?: number;
+  /** Stop at the first run that fails (story:check needs one error, not 400 runs of an endless loop). */
+  stopOnError?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -161,8 +163,11 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
   const outcomes: Record<string, number> = {};
   const turns: number[] = [];
   const started = performance.now();
+  let played = 0;
 
   for (let run = from; run < to; run++) {
+    if (options.stopOnError && errors.size > 0) break;
+    played += 1;
     const seed = runSeed(options.seed, run);
     const end = playRun(runner, seed, {
       maxChoices: options.maxChoices,
@@ -189,7 +194,7 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
   const unreachedChoices = map.choices.filter((choice) => !reachedChoices.has(choice)).map(place);
   const sum = turns.reduce((total, count) => total + count, 0);
   return finishReport({
-    runs: to - from,
+    runs: played,
     seed: options.seed,
     elapsedMs: Math.round(performance.now() - started),
     errors: [...errors.values()],

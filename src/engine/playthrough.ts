@@ -8,14 +8,24 @@ import type { StoryChoice, StoryRunner } from "./storyRunner";
 const rangeSchema = z
   .object({ min: z.number().optional(), max: z.number().optional() })
   .strict()
-  .refine((range) => range.min !== undefined || range.max !== undefined, "a range needs min or max");
+  .refine((range) => range.min !== undefined || range.max !== undefined, "a range needs min or max")
+  .refine((range) => range.min === undefined || range.max === undefined || range.min <= range.max, {
+    error: (issue) => {
+      const range = issue.input as { min: number; max: number };
+      return `no stance can be in this range: min ${range.min} is above max ${range.max}`;
+    },
+  });
 const stanceRangesSchema = z.record(z.string(), rangeSchema);
 
-const stepSchema = z.union([
-  z.object({ choose: z.union([z.string().min(1), z.number().int().min(0)]) }).strict(),
-  z.object({ see: z.string().min(1) }).strict(),
-  z.object({ stances: stanceRangesSchema }).strict(),
-]);
+const STEP_SHAPES = '{"choose": text, /regex/ or index}, {"see": text} or {"stances": {id: {min, max}}}';
+const stepSchema = z.union(
+  [
+    z.object({ choose: z.union([z.string().min(1), z.number().int().min(0)]) }).strict(),
+    z.object({ see: z.string().min(1) }).strict(),
+    z.object({ stances: stanceRangesSchema }).strict(),
+  ],
+  { error: (issue) => `a step is ${STEP_SHAPES}, not ${JSON.stringify(issue.input)}` },
+);
 
 export const playthroughScriptSchema = z
   .object({
@@ -42,10 +52,16 @@ export type PlaythroughScript = z.infer<typeof playthroughScriptSchema>;
 export type PlaythroughStep = PlaythroughScript["steps"][number];
 type StanceRanges = z.infer<typeof stanceRangesSchema>;
 
+/** ["steps", 2, "choose"] -> "steps[2].choose" */
+function fieldPath(path: readonly PropertyKey[]): string {
+  const text = path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("");
+  return text.replace(/^\./, "") || "(root)";
+}
+
 export function parsePlaythroughScript(data: unknown, source = "playthrough script"): PlaythroughScript {
   const result = playthroughScriptSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    const problems = result.error.issues.map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
     throw new Error(`${source} is not a valid playthrough script:\n  ${problems.join("\n  ")}`);
   }
   return result.data;
@@ -70,16 +86,26 @@ export interface PlaythroughResult {
 /** Most choices `finish: "first"` may take, so a looping story fails instead of hanging. */
 const FIRST_CHOICE_LIMIT = 5_000;
 
-/** Find the choice a step names: an index, /regex/flags, or a case-insensitive substring. */
-export function matchChoice(choices: readonly StoryChoice[], wanted: string | number): StoryChoice | undefined {
-  if (typeof wanted === "number") return choices[wanted];
+/**
+ * The choices a step names: an index, /regex/flags, or a case-insensitive substring. A text that is
+ * exactly one choice's whole text names that choice even when it is part of another.
+ */
+export function matchingChoices(choices: readonly StoryChoice[], wanted: string | number): StoryChoice[] {
+  if (typeof wanted === "number") return choices[wanted] ? [choices[wanted]] : [];
   const regex = /^\/(.+)\/([a-z]*)$/.exec(wanted);
   if (regex?.[1]) {
     const pattern = new RegExp(regex[1], regex[2]);
-    return choices.find((choice) => pattern.test(choice.text));
+    return choices.filter((choice) => pattern.test(choice.text));
   }
   const needle = wanted.toLowerCase();
-  return choices.find((choice) => choice.text.toLowerCase().includes(needle));
+  const exact = choices.filter((choice) => choice.text.toLowerCase() === needle);
+  return exact.length === 1 ? exact : choices.filter((choice) => choice.text.toLowerCase().includes(needle));
+}
+
+/** The one choice a step names, or undefined when it names none or several. */
+export function matchChoice(choices: readonly StoryChoice[], wanted: string | number): StoryChoice | undefined {
+  const found = matchingChoices(choices, wanted);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function checkRanges(stances: Readonly<Record<string, number>>, ranges: StanceRanges): string[] {
@@ -110,12 +136,25 @@ export function runPlaythrough(runner: StoryRunner, script: PlaythroughScript): 
     runner.continueToChoice();
   };
 
+  const outcomes = runner.manifest?.outcomes.map((outcome) => outcome.id) ?? null;
+  if (script.expect?.outcome !== undefined && outcomes && !outcomes.includes(script.expect.outcome)) {
+    fail("expect", `"${script.expect.outcome}" is not an outcome of this story (outcomes: ${outcomes.join(", ")})`);
+    return { failures, path, outcome: null, ended: false };
+  }
   try {
     runner.continueToChoice();
     for (const [position, step] of script.steps.entries()) {
       const number = position + 1;
       if ("choose" in step) {
-        const choice = matchChoice(runner.choices, step.choose);
+        const found = matchingChoices(runner.choices, step.choose);
+        const choice = found[0];
+        if (found.length > 1) {
+          fail(
+            number,
+            `${JSON.stringify(step.choose)} matches ${found.length} choices: ${found.map((c) => `"${c.text}"`).join(", ")}; name one more exactly`,
+          );
+          break;
+        }
         if (!choice) {
           const offered = runner.choices.map((c) => `"${c.text}"`).join(", ") || "none (the story has ended)";
           fail(number, `no choice matches ${JSON.stringify(step.choose)}; offered: ${offered}`);

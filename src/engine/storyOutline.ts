@@ -1,6 +1,6 @@
 import { Story } from "inkjs";
-import { cleanLineText, lineId } from "./lineIdentity";
-import { knotOfPath } from "./storyRunner";
+import { cleanLineText, knotOfPath, lineId } from "./lineIdentity.ts";
+import { END_OF_STORY } from "./replay/routeMap.ts";
 
 /**
  * What the build learns from a compiled story, once, so the game never parses ink at run time:
@@ -30,8 +30,6 @@ export interface StoryOutline {
   /** In the order the story first reaches them. */
   decisions: DecisionPoint[];
 }
-
-export const END_OF_STORY = "end";
 
 // inkjs's classes are told apart by shape: the runtime and the engine files are separate bundles.
 interface InkNode {
@@ -64,7 +62,11 @@ const isText = (node: InkNode): node is InkNode & { value: string } =>
   typeof node.value === "string" && node.commandType === undefined && !isDivert(node);
 const isGlue = (node: InkNode): boolean => String(node) === "Glue";
 
-export function outlineStory(compiledJson: string, externals: readonly string[] = []): StoryOutline {
+/** The story's external functions (their ink stand-ins are not story text) unless named. */
+export function outlineStory(
+  compiledJson: string,
+  externals: readonly string[] = declared(compiledJson),
+): StoryOutline {
   const story = new Story(compiledJson);
   const root = story.mainContentContainer as unknown as InkNode;
   return { lines: collectLines(root, new Set(externals)), decisions: collectDecisions(root) };
@@ -246,4 +248,8 @@ function walkFrom(
     }
     index += 1;
   }
+}
+
+function declared(compiledJson: string): string[] {
+  return [...compiledJson.matchAll(/"x\(\)":"([^"]+)"/g)].flatMap((match) => (match[1] ? [match[1]] : []));
 }

@@ -2,7 +2,7 @@ import { Story } from "inkjs";
 import { type CampaignManifest, startingStances } from "./campaign";
 import { Emitter } from "./emitter";
 import { hashText } from "./hash";
-import { knotOfCurrentLine, lineId } from "./lineIdentity";
+import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity";
 import type { DecisionValue, OutcomeInput } from "./outcome";
 import { type CompiledRule, compileRule } from "./outcomeRule";
 import { describePlace, type SourceMap, sourceLocation } from "./sourceMap";
@@ -23,6 +23,8 @@ export interface StoryLine {
 export interface StoryChoice {
   index: number;
   text: string;
+  /** Target path in the compiled story: matched against earlier runs to mark "taken before". */
+  target?: string;
 }
 
 /** Scene, mood and act are sticky: they hold until a tag changes them. */
@@ -68,6 +70,8 @@ export interface RunnerOptions {
   onOutcomeAsked?: (input: OutcomeInput) => void;
 }
 
+export { knotOfPath };
+
 export const EXTERNAL_FUNCTIONS = ["nudge", "stance", "festival_outcome"] as const;
 const DEFAULT_STEP_LIMIT = 500_000;
 /** inkjs ErrorType.Error; its enum lives in a file the runtime bundle does not export. */
@@ -80,15 +84,8 @@ export function declaredExternals(compiledJson: string): Set<string> {
   return found;
 }
 
-/** "a1_studio.meet.0.c-2.4" -> "a1_studio.meet": the named knot and stitch, without weave internals. */
-export function knotOfPath(path: string | null | undefined): string {
-  if (!path) return "";
-  const named: string[] = [];
-  for (const part of path.split(".")) {
-    if (/^\d+$/.test(part) || /^[cgs]-\d+$/.test(part) || part === "s" || part.startsWith("$")) break;
-    named.push(part);
-  }
-  return named.join(".");
+function offeredChoice(choice: { index: number; text: string; pathStringOnChoice: string }): StoryChoice {
+  return { index: choice.index, text: choice.text, target: choice.pathStringOnChoice };
 }
 
 /**
@@ -210,7 +207,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
       const line = this.takeLine(text, this.story.currentTags);
       if (line) lines.push(line);
     }
-    this.currentChoices = this.story.currentChoices.map((choice) => ({ index: choice.index, text: choice.text }));
+    this.currentChoices = this.story.currentChoices.map(offeredChoice);
     if (this.currentChoices.length > 0) this.emit("choices", this.currentChoices);
     else this.emit("end", { outcome: this.outcome() });
     return { lines, choices: this.currentChoices, ended: this.currentChoices.length === 0 };
@@ -223,8 +220,9 @@ export class StoryRunner extends Emitter<RunnerEvents> {
         `choice ${index} does not exist here (${this.currentChoices.length} choices, ${this.whereabouts})`,
       );
     }
-    const target = this.story.currentChoices[index]?.pathStringOnChoice;
-    this.choicesTaken.push(target ? { index, text: choice.text, target } : { index, text: choice.text });
+    this.choicesTaken.push(
+      choice.target ? { index, text: choice.text, target: choice.target } : { index, text: choice.text },
+    );
     this.currentChoices = [];
     this.story.ChooseChoiceIndex(index);
   }
@@ -258,7 +256,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
       speaker: tags.speaker ?? null,
       tags,
       turn: this.turn,
-      id: lineId(knotOfCurrentLine(this.story), text),
+      id: lineIdOfClean(knotOfCurrentLine(this.story), text),
     };
     if (this.keepTranscript) this.transcript.push(line);
     this.emit("line", line);

@@ -17,13 +17,20 @@ const POST_STEP = "poststep";
 /** Frames per second at full rate when the player asks for reduced motion. */
 export const REDUCED_MOTION_FPS = 12;
 /** After a change of the stage, draw at full rate this long (portrait fades, the first tweens). */
-export const SETTLE_MS = 1500;
+export const SETTLE_MS = 1000;
 /** After this long with nothing moving, stop drawing until the next change. */
 export const SLEEP_AFTER_MS = 30_000;
 /** Ambient drift never draws faster than this... */
 export const AMBIENT_MAX_FPS = 20;
 /** ...nor takes more than this share of what the device reaches at full rate. */
 export const AMBIENT_SHARE = 0.15;
+/**
+ * A device that cannot reach this many frames per second at full rate spends everything on the
+ * canvas; there "full rate" draws at SLOW_DEVICE_SHARE of what it reached, so the story layer and
+ * the player's clicks keep their share of the machine.
+ */
+export const SLOW_DEVICE_FPS = 24;
+export const SLOW_DEVICE_SHARE = 0.6;
 /** What we assume the device reaches before a full-rate stretch has measured it. */
 const UNMEASURED_FULL_FPS = 20;
 
@@ -45,7 +52,12 @@ export interface Pace {
 }
 
 export function choosePace({ moving, stillForMs, fullRateFps, reducedMotion }: PaceInput): Pace {
-  const fullLimit = reducedMotion ? REDUCED_MOTION_FPS : 0;
+  const slow = fullRateFps > 0 && fullRateFps < SLOW_DEVICE_FPS;
+  const fullLimit = reducedMotion
+    ? REDUCED_MOTION_FPS
+    : slow
+      ? Math.max(2, Math.round(fullRateFps * SLOW_DEVICE_SHARE))
+      : 0;
   if (moving || stillForMs < SETTLE_MS) return { fpsLimit: fullLimit, asleep: false, kind: "full" };
   if (stillForMs >= SLEEP_AFTER_MS) return { fpsLimit: fullLimit, asleep: true, kind: "asleep" };
   const reached = fullRateFps > 0 ? fullRateFps : UNMEASURED_FULL_FPS;
@@ -121,9 +133,23 @@ export function paceDrawing(game: Phaser.Game): DrawPacing {
     evaluate();
   };
 
+  // A change of the story (a click, a new line) first paints the story layer, then the canvas:
+  // waking the canvas in the same frame would hold the player's text back behind a canvas frame.
+  let wakePending = false;
+  const wakeAfterNextPaint = () => {
+    if (wakePending) return;
+    wakePending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        wakePending = false;
+        wake();
+      }, 0),
+    );
+  };
   const unsubscribe = stageStore.subscribe((next) => {
     stage = next;
-    wake();
+    lastChange = performance.now();
+    wakeAfterNextPaint();
   });
   game.events.on(POST_STEP, evaluate);
   game.scale.on("resize", wake);

@@ -8,7 +8,8 @@ import { element } from "./dom";
  */
 export interface ChoiceList {
   element: HTMLElement;
-  show(choices: readonly StoryChoice[]): void;
+  /** `takenBefore`: targets of options taken in an earlier playthrough (a tick, and "taken before" in the name). */
+  show(choices: readonly StoryChoice[], takenBefore?: ReadonlySet<string>): void;
   hide(): void;
   /** Choose by position (the number keys); false when there is no such choice showing. */
   chooseNumber(position: number): boolean;
@@ -51,15 +52,23 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
 
   return {
     element: group,
-    show(choices) {
+    show(choices, takenBefore) {
       group.replaceChildren();
       buttons = choices.map((choice, position) => {
-        // The number badge is drawn by CSS from data-number, so the button's text (and name) is
-        // exactly the choice's text.
+        // The number badge is drawn by CSS from data-number, so the button's name starts with
+        // exactly the choice's text; a choice taken before adds a tick and says so.
+        const taken = choice.target !== undefined && takenBefore?.has(choice.target) === true;
         const node = element("button", {
-          className: "choice",
-          text: choice.text,
+          className: taken ? "choice taken-before" : "choice",
+          text: taken ? undefined : choice.text,
           attributes: position < 9 ? { "data-number": String(position + 1) } : {},
+          children: taken
+            ? [
+                document.createTextNode(choice.text),
+                element("span", { className: "visually-hidden", text: ", taken before" }),
+                element("span", { className: "taken-tick", text: "✓", attributes: { "aria-hidden": "true" } }),
+              ]
+            : [],
         });
         node.type = "button";
         node.addEventListener("click", () => take(choice.index));

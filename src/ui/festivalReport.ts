@@ -6,8 +6,11 @@ import { createStanceChart } from "./stanceChart";
 /** The end of a playthrough: the outcome, where everyone stands, and how they got there. */
 export interface FestivalReportHooks {
   playAgain(): void;
-  copyLog(): void;
+  /** Absent when the report is a replay from the endings gallery (there is no playthrough to copy). */
+  copyLog?(): void;
   title(): void;
+  /** Opens the route map; focus returns to the button that opened it. */
+  routeMap?(opener: HTMLElement): void;
 }
 
 export function createFestivalReport(report: FestivalReportData, hooks: FestivalReportHooks): HTMLElement {
@@ -63,7 +66,8 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
         className: "report-actions",
         children: [
           playAgain,
-          button("Copy playthrough log", () => hooks.copyLog()),
+          hooks.routeMap ? button("Route map", (event) => hooks.routeMap?.(event.currentTarget as HTMLElement)) : null,
+          hooks.copyLog ? button("Copy playthrough log", () => hooks.copyLog?.()) : null,
           button("Title", () => hooks.title()),
         ],
       }),

@@ -5,6 +5,7 @@ import { type Modal, openModal } from "./modal";
 export interface MenuActions {
   history(): void;
   rewind(): void;
+  routeMap(): void;
   save(): void;
   load(): void;
   exportSave(): void;
@@ -43,6 +44,7 @@ export function openMenu(options: {
           text: options.canRewind ? "Take back your last choice" : "No choice to take back yet",
           attributes: { id: hintId },
         }),
+        button("Route map", then(actions.routeMap)),
         button("Save", then(actions.save)),
         button("Load", then(actions.load)),
         button("Export save", then(actions.exportSave)),

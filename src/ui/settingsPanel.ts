@@ -1,6 +1,7 @@
 import {
   type Settings,
   type SettingsStore,
+  SKIP_MODES,
   TEXT_SIZES,
   TEXT_SPEEDS,
   type TextSize,
@@ -12,6 +13,10 @@ import { button, element, uniqueId } from "./dom";
 import { openModal } from "./modal";
 
 /** Settings take effect as soon as they change; the store keeps them. */
+const SKIP_LABELS: Record<(typeof SKIP_MODES)[number], string> = {
+  seen: "Only text you have read",
+  all: "All text, up to the next choice",
+};
 const SPEED_LABELS: Record<TextSpeed, string> = { slow: "Slow", normal: "Normal", fast: "Fast", instant: "Instant" };
 const SIZE_LABELS: Record<TextSize, string> = {
   small: "Small",
@@ -81,6 +86,10 @@ export function openSettings(store: SettingsStore): void {
         checkbox("Mute all sound", settings.muted, (muted) => update({ muted })),
         checkbox("Reduced motion", settings.reducedMotion, (reducedMotion) => update({ reducedMotion })),
         checkbox("High contrast", settings.highContrast, (highContrast) => update({ highContrast })),
+        radioGroup("Skip passes over", SKIP_MODES, SKIP_LABELS, settings.skipMode, (skipMode) => update({ skipMode })),
+        checkbox("Auto-advance to the next line (stops at choices)", settings.autoAdvance, (autoAdvance) =>
+          update({ autoAdvance }),
+        ),
         radioGroup("Visual quality", VISUAL_QUALITIES, QUALITY_LABELS, settings.visualQuality, (visualQuality) =>
           update({ visualQuality }),
         ),

@@ -1,8 +1,9 @@
 import type { Beat, Cue, PresentedLine } from "../app/gameSession";
 import type { HistoryEntry } from "../app/historyEntries";
+import { linesToSkip, type SkipMode, skippedSummary } from "../engine/replay/skip";
 import type { StoryChoice } from "../engine/storyRunner";
 import { createChoiceList } from "./choiceList";
-import { element } from "./dom";
+import { button, element } from "./dom";
 import { type Typing, typeLine } from "./typewriter";
 
 /**
@@ -16,12 +17,20 @@ export interface StoryPanelHooks {
   speakerIndex(speaker: string | null): number;
   /** "Act II — The Transceiver hall" for an act and scene id. */
   chapterTitle(act: number, scene: string | null): string;
-  /** Characters per second now (Infinity: at once) and the pause after a line. */
-  timing(): { charactersPerSecond: number; pauseAfter(length: number): number };
+  /**
+   * Characters per second now (Infinity: at once), the pause after a line, and whether the next
+   * line follows by itself after that pause (auto-advance) or waits for a press.
+   */
+  timing(): { charactersPerSecond: number; pauseAfter(length: number): number; autoAdvance?: boolean };
+  /** Whether a line was read in any playthrough, and what Skip passes over. */
+  isSeen?(id: string): boolean;
+  skipMode?(): SkipMode;
   /** A line is about to appear: stage its cues (a chapter title goes in before it). */
   onLineStart(presented: PresentedLine): void;
   onTrailingCues(cues: Cue[]): void;
   onChoicesShown(choices: readonly StoryChoice[]): void;
+  /** Targets of options taken in earlier playthroughs, to mark them. */
+  takenBefore?(): ReadonlySet<string>;
   onEnded(): void;
   onChoose(index: number): void;
 }
@@ -33,6 +42,12 @@ export interface StoryPanel {
   restore(entries: readonly HistoryEntry[], beat: Beat): void;
   /** A key, click or tap: complete the line, or go on to the next. */
   advance(): void;
+  /**
+   * Skip: show at once every line up to the first unread one (or all, as the setting says) and
+   * stop there or at the choices; one summary is announced for the block. Returns how many
+   * lines it passed over.
+   */
+  skip(): number;
   addChapter(title: string): void;
   chooseNumber(position: number): boolean;
   focusChoices(): void;
@@ -51,12 +66,19 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
   });
   const choices = createChoiceList((index) => hooks.onChoose(index));
   const panel = element("section", { className: "story-panel", attributes: { "aria-label": "Story panel" } });
-  panel.append(log, choices.element);
+  // Skip (also the Ctrl key): read lines go past at once, up to the first unread line or the choices.
+  const skipButton = button("Skip", () => skip(), {
+    className: "skip-button",
+    attributes: { title: "Skip what you have read (Ctrl)", "aria-keyshortcuts": "Control" },
+  });
+  panel.append(element("div", { className: "story-tools", children: [skipButton] }), log, choices.element);
 
   let queue: PresentedLine[] = [];
   let beat: Beat | null = null;
   let typing: Typing | null = null;
   let pauseTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A typed line waits for a press (auto-advance is off). */
+  let waiting = false;
   let generation = 0;
 
   // Reading scrollHeight forces a layout: once per frame, not once per line.
@@ -111,7 +133,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
   const finishBeat = (current: Beat) => {
     hooks.onTrailingCues(current.trailingCues);
     if (current.choices.length > 0) {
-      choices.show(current.choices);
+      choices.show(current.choices, hooks.takenBefore?.());
       scrollToEnd();
       hooks.onChoicesShown(current.choices);
     } else if (current.ended) {
@@ -123,6 +145,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
   const next = () => {
     const mine = generation;
     pauseTimer = null;
+    waiting = false;
     typing = null;
     const current = beat;
     if (!current) return;
@@ -136,13 +159,19 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       hooks.onLineStart(presented);
       const { node, text } = lineElement(presented.line.speaker, presented.line.text);
       append(node);
-      const { charactersPerSecond, pauseAfter } = hooks.timing();
-      if (current.kind === "reshow" || !Number.isFinite(charactersPerSecond)) continue;
+      const { charactersPerSecond, pauseAfter, autoAdvance = true } = hooks.timing();
+      if (current.kind === "reshow") continue;
+      if (!Number.isFinite(charactersPerSecond)) {
+        if (autoAdvance || queue.length === 0) continue;
+        waiting = true;
+        return;
+      }
       const started = typeLine(text, charactersPerSecond);
       typing = started;
       started.done.then(() => {
         if (mine !== generation || typing !== started) return;
-        pauseTimer = setTimeout(next, queue.length > 0 ? pauseAfter(presented.line.text.length) : 0);
+        if (!autoAdvance && queue.length > 0) waiting = true;
+        else pauseTimer = setTimeout(next, queue.length > 0 ? pauseAfter(presented.line.text.length) : 0);
       });
       return;
     }
@@ -154,6 +183,36 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     typing = null;
     if (pauseTimer) clearTimeout(pauseTimer);
     pauseTimer = null;
+    waiting = false;
+  };
+
+  const skip = (): number => {
+    if (!beat) return 0;
+    const mode = hooks.skipMode?.() ?? "seen";
+    const count = linesToSkip(queue, (id) => hooks.isSeen?.(id) ?? false, mode);
+    // The line on screen is finished first; it was already announced.
+    stop();
+    if (count === 0) {
+      next();
+      return 0;
+    }
+    // The block goes in with the live region silenced; once the browser has taken that in (a
+    // frame later), the region speaks again and the summary is the one thing it announces.
+    log.setAttribute("aria-live", "off");
+    for (const presented of queue.splice(0, count)) {
+      hooks.onLineStart(presented);
+      const { node } = lineElement(presented.line.speaker, presented.line.text);
+      node.classList.add("skipped");
+      append(node);
+    }
+    const mine = generation;
+    requestAnimationFrame(() => {
+      log.setAttribute("aria-live", "polite");
+      if (mine !== generation) return;
+      append(element("p", { className: "skip-summary", text: skippedSummary(count, mode) }));
+      next();
+    });
+    return count;
   };
 
   return {
@@ -172,8 +231,11 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       } else if (pauseTimer) {
         clearTimeout(pauseTimer);
         next();
+      } else if (waiting) {
+        next();
       }
     },
+    skip,
     restore(entries, nextBeat) {
       stop();
       beat = null;

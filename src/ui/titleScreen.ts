@@ -10,12 +10,16 @@ export interface TitleHooks {
   onLoad(): void;
   onImport(): void;
   onSettings(): void;
+  onEndings(opener: HTMLElement): void;
+  onChapters(opener: HTMLElement): void;
 }
 
 export interface TitleScreen {
   element: HTMLElement;
   /** Show Continue with what it resumes, or hide it (null). */
   setContinue(description: string | null): void;
+  /** "1 of 4 endings found", per campaign id. */
+  setEndingsCounts(counts: Readonly<Record<string, string>>): void;
   focusFirst(): void;
 }
 
@@ -23,7 +27,10 @@ export function createTitleScreen(
   campaigns: readonly { id: CampaignId; manifest: CampaignManifest }[],
   hooks: TitleHooks,
 ): TitleScreen {
+  const endingsCounts = new Map<string, HTMLElement>();
   const campaignButtons = campaigns.map(({ id, manifest }) => {
+    const count = element("span", { className: "campaign-endings" });
+    endingsCounts.set(id, count);
     const protagonist = manifest.characters.find((character) => character.id === manifest.protagonist);
     const node = button("", () => hooks.onCampaign(id), {
       className: "campaign",
@@ -36,6 +43,8 @@ export function createTitleScreen(
         protagonist
           ? element("span", { className: "campaign-role", text: `You are ${protagonist.name}, ${protagonist.role}` })
           : null,
+        element("span", { className: "visually-hidden", text: ". " }),
+        count,
       ],
     });
     applyCampaignStyle(node, manifest);
@@ -65,6 +74,8 @@ export function createTitleScreen(
       element("div", {
         className: "title-actions",
         children: [
+          button("Endings", (event) => hooks.onEndings(event.currentTarget as HTMLElement)),
+          button("Chapters", (event) => hooks.onChapters(event.currentTarget as HTMLElement)),
           button("Load", () => hooks.onLoad()),
           button("Import save", () => hooks.onImport()),
           button("Settings", () => hooks.onSettings()),
@@ -78,6 +89,9 @@ export function createTitleScreen(
     setContinue(description) {
       continueGroup.hidden = description === null;
       continueDetail.textContent = description ?? "";
+    },
+    setEndingsCounts(counts) {
+      for (const [id, node] of endingsCounts) node.textContent = counts[id] ?? "";
     },
     focusFirst() {
       (continueGroup.hidden ? campaignButtons[0] : continueButton)?.focus();

@@ -213,7 +213,7 @@ So forgive me, Architect, if I don't clap. # speaker: Oduya
     It never is anybody's. That's what Mondays are for. # speaker: Oduya
 - Okoro comes over with two patches still in her hand.
 He's right about the Mondays. I'm right about the nights. A Stack that owns a dish held on with rope still falls out at four in the morning, and it's my people on the stairs when it does. # speaker: Ambassador Okoro
-Central scheduling, every bed on the Authority relay, and not one sleeper shed for being cheap. That's my plan. It's not pretty. It works. # speaker: Ambassador Okoro
+Central scheduling, every bed on the DreamSync relay, and not one sleeper shed for being cheap. That's my plan. It's not pretty. It works. # speaker: Ambassador Okoro
 Liora hands you a microphone that someone has clearly fixed with tape.
 They came to hear you. All of them. Don't waste it. # speaker: liora
 * [Pledge, on the record, the festival's surplus relay capacity to the Stacks, for good.]

@@ -110,7 +110,8 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
     Do it. # speaker: elara
     Your design folds itself up like a fan, and the private dreams spill across the whole sky, hundreds, thousands, none of them touching. People stand under the ones they recognise. Strangers stand side by side looking up at different things.
     One sky, Sefa. His. There's no seam now. Keep your people on the mats and let them look. # speaker: elara
-    The line goes quiet. Then: Holding. My people are with them. # speaker: Ambassador Okoro
+    The line goes quiet.
+    Holding. My people are with them. # speaker: Ambassador Okoro
     {jaxon_trust >= 2:
         Jaxon's voice, off the speakers, only in your ear: You didn't have to. Give me ten minutes, then bring yours back up. Half. I didn't come to take it.
     - else:
@@ -135,7 +136,7 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
 # mood: tense
 # sfx: static
 Then the other thing happens, the one you didn't plan for.
-{projection_answer == "override": Holding one sky over a pirate feed takes every tower at full power.|Two skies cost twice as much as one.} The plaza starts pulling capacity from wherever the grid will give it, and the grid gives it from the cheapest place first.
+{projection_answer == "override": Holding one sky over a pirate feed takes every tower at full power.|Two skies cost twice as much as one.} The plaza starts pulling capacity from wherever the DreamSync grid will give it, and the grid gives it from the cheapest place first.
 Your plaza is eating my relay. The two-to-six shift in Stack Nine just dropped. All of it. That's four hundred people falling out at once. # speaker: Oduya
 That's Pell's shift. # speaker: Oduya
 Liora's voice, cutting over him, very calm. The calm is the alarming part.
@@ -307,7 +308,7 @@ The sky-screen fades as the real sky comes up behind it, pale and ordinary, and 
 The crowd stays put, at first.
 People who were shouting at each other at the third hour are sharing thermoses. A Fenwright drummer is trying to teach the bread-staircase woman a rhythm and failing.
 {crowd_swapped: Strangers are still telling strangers what they dreamed, and then, because it's dawn and everyone's tired, telling them other things too.|Hardly anyone swapped dreams when Liora asked. They're doing it now, on their own, sleepy and shy about it, as if it had been their idea.}
-{projection_answer == "override": It surprises you. You held the sky. But the threads leaked back all night, and Jaxon got his corner, and the crowd seems to have noticed that it was given one.}
+{projection_answer == "override": It surprises you. You held the sky. But the threads leaked back all night{jaxon_trust >= 2:, and Jaxon got his corner}, and the crowd seems to have noticed that it was given back what it lost.}
 {projection_answer == "yield": It surprises you. You gave the sky away. But he handed half of it back, in front of everyone, and that, it turns out, is what they'll remember.}
 What the crowd seems to believe, walking home, is not that it was one night. It's that it was a lot of nights, in the same place, and that this was fine.
 Better than fine.
@@ -335,7 +336,8 @@ Talon comes down the ladder shining with it.
     You let him hug you, and you don't say anything about the leaflet.
 * [Tell him Jaxon's gone.]
     Jaxon's gone. # speaker: elara
-    Talon's face falls, honestly, for a second. Then: He'll come back. Everyone comes back to a night like this. # speaker: talon
+    Talon's face falls, honestly, for a second.
+    He'll come back. Everyone comes back to a night like this. # speaker: talon
     You hope that's true. You're less sure it should be.
 - -> a4_morning
 

@@ -52,7 +52,7 @@ It's still good. It's not finished. It's never going to be finished the way it w
 - else:
     He sees you before you're close.
 }
-{jaxon_trust >= 3: He doesn't get up, but he moves a box so there's room on the step beside him. With Jaxon that's an embrace.}
+{jaxon_trust >= 3: He doesn't get up, but he shifts over so there's room beside him. With Jaxon that's an embrace.}
 {jaxon_trust <= 0: He doesn't move anything. You stand. It seems to be the arrangement.}
 {projection_answer == "override":
     You buried us. You had your reasons; Okoro's people carried a kid off the seam, I saw. I just want you to know what it looked like from underneath. # speaker: jaxon
@@ -146,9 +146,8 @@ Who goes first? # speaker: jaxon
     Oduya stands up and doesn't bother with the microphone.
     I don't want the Tower's relay. I want my own. With parts. When we want to dream with the city, we'll call. When we don't, we won't, and we keep our slots. # speaker: Oduya
     His dream, he says, is a dish that doesn't need rope. He says it so flatly that half the room laughs and the other half doesn't, because they know it's true.
-- Then a woman near the front stands up, without waiting her turn, holding a photograph.
-My mother dreamed of a kitchen in Fenwright every night for sixty years. After the Sync came to our block she stopped. Did you smooth it? Was it you? # speaker: Festival announcer
-It takes you a moment to recognise her: the festival's announcer, off duty, in a cardigan, looking smaller without the sky behind her.
+- Then a woman near the front stands up, without waiting her turn, holding a photograph. It takes you a moment to recognise her: the festival's announcer, off duty, in a cardigan, smaller without the sky behind her.
+My mother dreamed of a kitchen in Fenwright every night for sixty years. After DreamSync came to our block she stopped. Did you smooth it? Was it you? # speaker: Festival announcer
 * [“Probably. I'm sorry.”]
     ~ jaxon_trust += 1
     Probably. I built a lot of nights that ran over a lot of kitchens. I didn't know hers was there. I should have asked. I'm sorry. # speaker: elara
@@ -262,7 +261,8 @@ You say it. Whatever you say, I'll paint it on the wall. # speaker: talon
     She takes her time, then writes, in a careful hand: BRING SOMETHING WET.
     What it means is anybody's guess. Everyone agrees it's the rule.
 - The workshop runs four hours over time. The dryers start up for the night shift before anyone looks at a clock.
-Walking out, Talon asks you, very quietly for him: Did we do it right? That night? # speaker: talon
+Walking out, Talon asks you something, very quietly for him.
+Did we do it right? That night? # speaker: talon
 * [“We did it out loud. That's a start.”]
     We did it out loud, in front of everyone. That's a start. # speaker: elara
     He nods, as if that's the most he'd hoped for.

@@ -12,7 +12,7 @@ The second forum was louder than the first. Tamsin spoke for the Right to Dream 
     Jaxon picked the shoe up, read the size out loud, and asked if its owner would like it back or would rather dream alone without it. The owner came up for it, red-faced, and stayed to talk.
 * [Remember what you said when the shoe landed.]
     You said that anyone who'd thrown a shoe at a dream forum had clearly been awake too long, and the room laughed, and the thrower laughed hardest.
-- The third forum has the vote. It has outgrown {forum_place == "sanctuary": the Sanctuary's dome|{forum_place == "courtyard": the courtyard of Stack Nine|its first home}}, and meets in the old tram depot, because it's the only roof in the city big enough and cheap enough.
+- The third forum has the vote. {forum_place == "depot": It fills the old tram depot to the doors; it's the only roof in the city big enough and cheap enough.|It has outgrown {forum_place == "sanctuary": the Sanctuary's dome|the courtyard of Stack Nine}, and meets in the old tram depot, because it's the only roof in the city big enough and cheap enough.}
 Benches from every district, none of them matching. Pell sits on Oduya's shoulders near the back. Tamsin has brought a thermos for every row. Talon is in the last seat with his coat over his knees, pretending not to be nervous for you.
 * [Ask Jaxon if he's nervous.]
     Nervous? # speaker: elara

@@ -15,7 +15,7 @@ The Co-op Charter passes.
 - {coop_charter: Your name is on the first page, and your signature is under it.|{a4_liora.offered_name: Your studio's name is on the first page, in pen, from the laundromat draft, though it was the Stacks' own votes that carried it.|Your name isn't on it. The Stacks carried it on their own votes, and that turns out to be the better story.}} Okoro votes for it at the last moment and brings the Ambassadors with her: a yellow scarf in every co-op, on the stairs, for the nights someone falls out anyway.
 {night != "mosaic-coops": On the night itself, it hadn't looked like this. It took three weeks of forums, a thrown shoe and a counting machine that had to be hit to turn the night into something people could live in.}
 # scene: dream-coop
-Within a year there are forty-one Dream Co-ops. Each owns its relay. Each votes on its nights. Most nights, most of them choose to sync with the city. Some nights, some of them don't, and they keep their slots.
+Within a year there are forty-one Dream Co-ops. Each owns its relay. Each votes on its nights. Most nights, most of them vote to join DreamSync's city night. Some nights, some of them don't, and they keep their slots.
 Next Kaleidoscope Nights, the sky is a mosaic: every co-op builds one tile, and you build the frame.
 Elara.
 {remade == "mosaic": The tiles you cut the week after the night become the frame's first row.|{remade == "whole": You had rebuilt the night whole, the week after. You take it apart again, gladly, tile by tile.|Oduya's orange kites are in the frame's first row. He insists on the credit.}} Critics call it your mosaic period. You call it listening.
@@ -57,9 +57,9 @@ Unified Access passes by a landslide. The applause goes on so long that the coun
 * [Look for Liora.]
     Liora is already at the door. She lifts a hand to you, not unkindly, and goes out into the amber.
 - {coop_charter: Liora's charter passes too, by the skin of its teeth, because you signed it at the lectern and half the depot followed your pen. So the Stacks will hold their own switch. And every week, at their own meetings, they vote to keep it on.}
-{night != "grand-design": On the night itself it had looked like something else. But the forums argued for three weeks, and at the end of the arguing most of the city wanted the same thing: to lie down together and not be dropped.}
+{night != "grand-design": On the night it had looked like something else. Three weeks of forums later, most of the city wanted one thing: to lie down together and not be dropped.}
 # scene: skyline
-By winter every bed in Neo-Unity is on the DreamSync relay. No one falls out. Okoro's night shifts go from four thousand calls to forty, then to four. She retires in the spring, as she said she would, and sleeps in the Sync every night, and says it's the first holiday she's had since the riots.
+By winter every bed in Neo-Unity is on the DreamSync relay. No one falls out. Okoro's night shifts go from four thousand calls to forty, then to four. She retires in the spring, as she said she would, sleeps in the Sync every night, and calls it her first holiday since the riots.
 The summer riots don't come back. Neither does the sync-lag: no child in the Stacks wakes up holding a stranger's dead dog. Something else goes quiet too, the crooked private dreams, the ones no relay carries, and it takes the city a year to notice.
 Elara.
 Your studio designs the city's nights now, every night, for all of it. {remade == "whole": The whole design you rebuilt after the festival, with the green door and the drowned village inside it from the first frame, runs on the first night of winter.|You are very good at it.} Your nights are the best anyone has ever slept, and the kindest.
@@ -139,8 +139,9 @@ By the time the counting machine finishes, the Stacks have gone.
 * [Take the next tram out.]
     You take the next tram out. It is almost empty. The driver doesn't bother with the Stack stops anymore; you have to ask.
 * [Call Liora.]
-    You call Liora. It rings out. You call Oduya. He answers, listens, and says: she's busy, Architect. We're all busy. # speaker: Oduya
-- {relay_cut: After the night the relay failed, the Authority declared the Stack dishes unsafe, pending upgrade. The upgrade never came.}
+    You call Liora. It rings out. You call Oduya. He answers, and listens.
+    She's busy, Architect. We're all busy. # speaker: Oduya
+- {relay_cut: After the night the relay failed, the DreamSync Authority declared the Stack dishes unsafe, pending upgrade. The upgrade never came.}
 {not relay_cut: Liora took Stack Nine off the city grid herself, and a dozen other Stacks followed her within the month. If the city only holds us when someone upstairs remembers to, we'll hold ourselves, she said, and at first it even worked.}
 {liora_trust <= 0: She didn't call you before she did it. You heard from Oduya, who heard from the feeds.}
 # scene: underserved-zone

@@ -18,10 +18,16 @@ describe("settings", () => {
       effectsVolume: 0.8,
       muted: false,
       textSize: "normal",
+      skipMode: "seen",
+      autoAdvance: true,
       visualQuality: "auto",
     });
     expect(parseStoredSettings("{broken")).toEqual(parseStoredSettings(null));
     expect(parseStoredSettings("[1,2]")).toEqual(parseStoredSettings(null));
+    expect(parseStoredSettings('{"skipMode":"everything","autoAdvance":"yes"}')).toMatchObject({
+      skipMode: "seen",
+      autoAdvance: true,
+    });
     expect(
       parseStoredSettings(
         '{"textSpeed":"warp","musicVolume":3,"muted":true,"textSize":"large","visualQuality":"ultra"}',

@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES } from "../support/fixtures";
@@ -41,6 +43,15 @@ describe("play", () => {
     expect(stdout).toMatch(/stopped after 2 choices/);
   });
 
+  it("plays interactively with a prompt, paragraphs apart, the act and scene as they change, whole stances", () => {
+    const { status, stdout } = run("play.ts", [path.join(FIXTURES, "mini-campaign/main.ink")], "1\nq\n");
+    expect(status).toBe(0);
+    expect(stdout).toContain("--- Act 1: The hall ---");
+    expect(stdout).toContain("The hall is quiet.\n\nAnnouncer: Welcome, both of you.\n\n");
+    expect(stdout).toMatch(/^\? /m);
+    expect(stdout).toMatch(/Bo Lark\s+50\s+-25$/m);
+  });
+
   it("says which step of --choices does not fit", () => {
     const { status, stderr } = run("play.ts", [lighthouse, "--choices", "0,7"]);
     expect(status).toBe(1);
@@ -78,9 +89,99 @@ describe("explore", () => {
     expect(stdout).toMatch(/replay: npm run play -- .*runtime-error\.ink --seed \d+ --choices 1,0/);
   });
 
+  it("says in its help that only the timing differs between runs of the same seed", () => {
+    expect(run("explore.ts", ["--help"]).stderr).toMatch(
+      /same seed gives the same report.*\n.*only the timing line \(elapsedMs\)/,
+    );
+  });
+
   it("refuses a nonsense run count", () => {
     const { status, stderr } = run("explore.ts", [lighthouse, "--runs", "many"]);
     expect(status).toBe(2);
     expect(stderr).toMatch(/--runs must be a whole number/);
+  });
+});
+
+// Several tools spawned in turn, one of them playing an endless loop to its step limit: minutes on a loaded machine.
+describe("a story stuck in an endless loop", () => {
+  it("gives a clear error with file and line in explore, play and story:check, never a stack trace", () => {
+    const loop = path.join(FIXTURES, "broken/self-loop.ink");
+    const explored = run("explore.ts", [loop, "--runs", "2", "--workers", "1"]);
+    expect(explored.status).toBe(1);
+    expect(explored.stdout).toMatch(
+      /ERROR \(2 runs\): .*endless loop at tests\/fixtures\/broken\/self-loop\.ink:6, in loop/,
+    );
+    const played = run("play.ts", [loop, "--choices", ""]);
+    expect(played.stderr).toMatch(/self-loop\.ink:6/);
+    const checked = run("storyCheck.ts", [loop]);
+    expect(checked.stdout).toMatch(
+      /runtime error ".*self-loop\.ink:6.*" \(replay: npm run play -- .*self-loop\.ink --seed \d+ --choices \)/,
+    );
+    for (const result of [explored, played, checked]) expect(result.stderr).not.toMatch(/\n\s+at /);
+  }, 300_000);
+});
+
+describe("explore at scale", () => {
+  it("gives one report whatever the worker count, and shards that merge into it", () => {
+    const doors = path.join(FIXTURES, "analyze-campaign/main.ink");
+    const args = [doors, "--runs", "120", "--seed", "4", "--json"];
+    const single = JSON.parse(run("explore.ts", [...args, "--workers", "1"]).stdout);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "shards-"));
+    const shards = ["1/2", "2/2"].map((shard, index) => {
+      const file = path.join(folder, `shard-${index}.json`);
+      fs.writeFileSync(file, run("explore.ts", [...args, "--workers", "2", "--shard", shard]).stdout);
+      return file;
+    });
+    const merged = JSON.parse(run("explore.ts", ["merge", ...shards, "--json"]).stdout);
+    expect({ ...merged, elapsedMs: 0 }).toEqual({ ...single, elapsedMs: 0 });
+    expect(run("explore.ts", ["merge", shards[0] ?? ""]).stderr).toMatch(/each shard of one run exactly once/);
+  }, 300_000);
+});
+
+describe("analyze", () => {
+  it("prints the JSON the design promises", () => {
+    const { status, stdout } = run("analyze.ts", [
+      path.join(FIXTURES, "analyze-campaign/main.ink"),
+      "--runs",
+      "20",
+      "--workers",
+      "1",
+      "--json",
+    ]);
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(["runs", "seed", "choicePoints", "ruleReach", "routes", "warnings"]),
+    );
+    expect(report.choicePoints[0]).toMatchObject({
+      location: expect.stringMatching(/\.ink:\d+$/),
+      knot: expect.any(String),
+      impact: expect.any(Number),
+      verdict: expect.stringMatching(/^(decorative|shaping|deciding)$/),
+      options: expect.arrayContaining([
+        expect.objectContaining({
+          text: expect.any(String),
+          outcomes: expect.any(Object),
+          forced: expect.any(Boolean),
+        }),
+      ]),
+    });
+    expect(report.ruleReach.conditions[0]).toEqual({ name: "the red door", outcome: "red", held: expect.any(Number) });
+  });
+});
+
+describe("play with a script", () => {
+  const script = path.join(FIXTURES, "../playthroughs/neo-lumen-the-reboot.json");
+
+  it("says passed, with the outcome, when the script passes", () => {
+    const { status, stdout } = run("play.ts", ["--script", script]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^passed: .* \(outcome: the-reboot\)$/m);
+  });
+
+  it("refuses a story on the command line that is not the script's", () => {
+    const { status, stderr } = run("play.ts", ["neo-unity", "--script", script]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/plays "neo-lumen", but the command line names "neo-unity"/);
   });
 });

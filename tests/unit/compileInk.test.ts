@@ -12,6 +12,22 @@ describe("compiling ink", () => {
     );
   });
 
+  it("names the line where a brace left open across lines was opened", () => {
+    const result = compileInkFile(path.join(FIXTURES, "broken/open-brace.ink"));
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(
+        /open-brace\.ink:3: error: a brace opened on this line is never closed \(the compiler noticed at line 11: Expected closing brace/,
+      ),
+    ]);
+  });
+
+  it("keeps the compiler's debug metadata: each choice's ink path maps to its file and line", () => {
+    const result = compileInkFile(path.join(FIXTURES, "lighthouse/main.ink"));
+    const lines = Object.entries(result.sourceMap?.lines ?? {});
+    expect(lines.length).toBeGreaterThan(20);
+    expect(result.sourceMap?.files).toEqual(["tests/fixtures/lighthouse/main.ink"]);
+  });
+
   it("points a missing INCLUDE at the line that names it", () => {
     const result = compileInkFile(path.join(FIXTURES, "broken/missing-include.ink"));
     expect(result.json).toBeNull();

@@ -20,6 +20,13 @@ describe("drawing on demand", () => {
     );
   });
 
+  it("leaves a device that cannot keep up some room for the story layer, even while the city moves", () => {
+    const slow = choosePace({ ...reading, fullRateFps: 5, moving: true, stillForMs: 0 });
+    expect(slow.kind).toBe("full");
+    expect(slow.fpsLimit).toBeGreaterThan(0);
+    expect(slow.fpsLimit).toBeLessThan(5);
+  });
+
   it("draws the city's drift at a low rate while the player reads, lower still on a slow device", () => {
     const fast = choosePace({ ...reading, stillForMs: SETTLE_MS + 1 });
     expect(fast.kind).toBe("ambient");

@@ -3,29 +3,37 @@ import { describe, expect, it } from "vitest";
 import { readManifest, STORIES_DIR } from "../../src/build/campaigns";
 import type { DecisionValue } from "../../src/engine/outcome";
 import { compileRule } from "../../src/engine/outcomeRule";
+import { ruleThreshold } from "../support/fixtures";
 
-// The rule is data (stories/neo-unity/campaign.json); its thresholds are the rule's named measures,
-// read here so that tuning them in the JSON moves these boundaries with it.
+// The rule is data (stories/neo-unity/campaign.json); every threshold is read from it by condition
+// name, so these boundaries follow a writer's retuning.
 const manifest = readManifest(path.join(STORIES_DIR, "neo-unity"));
 const rule = compileRule(manifest);
 const manifestOutcomes = manifest.outcomes.map((outcome) => outcome.id);
+const threshold = (condition: string, subject: string) => ruleThreshold(manifest, condition, subject);
 
-function threshold(name: string): number {
-  const value = Number(manifest.rule?.measures?.[name]);
-  if (!Number.isFinite(value)) throw new Error(`campaign.json rule has no numeric measure "${name}"`);
-  return value;
-}
+const CUT = "the zones go dark: the relay was cut and Liora does not trust Elara to make it right";
+const LEAVES = "the zones go dark: Liora wants the Stacks' own nights and does not trust the city to share them";
+const LEANS = "the design absorbs dissent: the cast leans to the collective and no charter gives the Stacks a switch";
+const FAR_GONE =
+  "the design absorbs dissent: the cast leans so far to the collective that even the charter's switch stays on";
+const HELD = "the design absorbs dissent: Elara held the sky and Jaxon, not trusting her, went silent";
+const BLENDED = "the design absorbs dissent: Elara asked Talon to blend the weave he promised to keep whole";
+const OWN_NIGHTS = "the celebration shatters: the cast leans to their own nights";
+const APART = "the celebration shatters: the cast is too far apart";
+const KEPT_SKY =
+  "the celebration shatters: Elara gave Jaxon the sky and he does not trust her enough to hand half back";
 
-const LIORA_FORGIVES_CUT = threshold("liora_forgives_cut");
-const LIORA_LEAVES_AT = threshold("liora_leaves_at");
-const LIORA_STAYS_IF_TRUST = threshold("liora_stays_if_trust");
-const GRAND_DESIGN_MEAN = threshold("grand_design_mean");
-const GRAND_DESIGN_MEAN_WITH_CHARTER = threshold("grand_design_mean_with_charter");
-const HELD_SKY_MEAN = threshold("held_sky_mean");
-const JAXON_SHARES_AT = threshold("jaxon_shares_at");
-const TALON_BLENDS_AT = threshold("talon_blends_at");
-const SPLIT_SCREEN_MEAN = threshold("split_screen_mean");
-const SPLIT_SCREEN_SPREAD = threshold("split_screen_spread");
+const LIORA_FORGIVES_CUT = threshold(CUT, "liora_trust");
+const LIORA_LEAVES_AT = threshold(LEAVES, "liora");
+const LIORA_STAYS_IF_TRUST = threshold(LEAVES, "liora_trust");
+const GRAND_DESIGN_MEAN = threshold(LEANS, "mean");
+const GRAND_DESIGN_MEAN_WITH_CHARTER = threshold(FAR_GONE, "mean");
+const HELD_SKY_MEAN = threshold(HELD, "mean");
+const JAXON_SHARES_AT = threshold(HELD, "jaxon_trust");
+const TALON_BLENDS_AT = threshold(BLENDED, "talon");
+const SPLIT_SCREEN_MEAN = threshold(OWN_NIGHTS, "mean");
+const SPLIT_SCREEN_SPREAD = threshold(APART, "spread");
 
 type Stances = { elara: number; jaxon: number; liora: number; talon: number };
 
@@ -122,6 +130,7 @@ describe("the Neo-Unity festival outcome rule (campaign.json)", () => {
     });
 
     it("shatters when Elara yields the sky to a Jaxon who does not trust her to share it back", () => {
+      expect(threshold(KEPT_SKY, "jaxon_trust")).toBe(JAXON_SHARES_AT);
       const yielded = { projection_answer: "yield" };
       expect(decide({}, { ...yielded, jaxon_trust: JAXON_SHARES_AT - 1 })).toBe("split-screen");
       expect(decide({}, { ...yielded, jaxon_trust: JAXON_SHARES_AT })).toBe("mosaic-coops");

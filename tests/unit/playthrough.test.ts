@@ -44,6 +44,32 @@ describe("playthrough scripts", () => {
     ]);
   });
 
+  it("refuse a choose that matches two choices, naming both", () => {
+    const script = parsePlaythroughScript({ story: "mini", steps: [{ choose: "bo" }] });
+    expect(runPlaythrough(miniRunner(), script).failures[0]?.message).toBe(
+      '"bo" matches 2 choices: "Ask Bo to join in", "Let Bo go his own way"; name one more exactly',
+    );
+  });
+
+  it("refuse an outcome the story does not have", () => {
+    const script = parsePlaythroughScript({ story: "mini", steps: [], expect: { outcome: "togther" } });
+    expect(runPlaythrough(miniRunner(), script).failures[0]?.message).toBe(
+      '"togther" is not an outcome of this story (outcomes: together, apart)',
+    );
+  });
+
+  it("name the field and what was expected when a script is malformed", () => {
+    expect(() => parsePlaythroughScript({ story: "mini", steps: [{ choose: 0 }, { pick: 1 }] }, "bad.json")).toThrow(
+      /steps\[1\]: a step is \{"choose": text, \/regex\/ or index\}, \{"see": text\} or \{"stances".*, not \{"pick":1\}/,
+    );
+    expect(() =>
+      parsePlaythroughScript(
+        { story: "mini", steps: [], expect: { stances: { ada: { min: 30, max: 10 } } } },
+        "bad.json",
+      ),
+    ).toThrow(/expect\.stances\.ada: no stance can be in this range: min 30 is above max 10/);
+  });
+
   it("refuse a malformed script with the reason", () => {
     expect(() => parsePlaythroughScript({ story: "mini", steps: [{ pick: 1 }] }, "bad.json")).toThrow(
       /bad\.json is not a valid playthrough script/,

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { loadStory } from "../../src/build/campaigns";
 import { seededRandom } from "../../src/engine/explorer";
 import { knotOfCurrentLine, lineId } from "../../src/engine/lineIdentity";
-import { END_OF_STORY, outlineStory } from "../../src/engine/storyOutline";
+import { END_OF_STORY } from "../../src/engine/replay/routeMap";
+import { outlineStory } from "../../src/engine/storyOutline";
 import { EXTERNAL_FUNCTIONS, StoryRunner } from "../../src/engine/storyRunner";
 import { compiledFixture } from "../support/fixtures";
 

@@ -1,5 +1,8 @@
 import type { DecisionPoint } from "../storyOutline";
 
+/** The `next` of an option after which the story can end before another decision. */
+export const END_OF_STORY = "end";
+
 /**
  * The route map's content, act by act: every decision point of the campaign, each option marked
  * as taken on this run, taken on an earlier run, or never taken (locked, shown without text).

@@ -1,0 +1,114 @@
+import type { CampaignManifest } from "../engine/campaign";
+import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
+import { nudgesOf, type ReachedEnding } from "../engine/replay/endingsGallery";
+import type { SlotId } from "../engine/saveSlots";
+import { createChaptersView } from "../ui/chaptersView";
+import { button, element } from "../ui/dom";
+import { createEndingsGallery } from "../ui/endingsGalleryView";
+import { createFestivalReport } from "../ui/festivalReport";
+import type { GameShell } from "../ui/gameShell";
+import { type Modal, openModal } from "../ui/modal";
+import type { ReplayRecords } from "./replayRecords";
+import { stageStore } from "./stageStore";
+
+/**
+ * The title's replay screens: the endings gallery, the chapters, and an ending replayed from the
+ * gallery (its festival staging and report, drawn from what the gallery kept of that run).
+ */
+export interface ReplayContext {
+  campaigns: readonly CampaignManifest[];
+  replay: ReplayRecords;
+  chapterTitle(manifest: CampaignManifest, act: number, scene: string | null): string;
+}
+
+const CHAPTER_SLOT_PREFIX = "auto-chapter-";
+
+/** A chapter replay autosaves here, never over the campaign's own autosave. */
+export function chapterSlot(campaign: string): SlotId {
+  return `${CHAPTER_SLOT_PREFIX}${campaign}` as SlotId;
+}
+
+export function isChapterSlot(slot: string): boolean {
+  return slot.startsWith(CHAPTER_SLOT_PREFIX);
+}
+
+/** Escape and the backdrop close a dialog too; a visible Close is for everyone else. */
+export function closeButton(modal: Modal): HTMLElement {
+  return element("div", {
+    className: "dialog-actions",
+    children: [button("Close", () => modal.close(), { className: "primary" })],
+  });
+}
+
+export function openEndings(
+  context: ReplayContext,
+  opener: HTMLElement,
+  replay: (ending: ReachedEnding, manifest: CampaignManifest) => void,
+): void {
+  const modal = openModal({ title: "Endings", className: "endings-dialog", fallbackFocus: () => opener });
+  const campaigns = context.campaigns.map((manifest) => ({ manifest, reached: context.replay.endingsOf(manifest.id) }));
+  modal.body.append(
+    createEndingsGallery(campaigns, (ending, manifest) => {
+      modal.close();
+      replay(ending, manifest);
+    }),
+    closeButton(modal),
+  );
+}
+
+export function openChapters(
+  context: ReplayContext,
+  opener: HTMLElement,
+  start: (manifest: CampaignManifest, snapshot: ChapterSnapshot) => void,
+): void {
+  const modal = openModal({ title: "Chapters", className: "chapters-dialog", fallbackFocus: () => opener });
+  const campaigns = context.campaigns.map((manifest) => ({
+    manifest,
+    chapters: context.replay.chaptersOf(manifest.id),
+    title: (snapshot: ChapterSnapshot) => context.chapterTitle(manifest, snapshot.act, snapshot.scene),
+  }));
+  modal.body.append(
+    createChaptersView(campaigns, (manifest, snapshot) => {
+      modal.close();
+      start(manifest, snapshot);
+    }),
+    closeButton(modal),
+  );
+}
+
+export function showReplayedEnding(
+  shell: GameShell,
+  ending: ReachedEnding,
+  manifest: CampaignManifest,
+  hooks: { playAgain(): void; title(): void },
+): void {
+  const outcome = manifest.outcomes.find((entry) => entry.id === ending.outcome) ?? null;
+  stageStore.setState({
+    screen: "report",
+    campaign: manifest.id,
+    scene: null,
+    mood: null,
+    act: null,
+    speaker: null,
+    stances: { ...ending.finalStances },
+    outcome: ending.outcome,
+    sfx: null,
+  });
+  const region = createFestivalReport(
+    {
+      manifest,
+      outcome,
+      startingStances: ending.startingStances,
+      finalStances: ending.finalStances,
+      history: nudgesOf(ending.history),
+      turns: ending.turns,
+    },
+    hooks,
+  );
+  shell.report.replaceChildren(region);
+  shell.story.hidden = true;
+  shell.stances.hidden = true;
+  shell.menuButton.hidden = true;
+  shell.report.hidden = false;
+  region.focus({ preventScroll: true });
+}

@@ -1,0 +1,183 @@
+import { romanNumeral } from "../app/formatting";
+import { END_OF_STORY, type RouteMapModel, type RouteMapOption, type RouteState } from "../engine/replay/routeMap";
+import { element } from "./dom";
+
+/**
+ * The route map of a night: one row per act, a node per decision point, under it a small node per
+ * option (this run's route bright, earlier runs faint, never-taken branches locked) and a curve to
+ * the decision each option leads to. The drawing is a picture for sighted players; the same
+ * information follows as a nested list, one heading per act, for screen readers and keyboards.
+ * Nothing here names a branch the player has not taken on this run.
+ */
+export interface RouteMapViewOptions {
+  model: RouteMapModel;
+  campaignTitle: string;
+  /** Seen lines over written lines, 0..1. */
+  completion: number;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+const COLUMN = 64;
+const ROW = 112;
+const LEFT = 78;
+const TOP = 26;
+const OPTION_GAP = 14;
+const OPTION_DROP = 30;
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number> = {},
+  text?: string,
+) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const STATE_WORDS: Record<RouteState, string> = {
+  current: "your route this time",
+  earlier: "taken in an earlier playthrough",
+  locked: "locked: not taken yet",
+};
+
+export function actHeading(act: number | null): string {
+  return act === null ? "Prologue" : `Act ${romanNumeral(act)}`;
+}
+
+export function createRouteMap(options: RouteMapViewOptions): HTMLElement {
+  const { model, campaignTitle, completion } = options;
+  const percent = Math.round(completion * 100);
+  const summary = `You have seen ${percent}% of ${campaignTitle}. This playthrough took ${model.counts.current} of its ${model.counts.options} branches; over all your playthroughs you have taken ${model.counts.everTaken}.`;
+  return element("section", {
+    className: "route-map",
+    attributes: { "aria-label": "Route map" },
+    children: [
+      element("p", { className: "route-summary", text: summary }),
+      routeLegend(),
+      routeDrawing(model),
+      routeList(model),
+    ],
+  });
+}
+
+function routeLegend(): HTMLElement {
+  const item = (state: RouteState, text: string) =>
+    element("li", {
+      className: `legend-${state}`,
+      children: [
+        element("span", { className: "legend-swatch", attributes: { "aria-hidden": "true" } }),
+        element("span", { text }),
+      ],
+    });
+  return element("ul", {
+    className: "route-legend",
+    attributes: { "aria-label": "Legend" },
+    children: [item("current", "Your route"), item("earlier", "Earlier playthroughs"), item("locked", "Not taken yet")],
+  });
+}
+
+function routeDrawing(model: RouteMapModel): HTMLElement {
+  const widest = Math.max(1, ...model.acts.map((act) => act.decisions.length));
+  const width = LEFT + widest * COLUMN + 16;
+  const height = TOP + model.acts.length * ROW;
+  const drawing = svg("svg", {
+    class: "route-drawing",
+    viewBox: `0 0 ${width} ${height}`,
+    "aria-hidden": "true",
+    focusable: "false",
+    preserveAspectRatio: "xMinYMin meet",
+  });
+  drawing.style.setProperty("--route-width", `${width}px`);
+
+  const where = new Map<string, { x: number; y: number }>();
+  model.acts.forEach((act, row) => {
+    act.decisions.forEach((decision, column) => {
+      where.set(decision.id, { x: LEFT + column * COLUMN + COLUMN / 2, y: TOP + row * ROW + 18 });
+    });
+  });
+
+  const edges = svg("g", { class: "route-edges" });
+  const nodes = svg("g", { class: "route-nodes" });
+  model.acts.forEach((act, row) => {
+    const y = TOP + row * ROW;
+    drawing.append(svg("text", { class: "route-act", x: 8, y: y + 22 }, actHeading(act.act)));
+    if (row > 0) drawing.append(svg("line", { class: "route-act-rule", x1: 0, x2: width, y1: y - 12, y2: y - 12 }));
+    for (const decision of act.decisions) {
+      const at = where.get(decision.id);
+      if (!at) continue;
+      const spread = (decision.options.length - 1) * OPTION_GAP;
+      decision.options.forEach((option, index) => {
+        const ox = at.x - spread / 2 + index * OPTION_GAP;
+        const oy = at.y + OPTION_DROP;
+        edges.append(svg("line", { class: `route-branch ${option.state}`, x1: at.x, y1: at.y, x2: ox, y2: oy }));
+        for (const next of option.next)
+          drawEdge(edges, option, { x: ox, y: oy }, next === END_OF_STORY ? null : where.get(next));
+        nodes.append(optionNode(option, ox, oy));
+      });
+      nodes.append(svg("circle", { class: `route-decision ${decision.state}`, cx: at.x, cy: at.y, r: 9 }));
+    }
+  });
+  drawing.append(edges, nodes);
+  return element("div", { className: "route-drawing-frame", children: [drawing] });
+}
+
+function drawEdge(
+  group: SVGGElement,
+  option: RouteMapOption,
+  from: { x: number; y: number },
+  to: { x: number; y: number } | null | undefined,
+): void {
+  if (to === undefined) return;
+  if (to === null) {
+    group.append(
+      svg("line", { class: `route-edge ${option.state}`, x1: from.x, y1: from.y, x2: from.x, y2: from.y + 14 }),
+    );
+    return;
+  }
+  const bend = Math.max(24, Math.abs(to.y - from.y) / 2);
+  const path = `M ${from.x} ${from.y} C ${from.x} ${from.y + bend}, ${to.x} ${to.y - bend}, ${to.x} ${to.y - 9}`;
+  group.append(svg("path", { class: `route-edge ${option.state}`, d: path }));
+}
+
+function optionNode(option: RouteMapOption, x: number, y: number): SVGGElement {
+  const group = svg("g", { class: `route-option ${option.state}` });
+  if (option.state === "locked") {
+    // A padlock: a shackle over a small body. No text, ever.
+    group.append(
+      svg("path", { class: "lock-shackle", d: `M ${x - 3} ${y - 1} v -3 a 3 3 0 0 1 6 0 v 3` }),
+      svg("rect", { class: "lock-body", x: x - 4.5, y: y - 1, width: 9, height: 7, rx: 1.5 }),
+    );
+  } else {
+    group.append(svg("circle", { cx: x, cy: y, r: option.state === "current" ? 5.5 : 4.5 }));
+  }
+  return group;
+}
+
+function routeList(model: RouteMapModel): HTMLElement {
+  const container = element("div", { className: "route-list" });
+  for (const act of model.acts) {
+    container.append(element("h3", { text: actHeading(act.act) }));
+    const decisions = element("ol", { className: "route-decisions" });
+    for (const decision of act.decisions) {
+      const optionsList = element("ul");
+      decision.options.forEach((option, index) => {
+        const words = option.label !== null ? `you chose “${option.label}”` : STATE_WORDS[option.state];
+        optionsList.append(
+          element("li", { className: `route-option-item ${option.state}`, text: `Branch ${index + 1}: ${words}` }),
+        );
+      });
+      decisions.append(
+        element("li", {
+          className: `route-decision-item ${decision.state}`,
+          children: [
+            element("span", { text: `Decision ${decision.number} (${STATE_WORDS[decision.state]})` }),
+            optionsList,
+          ],
+        }),
+      );
+    }
+    container.append(decisions);
+  }
+  return container;
+}

@@ -1,0 +1,289 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadStory } from "../../src/build/campaigns";
+import { END_OF_STORY } from "../../src/engine/replay/routeMap";
+import { outlineStory } from "../../src/engine/storyOutline";
+import { EXTERNAL_FUNCTIONS, StoryRunner } from "../../src/engine/storyRunner";
+import { axeViolations } from "./support/axe";
+import {
+  choiceButtons,
+  festivalReport,
+  type GameTab,
+  launch,
+  openGame,
+  playToReport,
+  screenshot,
+  stances,
+  waitForChoicesOrReport,
+} from "./support/game";
+
+const chromiumPath = inject("chromium");
+const baseUrl = inject("baseUrl");
+const REPLAY = "dreamers-of-2145/replay/";
+const SETTINGS = "dreamers-of-2145/settings";
+const AUTOSAVE_NEO_LUMEN = "dreamers-of-2145/save/auto-neo-lumen";
+
+// What the browser should show, worked out from the same story in Node.
+const neoLumen = loadStory("neo-lumen");
+const compiled = neoLumen.compile.json as string;
+const firstBeat = new StoryRunner(compiled, { manifest: neoLumen.manifest }).continueToChoice().lines;
+/** Always taking the first choice: the first line of act II and the choices taken to reach it. */
+const actTwo = (() => {
+  const runner = new StoryRunner(compiled, { manifest: neoLumen.manifest });
+  for (;;) {
+    const beat = runner.continueToChoice();
+    const line = beat.lines.find((candidate) => candidate.tags.act === 2);
+    if (line) return { firstLine: line.text, choices: runner.turn };
+    runner.choose(0);
+  }
+})();
+
+async function seed(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.evaluate((pairs) => {
+    for (const [key, value] of Object.entries(pairs)) localStorage.setItem(key, value);
+  }, entries);
+  await page.reload();
+  await page.getByRole("button", { name: /^Neo-Lumen/ }).waitFor();
+}
+
+async function toTitle(page: Page): Promise<void> {
+  await page.keyboard.press("Escape");
+  await page.getByRole("dialog", { name: "Menu" }).getByRole("button", { name: "Title", exact: true }).click();
+  await page.getByRole("button", { name: /^Neo-Lumen/ }).waitFor();
+}
+
+/** Each of these plays part of a campaign in software-rendered WebGL on a shared machine. */
+const LONG = 600_000;
+
+const storyLines = (page: Page) => page.locator('[aria-live="polite"] .line:not(.chosen) .text');
+
+describe.skipIf(!chromiumPath)("replaying the game in Chromium", () => {
+  let browser: Browser;
+  const tabs: GameTab[] = [];
+  const open = async (options?: Parameters<typeof openGame>[2]) => {
+    const tab = await openGame(browser, baseUrl, options);
+    // Software WebGL on a shared two-core machine can take many seconds a frame; clicks wait for one.
+    tab.page.setDefaultTimeout(120_000);
+    tabs.push(tab);
+    return tab;
+  };
+
+  beforeAll(async () => {
+    browser = await launch(chromiumPath);
+  });
+  afterEach(async () => {
+    for (const tab of tabs.splice(0)) await tab.context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it(
+    "skips a second playthrough to the first unread line, then to the choices, and marks the choice taken before",
+    async () => {
+      const { page, problems } = await open({ reducedMotion: "no-preference" });
+      // Lines wait for a press, so the first visit reads exactly three lines.
+      await seed(page, { [SETTINGS]: JSON.stringify({ textSpeed: "slow", autoAdvance: false }) });
+      await page.getByRole("button", { name: /^Neo-Lumen/ }).click();
+      await storyLines(page).first().waitFor();
+      while ((await storyLines(page).count()) < 3) await page.keyboard.press("Space");
+      await toTitle(page);
+
+      await page.getByRole("button", { name: /^Neo-Lumen/ }).click();
+      await storyLines(page).first().waitFor();
+      await page.getByRole("button", { name: "Skip", exact: true }).click();
+      const log = page.locator('[aria-live="polite"]');
+      await expect(log.getByText("Skipped 2 lines you have read").waitFor()).resolves.toBeUndefined();
+      await screenshot(page, "replay-skip-in-progress");
+      // It stopped at the first line never read: the fourth, and offers no choice yet.
+      await expect(storyLines(page).allTextContents()).resolves.toEqual(firstBeat.slice(0, 4).map((line) => line.text));
+      await expect(choiceButtons(page).count()).resolves.toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Read the rest, take the first option, and come back: now the whole beat is read.
+      await waitForChoicesOrReport(page);
+      const firstOption = (await choiceButtons(page).first().textContent()) ?? "";
+      await choiceButtons(page).first().click();
+      await storyLines(page).nth(firstBeat.length).waitFor();
+      await toTitle(page);
+      await page.getByRole("button", { name: /^Neo-Lumen/ }).click();
+      await storyLines(page).first().waitFor();
+      await page.keyboard.press("Control");
+      await choiceButtons(page).first().waitFor();
+      await expect(storyLines(page).count()).resolves.toBe(firstBeat.length);
+      await expect(log.getByText(`Skipped ${firstBeat.length - 1} lines you have read`).count()).resolves.toBe(1);
+      // Skip never chooses: the choices wait, the first marked as taken before.
+      await expect(log.locator(".chosen").count()).resolves.toBe(0);
+      await expect(page.getByRole("button", { name: `${firstOption}, taken before` }).count()).resolves.toBe(1);
+      await expect(page.getByRole("button", { name: /taken before/ }).count()).resolves.toBe(1);
+      expect(problems).toEqual([]);
+    },
+    LONG,
+  );
+
+  it(
+    "counts an ending reached in an earlier run, never names the others, and replays it",
+    async () => {
+      const { page, problems } = await open();
+      const ending = {
+        campaign: "neo-lumen",
+        outcome: "the-reboot",
+        reachedAt: "2026-11-20T21:14:00.000Z",
+        startingStances: { seraphina: -30, eliot: -45, maris: 55, dorian: -10 },
+        finalStances: { seraphina: -52, eliot: -81, maris: 30, dorian: -38 },
+        history: [
+          { character: "eliot", before: -45, after: -60, turn: 4 },
+          { character: "maris", before: 55, after: 30, turn: 9 },
+          { character: "seraphina", before: -30, after: -52, turn: 14 },
+          { character: "dorian", before: -10, after: -38, turn: 18 },
+          { character: "eliot", before: -60, after: -81, turn: 22 },
+        ],
+        turns: 27,
+      };
+      await seed(page, { [`${REPLAY}endings`]: JSON.stringify({ version: 1, endings: [ending] }) });
+      await expect(page.getByRole("button", { name: /^Neo-Lumen.*1 of 4 endings found/ }).count()).resolves.toBe(1);
+      await expect(page.getByRole("button", { name: /^Neo-Unity.*0 of 4 endings found/ }).count()).resolves.toBe(1);
+
+      await page.getByRole("button", { name: "Endings", exact: true }).click();
+      const gallery = page.getByRole("region", { name: "Endings" });
+      await gallery.waitFor();
+      await expect(gallery.getByRole("heading", { name: "The Reboot" }).count()).resolves.toBe(1);
+      await expect(gallery.getByRole("heading", { name: "Not yet reached" }).count()).resolves.toBe(7);
+      await expect(gallery.getByText("What if Maris stops asking?").count()).resolves.toBe(1);
+      const text = (await gallery.textContent()) ?? "";
+      for (const unreached of [
+        "A Living Tapestry",
+        "A Flawless Utopia",
+        "A Thousand Separate Nights",
+        "The Grand Design",
+      ]) {
+        expect(text).not.toContain(unreached);
+      }
+      await screenshot(page, "replay-endings-gallery");
+      expect(await axeViolations(page)).toEqual([]);
+
+      await gallery.getByRole("button", { name: "Replay The Reboot" }).click();
+      await festivalReport(page).waitFor();
+      await expect(festivalReport(page).getByRole("heading", { name: "The Reboot" }).count()).resolves.toBe(1);
+      // The gallery survives a reload.
+      await page.reload();
+      await expect(page.getByRole("button", { name: /^Neo-Lumen.*1 of 4 endings found/ }).count()).resolves.toBe(1);
+      expect(problems).toEqual([]);
+    },
+    LONG,
+  );
+
+  it(
+    "marks the route taken on the route map at the report, earlier runs faintly, and names no other branch",
+    async () => {
+      const { page, problems } = await open();
+      const outline = outlineStory(compiled, EXTERNAL_FUNCTIONS);
+      // An earlier run that took the second option of the first decision.
+      const earlier = outline.decisions[0]?.options[1]?.id ?? END_OF_STORY;
+      await seed(page, {
+        [`${REPLAY}seen/neo-lumen`]: JSON.stringify({
+          version: 1,
+          lines: [],
+          runs: [{ startedAt: "2026-11-01T20:00:00.000Z", steps: [earlier], outcome: null }],
+        }),
+      });
+      await page.getByRole("button", { name: /^Neo-Lumen/ }).click();
+      const taken = await playToReport(page, () => 0);
+      await festivalReport(page).getByRole("button", { name: "Route map", exact: true }).click();
+      const map = page.getByRole("region", { name: "Route map" });
+      await map.waitFor();
+      const chosen = await map
+        .getByRole("listitem")
+        .filter({ hasText: /you chose/ })
+        .allTextContents();
+      expect(chosen.map((item) => item.replace(/^Branch \d+: you chose “(.*)”$/, "$1"))).toEqual(taken);
+      await expect(
+        map
+          .getByRole("listitem")
+          .filter({ hasText: /taken in an earlier playthrough$/ })
+          .count(),
+      ).resolves.toBe(1);
+      await expect(map.getByRole("heading", { name: "Act I" }).count()).resolves.toBe(1);
+      await expect(map.getByText(/You have seen \d+% of Neo-Lumen/).count()).resolves.toBe(1);
+      // A branch not taken on this run is never named.
+      const offered = new Set(taken);
+      for (const item of await map
+        .getByRole("listitem")
+        .filter({ hasText: /^Branch/ })
+        .allTextContents()) {
+        const named = /“(.*)”/.exec(item)?.[1];
+        if (named) expect(offered.has(named)).toBe(true);
+      }
+      await screenshot(page, "replay-route-map-at-report");
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+    LONG,
+  );
+
+  it(
+    "replays a chapter from the act's first line with the stances it had, without touching the game in progress",
+    async () => {
+      const { page, problems } = await open();
+      await page.getByRole("button", { name: /^Neo-Lumen/ }).click();
+      for (let turn = 0; turn < actTwo.choices; turn++) {
+        await waitForChoicesOrReport(page);
+        await choiceButtons(page).first().click();
+      }
+      await waitForChoicesOrReport(page);
+      const stancesAtActTwo = await stances(page);
+      await toTitle(page);
+      const autosave = await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_NEO_LUMEN);
+
+      await page.getByRole("button", { name: "Chapters", exact: true }).click();
+      const chapters = page.getByRole("region", { name: "Chapters" });
+      await chapters.waitFor();
+      await expect(chapters.getByRole("button").allTextContents()).resolves.toEqual([
+        expect.stringMatching(/^Act I\b/),
+        expect.stringMatching(/^Act II\b/),
+      ]);
+      expect(await axeViolations(page)).toEqual([]);
+      await chapters.getByRole("button", { name: /^Act II\b/ }).click();
+      await waitForChoicesOrReport(page);
+      await expect(storyLines(page).first().textContent()).resolves.toBe(actTwo.firstLine);
+      await expect(stances(page)).resolves.toEqual(stancesAtActTwo);
+      // The chapter is a game of its own: the campaign's autosave is as it was.
+      await choiceButtons(page).first().click();
+      await waitForChoicesOrReport(page);
+      await expect(page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_NEO_LUMEN)).resolves.toBe(autosave);
+      await expect(
+        page.evaluate(() => localStorage.getItem("dreamers-of-2145/save/auto-chapter-neo-lumen") !== null),
+      ).resolves.toBe(true);
+      expect(problems).toEqual([]);
+    },
+    LONG,
+  );
+
+  it(
+    "drops damaged replay data with a notice and plays on, the saves untouched",
+    async () => {
+      const { page, problems } = await open();
+      await seed(page, {
+        [`${REPLAY}endings`]: '{"version":1,"endings":[{"campaign":"neo-lum',
+        [`${REPLAY}seen/neo-lumen`]: '{"version":1,"lines":[],"runs":[],"__proto__":{"x":1}}',
+      });
+      await expect(
+        page
+          .getByRole("status")
+          .getByText(/The endings gallery could not be read/)
+          .count(),
+      ).resolves.toBe(1);
+      await page.getByRole("button", { name: /^Neo-Lumen/ }).click();
+      await waitForChoicesOrReport(page);
+      await expect(
+        page
+          .getByRole("status")
+          .getByText(/lines you have read held a forbidden key/)
+          .count(),
+      ).resolves.toBe(1);
+      await expect(page.evaluate((key) => localStorage.getItem(key) !== null, AUTOSAVE_NEO_LUMEN)).resolves.toBe(true);
+      expect(problems).toEqual([]);
+    },
+    LONG,
+  );
+});
