@@ -99,8 +99,10 @@ The first is from Eliot Voss, his ninth in an hour: HALL. NOW. GOOD NEWS. MOSTLY
 The second is a ticket, hand-drawn and scanned. THE UNSHARED, A GALLERY. ONE GUEST. TONIGHT. It is signed with a single brushstroke you would know anywhere: Maris Solara.
 Go. I'll mind the bend. And if you see Maris, tell her I still have her frying pan and she can't have it. # speaker: dorian
 * ["Give her the pan back, Dorian."]
+    Give her the pan back, Dorian. # speaker: seraphina
     It's been six years. The pan has chosen. # speaker: dorian
 * ["I'll tell her you miss her."]
+    I'll tell her you miss her. # speaker: seraphina
     Don't you dare. I'll mind the bend and I'll mind my own business. # speaker: dorian
     He says it to the console, and his ears have gone pink.
 -
@@ -133,8 +135,10 @@ He throws a graph into the air between you: a field of blue, and under it three 
 Right now, when two people share a dream, they share the picture. The river, the lanterns. What they don't share is underneath. The weather of it. Why that lantern. # speaker: eliot
 The update takes resonance three layers down. You won't just see the man next to you crying at the bend. You'll know why. In time for the festival. For the anniversary. # speaker: eliot
 * ["That's beautiful, Eliot."]
+    That's beautiful, Eliot. # speaker: seraphina
     I know. I know! Say it again, slower, so I can put it in the grant report. # speaker: eliot
 * ["That's a lot of why."]
+    That's a lot of why. # speaker: seraphina
     It's exactly the right amount of why. I've measured it. # speaker: eliot
 -
 On the console by his elbow lies an old wristband, a child's model, its strap scratched white. The culture inside it is dead and grey. In all these years you have never seen it lit.
@@ -208,6 +212,7 @@ Maris Solara comes out of the back with turpentine on her wrists and a cup of so
 * [Take the cup.]
     You take it. It is cardamom and something sharper. She watches you drink, pleased, as if you have passed a test you didn't know you were sitting.
 * ["I don't drink on shift."]
+    I don't drink on shift. # speaker: seraphina
     You're always on shift. Drink it anyway. It's only tea. Mostly. # speaker: maris
     She presses it into your hands regardless.
 -

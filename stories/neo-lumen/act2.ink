@@ -15,6 +15,7 @@ Four hundred thousand new wristbands. Shift workers, mostly. People who sleep fo
     They've waited long enough. I know. # speaker: seraphina
     Do you? Good. Then you know what it costs if we get it wrong. # speaker: Amara Kell
 * ["Why now?"]
+    Why now? # speaker: seraphina
     Because the council finally paid for the culture vats. Because I nagged. Because people in my districts are dying of loneliness at forty, and the band is the cheapest medicine this city has ever made. # speaker: Amara Kell
 -
 I nursed through the Sleepless years. I watched men go grey because they couldn't get one whole night. Then the bands came, and the wards went quiet. I'm not ashamed of wanting that for my people. # speaker: Amara Kell
@@ -58,6 +59,7 @@ Eat first. No one has a good idea on an empty stomach. That's not craft, that's 
 * [Eat.]
     You eat. They are pork and chive, and still hot, and for four minutes the festival does not exist.
 * ["Show me first."]
+    Show me first. # speaker: seraphina
     Philistine. # speaker: dorian
     But he is already flicking the first sketch up, because he has been waiting all day to.
 -
@@ -303,9 +305,11 @@ Tobin goes first. He is used to going first.
 The curfew sirens at ten. The pills that stopped working. My wife walking the flat at four in the morning, because lying down was worse. Nine years. Then the band, and the first night I slept through, and woke, and cried, and my wife cried in the same dream, and we found each other in it. # speaker: Tobin
 You don't get to call that a cage. Not to me. # speaker: Tobin
 * ["No one's calling it a cage, Tobin."]
+    No one's calling it a cage, Tobin. # speaker: seraphina
     She is. Her, on the crate. She's been calling it a cage for eight years in very expensive paint. # speaker: Tobin
     It's a cheap paint. # speaker: maris
 * ["What did she dream, your wife, that first night?"]
+    What did she dream, your wife, that first night? # speaker: seraphina
     The old man blinks. No one has ever asked him that part.
     A bakery. Her father's. We were both in it, in aprons, and neither of us knew how to bake. We laughed until we woke up. # speaker: Tobin
 * [Say nothing. Let Juno answer him.]
@@ -474,6 +478,7 @@ The Unshared is lit the old way, yellow. Maris is painting at two in the morning
     It wasn't your fault. Someone threw a band. # speaker: seraphina
     I threw the question. Someone threw the band at it. That's how questions work. # speaker: maris
 * ["Then stop counting and paint."]
+    Then stop counting and paint. # speaker: seraphina
     She looks at you, surprised. Then she picks up the brush.
     Bossy. I like it. Don't do it again. # speaker: maris
 -

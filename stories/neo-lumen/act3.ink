@@ -14,8 +14,10 @@ Neo-Lumen. Thirty years ago, six hundred of us fell asleep in a warehouse on Pie
 Dorian is beside you at the console, barefoot. {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
 Towers at ninety-one per cent. All green. It's all green, Sera. # speaker: eliot
 * ["Breathe, Eliot."]
+    Breathe, Eliot. # speaker: seraphina
     I am breathing. I'm breathing at a very efficient rate. # speaker: eliot
 * ["Open it, Dorian."]
+    Open it, Dorian. # speaker: seraphina
     Dorian puts his thumb on the console like a man lighting a candle in church.
 -
 {

@@ -40,6 +40,7 @@ I didn't build that garden. No one built it. So why does everybody love it so mu
     Because it was kind, Dorian. People have been waiting their whole lives for a kind night. # speaker: seraphina
     He peels an orange very slowly, as if it might be lying to him.
 * ["Because it didn't ask anything of them."]
+    Because it didn't ask anything of them. # speaker: seraphina
     He stops peeling.
     That's the nastiest true thing anyone's said to me this year. # speaker: dorian
 -

@@ -93,8 +93,10 @@ You find Dorian at the bend of the river, barefoot, holding a ladle for no reaso
 He built this year's festival out of what people brought: Wen's kitchen, level three of a parking structure, a fish in a grandmother's bathtub, and his own stairwell from the Flats, dry now. {centerpiece == "chorus": Somewhere in it there's still a song, but anyone can change the words.}{centerpiece == "rooms": The doors are still there, but they open both ways now.}{centerpiece == "river": The little boats are still there, and people swap cargo at the bend.}
 {stance("dorian") > 10: Somewhere in the middle of it is a small room with a window, and no one is allowed in but him, and he goes in every night for ten minutes and comes out with red eyes and a good idea.|He still makes the city cry at the bend of the river. He just asks them first, now, whose tears they've brought.}
 * ["It's good, Dorian."]
+    It's good, Dorian. # speaker: seraphina
     I know. I'm unbearable about it. Ask anyone. # speaker: dorian
 * ["Whose tears tonight?"]
+    Whose tears tonight? # speaker: seraphina
     Mine, mostly. Don't tell the Cultivation board. # speaker: dorian
 -
 -> people
