@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "tests/playthroughs/**/*.test.ts"],
-          testTimeout: 30_000,
+          testTimeout: 90_000,
         },
       },
       {

@@ -6,10 +6,20 @@
 # Moods: calm a soft pad; tense a low drone and dissonance; chaos noise bursts and two clashing
 # tempos; wonder shimmer; somber slow minor; hope a rising major progression.
 
-MUSIC_PIECES=(
-  neo-lumen-calm neo-lumen-tense neo-lumen-chaos neo-lumen-wonder neo-lumen-somber neo-lumen-hope
-  neo-unity-calm neo-unity-tense neo-unity-chaos neo-unity-wonder neo-unity-somber neo-unity-hope
-)
+# The loops the campaigns use: every `music` of every mood in stories/*/campaign.json (a campaign
+# that reuses another's loops adds nothing here). Each needs a function of that name below.
+mapfile -t MUSIC_PIECES < <(node -e '
+  const fs = require("node:fs");
+  const path = require("node:path");
+  const stories = process.argv[1];
+  const pieces = new Set();
+  for (const folder of fs.readdirSync(stories).sort()) {
+    const file = path.join(stories, folder, "campaign.json");
+    if (!fs.existsSync(file)) continue;
+    for (const mood of JSON.parse(fs.readFileSync(file, "utf8")).moods ?? []) pieces.add(mood.music);
+  }
+  console.log([...pieces].join("\n"));
+' "${DREAMERS_STORIES_DIR:-$(dirname "${BASH_SOURCE[0]}")/../../stories}")
 
 LUMEN_REVERB=(reverb 85 45 100 100 40 0)
 

@@ -1,6 +1,7 @@
 import type { SaveGame } from "../engine/save";
 import type { SaveSlots, WriteResult } from "../engine/saveSlots";
 import { confirmDialog, copyTextDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs";
+import { applyCampaignStyle } from "../ui/campaignStyle";
 import { createChapterCard } from "../ui/chapterCard";
 import { applyDocumentSettings } from "../ui/documentSettings";
 import { isInteractive } from "../ui/dom";
@@ -17,9 +18,10 @@ import { type AudioBridge, createAudioBridge } from "./audioBridge";
 import {
   CAMPAIGN_IDS,
   type CampaignId,
+  findManifest,
   isCampaignId,
   loadCompiledStory,
-  manifests,
+  manifestOf,
   rememberUpdatedStory,
   sceneName,
   speakerName,
@@ -72,7 +74,7 @@ class App {
 
     this.shell = createGameShell(root, this.notices, this.chapterCard.element, () => this.toggleMenu());
     this.title = createTitleScreen(
-      CAMPAIGN_IDS.map((id) => ({ id, manifest: manifests[id] })),
+      CAMPAIGN_IDS.map((id) => ({ id, manifest: manifestOf(id) })),
       {
         onCampaign: (id) => void this.startCampaign(id),
         onContinue: () => void this.continueGame(),
@@ -100,7 +102,7 @@ class App {
     this.play = null;
     this.shell.boot.hidden = true;
     this.shell.title.hidden = false;
-    delete document.documentElement.dataset.campaign;
+    applyCampaignStyle(document.documentElement, null);
     const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS);
     this.title.setContinue(peek ? this.describePeek(peek) : null);
     stageStore.setState({
@@ -117,7 +119,7 @@ class App {
   }
 
   private describePeek(peek: NonNullable<ReturnType<typeof latestAutosavePeek>>): string {
-    const manifest = isCampaignId(peek.campaign) ? manifests[peek.campaign] : null;
+    const manifest = findManifest(peek.campaign);
     const campaignTitle = manifest?.title ?? peek.campaign;
     if (!peek.savedAt) return `${campaignTitle} (the save may be damaged)`;
     return describeSavePlace({
@@ -140,7 +142,7 @@ class App {
   private beginPlay(session: GameSession, beat: Beat): void {
     this.play?.dispose();
     this.shell.title.hidden = true;
-    document.documentElement.dataset.campaign = session.campaign;
+    applyCampaignStyle(document.documentElement, session.manifest);
     this.play = new PlayController(session, {
       shell: this.shell,
       notices: this.notices,
@@ -186,7 +188,7 @@ class App {
 
   private startCampaign(campaign: CampaignId): Promise<void> {
     return this.busy(async () => {
-      const manifest = manifests[campaign];
+      const manifest = manifestOf(campaign);
       let engine: EngineModule;
       let slots: SaveSlots;
       let story: string;
@@ -234,12 +236,12 @@ class App {
       ({ engine } = await this.engineAndSlots());
       story = await loadCompiledStory(save.campaign);
     } catch (error) {
-      return this.loadFailed(`The ${manifests[save.campaign].title} story`, error);
+      return this.loadFailed(`The ${manifestOf(save.campaign).title} story`, error);
     }
     try {
       const slots = this.slots as SaveSlots;
       this.closeGame();
-      const { session, beat, note } = engine.GameSession.fromSave(save, manifests[save.campaign], story, slots);
+      const { session, beat, note } = engine.GameSession.fromSave(save, manifestOf(save.campaign), story, slots);
       this.beginPlay(session, beat);
       if (note) this.notices.show(note);
     } catch (error) {
@@ -263,13 +265,13 @@ class App {
     if (campaign) {
       try {
         const story = await loadCompiledStory(campaign);
-        const options = engine.GameSession.runnerOptions(manifests[campaign]);
+        const options = engine.GameSession.runnerOptions(manifestOf(campaign));
         const plan = engine.planActRestart(story, options, engine.looseChoiceLog(rawText) ?? []);
         if (plan) {
           restart = {
             act: plan.act === null ? "the act" : `Act ${romanNumeral(plan.act)}`,
             session: () =>
-              engine.GameSession.fromChoices(manifests[campaign], story, this.slots as SaveSlots, plan.choices),
+              engine.GameSession.fromChoices(manifestOf(campaign), story, this.slots as SaveSlots, plan.choices),
           };
         }
       } catch {
@@ -280,7 +282,7 @@ class App {
     const answer = await recoveryDialog({
       reason,
       restartAct: restart?.act ?? null,
-      campaignTitle: campaign ? manifests[campaign].title : null,
+      campaignTitle: campaign ? manifestOf(campaign).title : null,
       fallbackFocus: () => this.shell.title.querySelector("button"),
     });
     if (answer === "restart-act" && restart) {
@@ -322,13 +324,13 @@ class App {
     return ids.map((slot) => {
       const read = slots.read(slot as `auto-${string}`);
       const label = slot.startsWith("auto-")
-        ? `Autosave, ${manifests[slot.slice(5) as CampaignId]?.title ?? slot.slice(5)}`
+        ? `Autosave, ${findManifest(slot.slice(5))?.title ?? slot.slice(5)}`
         : `Slot ${slot}`;
       if (read.status === "empty") return { slot, label, status: "empty", description: "" };
       if (read.status === "damaged" || read.status === "unavailable")
         return { slot, label, status: read.status, description: read.reason };
       const save = read.save;
-      const manifest = isCampaignId(save.campaign) ? manifests[save.campaign] : null;
+      const manifest = findManifest(save.campaign);
       return {
         slot,
         label,
@@ -397,17 +399,17 @@ class App {
     } catch (error) {
       return this.loadFailed("The game", error);
     }
+    const refuse = (reason: string) =>
+      messageDialog("This file cannot be imported", `“${file.name}” cannot be used: ${reason}. Nothing was changed.`);
+    if (file.size > engine.MAX_SAVE_BYTES) return refuse(engine.tooLargeReason(file.size));
+    const text = await file.text();
     let save: SaveGame;
     try {
-      save = engine.parseSave(file.text);
+      save = engine.parseSave(text);
     } catch (error) {
-      const reason = error instanceof engine.SaveError ? error.message : (error as Error).message;
-      return messageDialog(
-        "This file cannot be imported",
-        `“${file.name}” cannot be used: ${reason}. Nothing was changed.`,
-      );
+      return refuse(error instanceof engine.SaveError ? error.message : (error as Error).message);
     }
-    await this.busy(() => this.resume(save, file.text));
+    await this.busy(() => this.resume(save, text));
   }
 
   private copyLog(): void {

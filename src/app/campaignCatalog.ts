@@ -1,29 +1,32 @@
-import neoLumenManifest from "../../stories/neo-lumen/campaign.json";
-import neoUnityManifest from "../../stories/neo-unity/campaign.json";
+import { campaigns } from "virtual:campaigns";
 import type { CampaignManifest } from "../engine/campaign";
 
 /**
- * The two campaigns the game offers. Their manifests are our own build-time files, checked by
- * `story:check`, so the browser takes them as they are instead of shipping the validator in the
- * first chunk. The compiled stories load lazily, one chunk per campaign.
+ * The campaigns the game offers: every folder of stories/ with a campaign.json, found at build
+ * time (src/build/vitePluginInk.ts). The manifests were validated there, so the browser takes them
+ * as they are instead of shipping the validator in the first chunk. The compiled stories load
+ * lazily, one chunk per campaign.
  */
-export const CAMPAIGN_IDS = ["neo-lumen", "neo-unity"] as const;
-export type CampaignId = (typeof CAMPAIGN_IDS)[number];
+export type CampaignId = string & { readonly campaignId: unique symbol };
 
-export const manifests: Readonly<Record<CampaignId, CampaignManifest>> = {
-  "neo-lumen": neoLumenManifest as CampaignManifest,
-  "neo-unity": neoUnityManifest as CampaignManifest,
-};
+export const CAMPAIGN_IDS: readonly CampaignId[] = campaigns.map((campaign) => campaign.id as CampaignId);
+
+const byId = new Map(campaigns.map((campaign) => [campaign.id, campaign]));
 
 export function isCampaignId(value: unknown): value is CampaignId {
-  return typeof value === "string" && (CAMPAIGN_IDS as readonly string[]).includes(value);
+  return typeof value === "string" && byId.has(value);
 }
 
-// One explicit import per campaign: a variable in the path would defeat the per-campaign chunks.
-const storyLoaders: Record<CampaignId, () => Promise<{ default: string }>> = {
-  "neo-lumen": () => import("virtual:campaign/neo-lumen"),
-  "neo-unity": () => import("virtual:campaign/neo-unity"),
-};
+export function manifestOf(campaign: CampaignId): CampaignManifest {
+  const entry = byId.get(campaign);
+  if (!entry) throw new Error(`no campaign "${campaign}"`);
+  return entry.manifest;
+}
+
+/** The manifest of an id read from a save or the stage, or null when the game has no such campaign. */
+export function findManifest(campaign: string | null | undefined): CampaignManifest | null {
+  return (campaign && byId.get(campaign)?.manifest) || null;
+}
 
 /** Stories the dev server pushed after a writer saved: newer than the chunk the page first loaded. */
 const updatedStories = new Map<CampaignId, string>();
@@ -35,8 +38,9 @@ export function rememberUpdatedStory(campaign: CampaignId, compiledJson: string)
 export async function loadCompiledStory(campaign: CampaignId): Promise<string> {
   const updated = updatedStories.get(campaign);
   if (updated) return updated;
-  const module = await storyLoaders[campaign]();
-  return module.default;
+  const entry = byId.get(campaign);
+  if (!entry) throw new Error(`no campaign "${campaign}"`);
+  return (await entry.loadStory()).default;
 }
 
 /** "maris" -> "Maris Solara"; an extra's name as written; null for narration. */

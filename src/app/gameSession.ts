@@ -3,7 +3,7 @@ import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
 import type { PlaythroughScript } from "../engine/playthrough";
 import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
-import { autosaveSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
+import { autosaveSlot, previousGameSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stanceStore";
 import {
   type RunnerOptions,
@@ -168,8 +168,15 @@ export class GameSession {
   choose(index: number): Beat {
     const chosen = this.runner.choices[index];
     if (!chosen) throw new Error(`choice ${index} is not offered`);
-    this.runner.choose(index);
-    return this.playBeat(chosen.text);
+    const before = this.runner.choicesTaken.slice();
+    try {
+      this.runner.choose(index);
+      return this.playBeat(chosen.text);
+    } catch (error) {
+      // A story error mid-choice leaves ink half-way: go back to the turn as it was, then report.
+      this.runner = replayChoices(this.compiledJson, this.options, before);
+      throw error;
+    }
   }
 
   /** Take back the last choice: replay all the others on a fresh runner. Null when there is none. */
@@ -194,7 +201,10 @@ export class GameSession {
 
   /** Write the autosave, unless this game was disposed or another tab has saved it since. */
   autosave(): WriteResult {
-    return this.autosaver.write((lineage) => createSave(this.runner, this.campaign, new Date(), lineage));
+    const result = this.autosaver.write((lineage) => createSave(this.runner, this.campaign, new Date(), lineage));
+    // A game replaced by this one is kept until this one has an act behind it.
+    if (result.ok && (this.runner.staging.act ?? 0) > 1) this.slots.remove(previousGameSlot(this.campaign));
+    return result;
   }
 
   saveToSlot(slot: SlotId): WriteResult {

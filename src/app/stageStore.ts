@@ -10,7 +10,7 @@ export type Screen = "boot" | "title" | "story" | "report";
 
 export interface StageState {
   screen: Screen;
-  /** Campaign id (`neo-lumen`, `neo-unity`), null on the title screen. */
+  /** Campaign id (a folder of stories/), null on the title screen. */
   campaign: string | null;
   /** Current `# scene:` id, null before the first one. */
   scene: string | null;

@@ -1,14 +1,15 @@
+import { campaigns } from "virtual:campaigns";
 import { Howl, Howler } from "howler";
 import type { StoreApi } from "zustand/vanilla";
-import { manifests } from "../app/campaignCatalog";
+import { findManifest } from "../app/campaignCatalog";
 import { type StageState, stageStore } from "../app/stageStore";
 import { musicTrackFor } from "./musicTrack";
 
 /**
  * The game's sound. It reads the stage store (the story layer writes campaign, mood and sfx
  * there) and plays the files that assets/audio/generate.sh writes to public/audio:
- * `music/<campaign>-<mood>.ogg` (or `music/title.ogg`) as a crossfaded loop, `sfx/<id>.ogg` once
- * per `# sfx:`. Audio is a nicety: nothing here may throw into the game, and each file that
+ * the music file the campaign's manifest gives the mood (or `music/title.ogg`) as a crossfaded
+ * loop, and the file the manifest gives each `# sfx:` once. Audio is a nicety: nothing here may throw into the game, and each file that
  * fails is reported once, after which the game simply goes on without it.
  */
 
@@ -29,7 +30,7 @@ export interface AudioDirectorOptions {
   store?: StoreApi<StageState>;
   /** Milliseconds of crossfade between two music loops. */
   crossfadeMilliseconds?: number;
-  /** Effect ids fetched at unlock so their first play is not late; all the campaigns' by default. */
+  /** Effect files fetched at unlock so their first play is not late; all the campaigns' by default. */
   preloadEffects?: readonly string[];
   /** Where failures are reported; console.warn when omitted. */
   warn?: (message: string, error?: unknown) => void;
@@ -181,7 +182,7 @@ export function createAudioDirector(options: AudioDirectorOptions = {}): AudioDi
 
   function followStage(state: StageState): void {
     if (!unlocked || disposed) return;
-    const track = musicTrackFor(state);
+    const track = musicTrackFor(state, findManifest(state.campaign));
     if (!SOUND_ID.test(track)) {
       reportOnce(`track:${track}`, `Audio: no music for "${track}".`);
       return;
@@ -194,7 +195,11 @@ export function createAudioDirector(options: AudioDirectorOptions = {}): AudioDi
     if (serial === lastSfxSerial) return;
     lastSfxSerial = serial;
     // An effect asked for while audio was still locked is in the past by now: it is dropped.
-    if (state.sfx && unlocked) playEffect(state.sfx.id, 1);
+    if (!state.sfx || !unlocked) return;
+    const id = state.sfx.id;
+    const sound = findManifest(state.campaign)?.sfx.find((entry) => entry.id === id);
+    if (sound) playEffect(sound.file, 1);
+    else reportOnce(`sfx:${id}`, `Audio: the campaign has no sound "${id}".`);
   }
 
   function applyVolumes(): void {
@@ -257,11 +262,7 @@ function musicFile(track: string): string {
 }
 
 function campaignEffects(): string[] {
-  const ids = new Set<string>();
-  for (const manifest of Object.values(manifests)) {
-    for (const id of manifest.sfx) ids.add(id);
-  }
-  return [...ids];
+  return [...new Set(campaigns.flatMap((campaign) => campaign.manifest.sfx.map((sound) => sound.file)))];
 }
 
 function withTrailingSlash(url: string): string {

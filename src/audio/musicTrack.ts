@@ -1,13 +1,12 @@
 import type { StageState } from "../app/stageStore";
-
-/** The mood a campaign's music starts in before the story names one. */
-export const DEFAULT_MOOD = "calm";
+import { type CampaignManifest, musicOfMood } from "../engine/campaign";
 
 /**
- * Which loop the stage calls for: the title theme outside a campaign, else the campaign's loop
- * for the current mood (`public/audio/music/<track>.ogg`).
+ * Which loop the stage calls for (`public/audio/music/<track>.ogg`): the title theme outside a
+ * campaign, else the loop the campaign's manifest gives the current mood (its first mood's before
+ * the story names one).
  */
-export function musicTrackFor(stage: Pick<StageState, "screen" | "campaign" | "mood">): string {
-  if (stage.screen === "boot" || stage.screen === "title" || !stage.campaign) return "title";
-  return `${stage.campaign}-${stage.mood ?? DEFAULT_MOOD}`;
+export function musicTrackFor(stage: Pick<StageState, "screen" | "mood">, campaign: CampaignManifest | null): string {
+  if (stage.screen === "boot" || stage.screen === "title" || !campaign) return "title";
+  return musicOfMood(campaign, stage.mood);
 }

@@ -1,10 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
-import { type CampaignManifest, parseManifest } from "../engine/campaign";
-import { compileInkFile, displayPath, type InkCompileResult } from "./compileInk";
+import { type CampaignManifest, parseManifest } from "../engine/campaign.ts";
+import { isPlaceBuilderId, PLACE_BUILDER_IDS, PORTRAIT_EMBLEM_IDS, portraitEmblemOf } from "../game/artIds.ts";
+import { compileInkFile, displayPath, type InkCompileResult } from "./compileInk.ts";
 
-/** Where the campaigns live, relative to the repository root. */
-export const STORIES_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../stories");
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+/** Where the campaigns live: stories/, or the folder `DREAMERS_STORIES_DIR` names (tests use copies). */
+export const STORIES_DIR = process.env.DREAMERS_STORIES_DIR
+  ? path.resolve(process.env.DREAMERS_STORIES_DIR)
+  : path.join(ROOT, "stories");
+/** Where the generated music and effects are served from (public/audio/music, public/audio/sfx). */
+export const AUDIO_DIR = path.join(ROOT, "public", "audio");
 
 export function campaignIds(storiesDir = STORIES_DIR): string[] {
   return fs
@@ -22,7 +28,48 @@ export function readManifest(campaignDir: string): CampaignManifest {
   } catch (error) {
     throw new Error(`${displayPath(file)}: cannot read the manifest (${(error as Error).message})`);
   }
-  return parseManifest(data, displayPath(file));
+  const manifest = parseManifest(data, displayPath(file));
+  const missing = missingReferences(manifest);
+  if (missing.length > 0) throw new Error(`${displayPath(file)}:\n  ${missing.join("\n  ")}`);
+  return manifest;
+}
+
+/**
+ * What a valid manifest names that the game does not have: a place builder that does not exist, a
+ * music or sound file missing from public/audio. Each problem names the field and the id, so a typo
+ * fails `story:check` and the build instead of silently staging the skyline or playing nothing.
+ */
+export function missingReferences(manifest: CampaignManifest, audioDir = AUDIO_DIR): string[] {
+  const problems: string[] = [];
+  const builders = () => `(place builders: ${PLACE_BUILDER_IDS.join(", ")})`;
+  manifest.characters.forEach((character, index) => {
+    if (character.portrait && !portraitEmblemOf(character))
+      problems.push(
+        `characters[${index}].portrait: "${character.id}" names no portrait "${character.portrait}" (portraits: ${PORTRAIT_EMBLEM_IDS.join(", ")})`,
+      );
+  });
+  manifest.scenes.forEach((scene, index) => {
+    if (!isPlaceBuilderId(scene.place.builder))
+      problems.push(
+        `scenes[${index}].place.builder: scene "${scene.id}" names no place builder "${scene.place.builder}" ${builders()}`,
+      );
+  });
+  manifest.outcomes.forEach((outcome, index) => {
+    if (!isPlaceBuilderId(outcome.staging.builder))
+      problems.push(
+        `outcomes[${index}].staging.builder: outcome "${outcome.id}" names no place builder "${outcome.staging.builder}" ${builders()}`,
+      );
+  });
+  manifest.moods.forEach((mood, index) => {
+    const file = path.join(audioDir, "music", `${mood.music}.ogg`);
+    if (!fs.existsSync(file))
+      problems.push(`moods[${index}].music: mood "${mood.id}" has no file ${displayPath(file)}`);
+  });
+  manifest.sfx.forEach((sound, index) => {
+    const file = path.join(audioDir, "sfx", `${sound.file}.ogg`);
+    if (!fs.existsSync(file)) problems.push(`sfx[${index}].file: sound "${sound.id}" has no file ${displayPath(file)}`);
+  });
+  return problems;
 }
 
 export interface LoadedStory {
@@ -34,11 +81,28 @@ export interface LoadedStory {
   mainFile: string | null;
 }
 
-/** A campaign id, an .ink file or a compiled .json file: what `play`, `explore` and `bench` accept. */
+/** The campaign folder an argument names: a campaign id in the stories folder, or a folder path. */
+function campaignFolderOf(input: string, storiesDir: string): string | null {
+  if (!input.includes("/") && !input.includes(".")) {
+    const folder = path.join(storiesDir, input);
+    return fs.existsSync(path.join(folder, "campaign.json")) ? folder : null;
+  }
+  return fs.existsSync(path.join(input, "campaign.json")) ? path.resolve(input) : null;
+}
+
+/**
+ * A campaign (its id, or its folder's path), an .ink file or a compiled .json file: what
+ * `story:check`, `play`, `explore` and `bench` accept.
+ */
 export function loadStory(input: string, storiesDir = STORIES_DIR): LoadedStory {
-  const campaignDir = path.join(storiesDir, input);
-  if (!input.includes("/") && !input.includes(".") && fs.existsSync(path.join(campaignDir, "campaign.json"))) {
+  const campaignDir = campaignFolderOf(input, storiesDir);
+  if (campaignDir) {
     const manifest = readManifest(campaignDir);
+    const folderName = path.basename(campaignDir);
+    if (manifest.id !== folderName)
+      throw new Error(
+        `${displayPath(path.join(campaignDir, "campaign.json"))}: id "${manifest.id}" must be the folder's name "${folderName}"`,
+      );
     const mainFile = path.join(campaignDir, "main.ink");
     return {
       name: input,
@@ -59,7 +123,7 @@ export function loadStory(input: string, storiesDir = STORIES_DIR): LoadedStory 
     return {
       name: input,
       manifest: null,
-      compile: { json, diagnostics: [], files: [] },
+      compile: { json, diagnostics: [], files: [], sourceMap: null },
       mainFile: null,
     };
   }

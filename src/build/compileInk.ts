@@ -1,6 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { Container } from "inkjs/engine/Container";
+import type { InkObject } from "inkjs/engine/Object";
+import type { Story } from "inkjs/engine/Story";
 import { Compiler, CompilerOptions } from "inkjs/full";
+import type { SourceMap } from "../engine/sourceMap";
 
 /** A compiler message with the file and line a writer needs to find it. */
 export interface InkDiagnostic {
@@ -16,6 +20,8 @@ export interface InkCompileResult {
   diagnostics: InkDiagnostic[];
   /** Every .ink file the story read (main and INCLUDEs), absolute paths: the dev server watches them. */
   files: string[];
+  /** Runtime path to file and line, from the compiler's debug metadata; null when it did not compile. */
+  sourceMap: SourceMap | null;
 }
 
 export function formatDiagnostic(diagnostic: InkDiagnostic): string {
@@ -52,6 +58,65 @@ function findIncludeLine(files: string[], missing: string): { file: string; line
   return null;
 }
 
+/** Read the compiler's debug metadata into a path -> file:line map before it is lost in the JSON. */
+export function buildSourceMap(story: Story, root: string): SourceMap {
+  const files: string[] = [];
+  const fileIndex = new Map<string, number>();
+  const lines: SourceMap["lines"] = {};
+  const visit = (object: InkObject, previousLine: { value: number }) => {
+    const metadata = object.ownDebugMetadata;
+    if (metadata?.fileName && metadata.startLineNumber !== previousLine.value) {
+      let index = fileIndex.get(metadata.fileName);
+      if (index === undefined) {
+        index = files.push(displayPath(path.resolve(root, metadata.fileName))) - 1;
+        fileIndex.set(metadata.fileName, index);
+      }
+      lines[object.path.toString()] = [index, metadata.startLineNumber];
+      previousLine.value = metadata.startLineNumber;
+    }
+    const container = object as Container;
+    if (container.content === undefined) return;
+    const inside = { value: metadata?.startLineNumber ?? previousLine.value };
+    for (const child of container.content) visit(child, inside);
+    for (const [, named] of container.namedContent) {
+      const object = named as unknown as InkObject;
+      if (!container.content.includes(object)) visit(object, { value: -1 });
+    }
+  };
+  visit(story.mainContentContainer, { value: -1 });
+  return { files, lines };
+}
+
+/**
+ * ink reports a brace left open where it gives up, often many lines later (at the next knot). Name
+ * the line where the unclosed brace opened instead, keeping the compiler's words.
+ */
+function pointAtOpenBrace(diagnostic: InkDiagnostic): InkDiagnostic {
+  if (diagnostic.line === null || !/Expected closing brace '\}'/.test(diagnostic.message)) return diagnostic;
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(diagnostic.file), "utf8");
+  } catch {
+    return diagnostic;
+  }
+  const open: number[] = [];
+  const lines = text.split("\n").slice(0, diagnostic.line);
+  lines.forEach((line, index) => {
+    const code = line.replace(/\/\/.*$/, "").replace(/\\./g, "");
+    for (const char of code) {
+      if (char === "{") open.push(index + 1);
+      else if (char === "}") open.pop();
+    }
+  });
+  const opened = open.at(-1);
+  if (opened === undefined || opened === diagnostic.line) return diagnostic;
+  return {
+    ...diagnostic,
+    line: opened,
+    message: `a brace opened on this line is never closed (the compiler noticed at line ${diagnostic.line}: ${diagnostic.message})`,
+  };
+}
+
 /** Compile an ink story from its main file, following INCLUDEs relative to that file's folder. */
 export function compileInkFile(mainFile: string): InkCompileResult {
   const absoluteMain = path.resolve(mainFile);
@@ -66,6 +131,7 @@ export function compileInkFile(mainFile: string): InkCompileResult {
       json: null,
       diagnostics: [{ severity: "error", file: displayPath(absoluteMain), line: null, message: "file not found" }],
       files,
+      sourceMap: null,
     };
   }
   const fileHandler = {
@@ -89,14 +155,18 @@ export function compileInkFile(mainFile: string): InkCompileResult {
   const options = new CompilerOptions(absoluteMain, [], true, (message: string) => reported.push(message), fileHandler);
   const compiler = new Compiler(source, options);
   let json: string | null = null;
+  let sourceMap: SourceMap | null = null;
   try {
     const story = compiler.Compile();
     json = story?.ToJson() ?? null;
+    if (story) sourceMap = buildSourceMap(story, root);
   } catch (error) {
     if (reported.length === 0 && diagnostics.length === 0) reported.push(`ERROR: ${(error as Error).message}`);
   }
   for (const message of reported)
-    diagnostics.push(toDiagnostic(message, absoluteMain, message.startsWith("WARNING") ? "warning" : "error"));
+    diagnostics.push(
+      pointAtOpenBrace(toDiagnostic(message, absoluteMain, message.startsWith("WARNING") ? "warning" : "error")),
+    );
   const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === "error");
-  return { json: hasErrors ? null : json, diagnostics, files };
+  return { json: hasErrors ? null : json, diagnostics, files, sourceMap: hasErrors ? null : sourceMap };
 }

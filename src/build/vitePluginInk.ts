@@ -2,17 +2,23 @@ import path from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { outlineStory, type StoryOutline } from "../engine/storyOutline.ts";
 import { EXTERNAL_FUNCTIONS } from "../engine/storyRunner.ts";
+import { campaignIds, readManifest } from "./campaigns.ts";
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from "./compileInk.ts";
 
 /**
- * Compiles each campaign's stories/<id>/main.ink (with its INCLUDEs) with inkjs's compiler, at
- * build and in the dev server. The game imports `virtual:campaign/<id>`, a lazily loaded chunk
- * holding the compiled JSON; the compiler itself runs only here, in Node, never in the bundle.
+ * Discovers the campaigns and compiles their stories, at build and in the dev server.
+ * - `virtual:campaigns` lists every folder of stories/ holding a campaign.json, with its manifest
+ *   (validated here: a bad field or a missing place, music or sound fails the build with file and
+ *   field) and a loader for its story. It is how the browser learns which campaigns exist.
+ * - `virtual:campaign/<id>` is a lazily loaded chunk holding the compiled story JSON of
+ *   stories/<id>/main.ink (with its INCLUDEs); the compiler runs only here, in Node.
  * In dev, saving an .ink file recompiles and pushes the story to the page (`ink:update`) without
  * a reload; a compile error goes to the terminal and to Vite's overlay with file and line.
  */
 const VIRTUAL_PREFIX = "virtual:campaign/";
 const RESOLVED_PREFIX = `\0${VIRTUAL_PREFIX}`;
+const CATALOG_ID = "virtual:campaigns";
+const RESOLVED_CATALOG_ID = `\0${CATALOG_ID}`;
 
 export interface InkUpdate {
   campaign: string;
@@ -45,9 +51,28 @@ export function inkCampaigns(storiesDir = path.resolve(process.env.DREAMERS_STOR
       server = devServer;
     },
     resolveId(id) {
-      return id.startsWith(VIRTUAL_PREFIX) ? `\0${id}` : null;
+      return id === CATALOG_ID || id.startsWith(VIRTUAL_PREFIX) ? `\0${id}` : null;
     },
     load(id) {
+      if (id === RESOLVED_CATALOG_ID) {
+        const entries = campaignIds(storiesDir).map((campaign) => {
+          const folder = path.join(storiesDir, campaign);
+          this.addWatchFile(path.join(folder, "campaign.json"));
+          let manifest: ReturnType<typeof readManifest>;
+          try {
+            manifest = readManifest(folder);
+          } catch (error) {
+            return this.error((error as Error).message);
+          }
+          if (manifest.id !== campaign)
+            this.error(
+              `${path.join(folder, "campaign.json")}: id "${manifest.id}" must be the folder's name "${campaign}"`,
+            );
+          // One literal import per campaign keeps each story in its own lazy chunk.
+          return `{ id: ${JSON.stringify(campaign)}, manifest: ${JSON.stringify(manifest)}, loadStory: () => import(${JSON.stringify(VIRTUAL_PREFIX + campaign)}) }`;
+        });
+        return `export const campaigns = [\n${entries.join(",\n")}\n];`;
+      }
       if (!id.startsWith(RESOLVED_PREFIX)) return null;
       const campaign = id.slice(RESOLVED_PREFIX.length);
       const result = compileCampaign(campaign);

@@ -4,12 +4,15 @@ import { parsePlaythroughScript, runPlaythrough } from "../engine/playthrough";
 import { type StoryLine, StoryRunner } from "../engine/storyRunner";
 import { fail, loadCompiledStory, readArguments, table } from "./cliSupport";
 
-const usage = `usage: npm run play -- <campaign id | file.ink | file.json> [--choices 0,2,1 | --script file.json] [--json]
-Without --choices or --script, plays interactively: type a choice's number (q to quit).`;
+const usage = `usage: npm run play -- <campaign id | file.ink | file.json> [--choices 0,2,1 | --script file.json]
+                        [--seed S] [--json]
+Without --choices or --script, plays interactively: type a choice's number (q to quit).
+--seed sets ink's RANDOM (default 0); explore and analyze print the seed each run used.`;
 
 const { values, positionals } = readArguments(usage, {
   choices: { type: "string" },
   script: { type: "string" },
+  seed: { type: "string", default: "0" },
   json: { type: "boolean", default: false },
   help: { type: "boolean" },
 });
@@ -27,7 +30,9 @@ if (values.script) {
 }
 const input = positionals[0] ?? script?.story;
 const story = loadCompiledStory(input, usage);
-const runner = new StoryRunner(story.json, { manifest: story.manifest });
+const seed = Number(values.seed);
+if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not "${values.seed}"`, 2);
+const runner = new StoryRunner(story.json, { manifest: story.manifest, sourceMap: story.compile.sourceMap, seed });
 if (script?.storyHash && script.storyHash !== runner.storyHash) {
   process.stderr.write(
     `note: this log was recorded on story build ${script.storyHash}; the story is now ${runner.storyHash}, so it may not replay exactly\n`,

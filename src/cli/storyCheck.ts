@@ -1,13 +1,20 @@
+import fs from "node:fs";
 import path from "node:path";
 import { campaignIds, loadStory, readIncludeTree, STORIES_DIR } from "../build/campaigns";
 import { formatDiagnostic } from "../build/compileInk";
+import type { CampaignManifest } from "../engine/campaign";
 import { explore } from "../engine/explorer";
-import { type LintFinding, lintCampaign } from "../engine/storyLint";
+import { sharedTextWarnings } from "../engine/sharedText";
+import { type LintFinding, lintCampaign, type SourceFile } from "../engine/storyLint";
+import { lintStoryState } from "../engine/storyState";
 import { fail, readArguments, table } from "./cliSupport";
 
-const usage = `usage: npm run story:check [-- [campaign id ...] [--json]]
-Compiles and lints every campaign in stories/ (or the ones named) and prints statistics.
-Exits 1 on any error.`;
+const usage = `usage: npm run story:check [-- [campaign id | file.ink ...] [--json]]
+Compiles and lints every campaign in stories/ (or the campaigns and .ink files named) and prints
+statistics. Any .ink file gets the checks that hold for every ink story; a campaign (or an .ink
+file in a campaign's folder) also gets the vocabulary checks against its campaign.json. With more
+than one campaign, story text they share (six words or more in a row) is a warning.
+Exits 1 on any error; warnings never fail the check.`;
 
 /** A short seeded sample that finds outcomes no playthrough reaches; explore goes further. */
 const OUTCOME_SAMPLE_RUNS = 400;
@@ -19,28 +26,66 @@ const { values, positionals } = readArguments(usage, {
 if (values.help) fail(usage, 0);
 
 const format = (finding: LintFinding) => `${finding.file}:${finding.line}: ${finding.message}`;
-const campaigns = (positionals.length > 0 ? positionals : campaignIds()).map((id) => {
+
+/** The decisions the outcome rule reads: the rule reads them even when the ink does not. */
+function namesTheRuleReads(manifest: CampaignManifest | null): Set<string> {
+  if (!manifest) return new Set();
+  const sources = [
+    ...manifest.rule.conditions.map((condition) => condition.when),
+    ...Object.values(manifest.rule.measures ?? {}),
+  ];
+  const outcomeFrom = manifest.rule.conditions.flatMap((condition) =>
+    condition.outcomeFrom ? [condition.outcomeFrom] : [],
+  );
+  return new Set([
+    ...outcomeFrom,
+    ...manifest.decisions.filter((name) => sources.some((source) => new RegExp(`\\b${name}\\b`).test(source))),
+  ]);
+}
+
+interface Checked {
+  id: string;
+  words: number;
+  knots: number;
+  choices: number;
+  errors: string[];
+  warnings: string[];
+  statistics: ReturnType<typeof lintCampaign>["statistics"] | null;
+  files: SourceFile[];
+  isCampaign: boolean;
+}
+
+function check(id: string): Checked {
+  const empty = { id, words: 0, knots: 0, choices: 0, warnings: [], statistics: null, files: [], isCampaign: false };
   let loaded: ReturnType<typeof loadStory>;
   try {
     loaded = loadStory(id);
   } catch (error) {
-    return { id, words: 0, knots: 0, choices: 0, errors: [(error as Error).message], warnings: [], statistics: null };
+    return { ...empty, errors: [(error as Error).message] };
   }
+  if (!loaded.mainFile) return { ...empty, errors: [`${id}: story:check reads ink source (.ink), not compiled .json`] };
   const compileErrors = loaded.compile.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
   const compileWarnings = loaded.compile.diagnostics.filter((d) => d.severity === "warning").map(formatDiagnostic);
   const manifest = loaded.manifest;
-  if (!manifest || !loaded.mainFile)
-    return { id, words: 0, knots: 0, choices: 0, errors: [`${id} is not a campaign`], warnings: [], statistics: null };
-  const lint = lintCampaign(readIncludeTree(loaded.mainFile), manifest);
+  const files = readIncludeTree(loaded.mainFile);
+  const lint = lintCampaign(files, manifest);
   const errors = [...compileErrors, ...lint.errors.map(format)];
-  const warnings = [...compileWarnings, ...lint.warnings.map(format)];
+  const warnings = [
+    ...compileWarnings,
+    ...lint.warnings.map(format),
+    ...lintStoryState(files, namesTheRuleReads(manifest)).map(format),
+  ];
   if (loaded.compile.json && errors.length === 0) {
-    const sample = explore(loaded.compile.json, { manifest }, { runs: OUTCOME_SAMPLE_RUNS, seed: 1 });
+    const sample = explore(
+      loaded.compile.json,
+      { manifest, sourceMap: loaded.compile.sourceMap },
+      { runs: OUTCOME_SAMPLE_RUNS, seed: 1 },
+    );
     for (const error of sample.errors)
       errors.push(
-        `${path.relative(process.cwd(), loaded.mainFile)}: runtime error "${error.message}" (replay: npm run play -- ${id} --choices ${error.path.join(",")})`,
+        `${path.relative(process.cwd(), loaded.mainFile)}: runtime error "${error.message}" (replay: npm run play -- ${id} --seed ${error.seed} --choices ${error.path.join(",")})`,
       );
-    for (const outcome of manifest.outcomes) {
+    for (const outcome of manifest?.outcomes ?? []) {
       if (!sample.outcomes[outcome.id])
         warnings.push(
           `${id}: no playthrough of a ${OUTCOME_SAMPLE_RUNS}-run sample reached the outcome "${outcome.id}" (run explore with more runs; a playthrough script should reach it)`,
@@ -56,15 +101,29 @@ const campaigns = (positionals.length > 0 ? positionals : campaignIds()).map((id
     errors,
     warnings,
     statistics,
+    files,
+    isCampaign: manifest !== null,
   };
-});
+}
+
+const checked = (positionals.length > 0 ? positionals : campaignIds()).map(check);
+const campaignsChecked = checked.filter((story) => story.isCampaign);
+for (const story of campaignsChecked) {
+  const others = campaignsChecked
+    .filter((other) => other !== story)
+    .map((other) => ({ id: other.id, files: other.files }));
+  story.warnings.push(...sharedTextWarnings(story.files, others).map(format));
+}
+const campaigns = checked.map(({ files: _files, isCampaign: _isCampaign, ...story }) => story);
 
 const failed = campaigns.some((campaign) => campaign.errors.length > 0);
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ campaigns }, null, 2)}\n`);
 } else {
   for (const campaign of campaigns) {
-    process.stdout.write(`\n${campaign.id}  (${path.relative(process.cwd(), path.join(STORIES_DIR, campaign.id))})\n`);
+    const folder = fs.existsSync(campaign.id) ? campaign.id : path.join(STORIES_DIR, campaign.id);
+    const where = campaign.id.endsWith(".ink") ? campaign.id : path.relative(process.cwd(), folder);
+    process.stdout.write(`\n${campaign.id}  (${where})\n`);
     if (campaign.statistics) {
       const characters = Object.keys(campaign.statistics.nudges).sort();
       const rows: (string | number)[][] = [

@@ -1,18 +1,39 @@
 import { z } from "zod";
-import { outcomeRuleSchema, ruleProblems } from "./outcomeRule";
+import { outcomeRuleSchema, ruleProblems } from "./outcomeRule.ts";
 
 /**
  * The campaign manifest (stories/<id>/campaign.json): the single source that the runtime,
- * `story:check` and the writers' guide read. A new scene, mood or sound is one entry here.
+ * `story:check`, the Vite plugin and the writers' guide read. Everything a writer tunes lives here:
+ * the cast (with the colour their name, portrait and chart share), the places each `# scene:`
+ * draws, the music of each `# mood:`, the file and the stage's reaction for each `# sfx:`, the
+ * outcomes with their festival staging, and the campaign's palette. A new scene, mood or sound is
+ * one entry here; nothing in src/ names a campaign.
  */
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const characterIdPattern = /^[a-z]+$/;
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour is written #rrggbb");
+/** A file name under public/audio/<folder>/, without the .ogg. */
+const audioFile = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an audio file name is lower-case words joined by -");
+
+/** The drawing a scene or outcome uses: a place builder's id (src/game/places) and its parameters. */
+const placeSchema = z.object({
+  builder: z.string().regex(idPattern),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
 
 const manifestFields = z.object({
   id: z.string().regex(idPattern),
   title: z.string().min(1),
   subtitle: z.string().min(1),
   protagonist: z.string().regex(characterIdPattern),
+  /** The campaign's colours on the title card and the story overlay (all meet AA on the dark panel). */
+  palette: z.object({
+    accent: colour,
+    accentStrong: colour,
+    accentInk: colour,
+    title: colour,
+    glow: z.tuple([colour, colour]),
+  }),
   characters: z
     .array(
       z.object({
@@ -20,20 +41,37 @@ const manifestFields = z.object({
         name: z.string().min(1),
         role: z.string().min(1),
         start: z.number().min(-100).max(100),
+        /** The character's one colour: name, stance marker, chart line and portrait. */
+        colour,
+        /** The portrait emblem (src/game/portraits.ts) to paint in that colour; the id's own when omitted. */
+        portrait: z.string().regex(characterIdPattern).optional(),
         why: z.string().min(1),
       }),
     )
     .min(1),
   extras: z.array(z.string().min(1)),
-  scenes: z.array(z.object({ id: z.string().regex(idPattern), name: z.string().min(1) })).min(1),
-  moods: z.array(z.string().regex(idPattern)).min(1),
-  sfx: z.array(z.string().regex(idPattern)),
+  scenes: z.array(z.object({ id: z.string().regex(idPattern), name: z.string().min(1), place: placeSchema })).min(1),
+  /** Each `# mood:` id with its music loop (public/audio/music/<music>.ogg); the first is the opening mood. */
+  moods: z.array(z.object({ id: z.string().regex(idPattern), music: audioFile })).min(1),
+  /** Each `# sfx:` id with its file (public/audio/sfx/<file>.ogg) and how the stage answers it. */
+  sfx: z.array(
+    z.object({
+      id: z.string().regex(idPattern),
+      file: audioFile,
+      /** A flash of light over the scene: colour and strength 0..1. */
+      flash: z.object({ colour, strength: z.number().min(0).max(1) }).optional(),
+      /** A camera shake: milliseconds and intensity (skipped under reduced motion). */
+      shake: z.object({ milliseconds: z.number().positive(), intensity: z.number().positive().max(0.05) }).optional(),
+    }),
+  ),
   outcomes: z
     .array(
       z.object({
         id: z.string().regex(idPattern),
         title: z.string().min(1),
         summary: z.string().min(1),
+        /** The festival picture of this ending. */
+        staging: placeSchema,
         /** What the endings gallery shows before the ending is reached: a question, never its name. */
         hint: z.string().min(1).optional(),
       }),
@@ -49,6 +87,11 @@ export const campaignManifestSchema = manifestFields.superRefine((manifest, cont
 });
 
 export type CampaignManifest = z.infer<typeof campaignManifestSchema>;
+export type CampaignCharacter = CampaignManifest["characters"][number];
+export type PlaceChoice = z.infer<typeof placeSchema>;
+
+/** Ids that must be unique within their list, by list name. */
+const UNIQUE_LISTS = ["characters", "scenes", "moods", "sfx", "outcomes"] as const;
 
 /** ["rule", "conditions", 2, "when"] -> "rule.conditions[2].when" */
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -67,6 +110,13 @@ export function parseManifest(data: unknown, source = "campaign.json"): Campaign
   if (!manifest.characters.some((character) => character.id === manifest.protagonist)) {
     throw new Error(`${source}: protagonist "${manifest.protagonist}" is not one of its characters`);
   }
+  for (const list of UNIQUE_LISTS) {
+    const seen = new Set<string>();
+    for (const entry of manifest[list]) {
+      if (seen.has(entry.id)) throw new Error(`${source}: ${list} lists "${entry.id}" twice`);
+      seen.add(entry.id);
+    }
+  }
   return manifest;
 }
 
@@ -74,6 +124,8 @@ export function startingStances(manifest: CampaignManifest): Record<string, numb
   return Object.fromEntries(manifest.characters.map((character) => [character.id, character.start]));
 }
 
-export function characterName(manifest: CampaignManifest, id: string): string | undefined {
-  return manifest.characters.find((character) => character.id === id)?.name;
+/** The music loop of a mood (the opening mood's before the story names one or for an unknown id). */
+export function musicOfMood(manifest: CampaignManifest, mood: string | null): string {
+  const entry = manifest.moods.find((candidate) => candidate.id === mood) ?? manifest.moods[0];
+  return entry?.music ?? "";
 }

@@ -1,6 +1,6 @@
 import jsep from "jsep";
 import { z } from "zod";
-import { type DecisionValue, meanStance, type OutcomeInput, stanceSpread } from "./outcome";
+import { type DecisionValue, meanStance, type OutcomeInput, stanceSpread } from "./outcome.ts";
 
 /**
  * The festival outcome rule as data (the `rule` key of stories/<id>/campaign.json): named measures,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { hashText } from "./hash";
 import { disagreements, foreignStoryParts } from "./saveTruth";
 import { type RunnerOptions, StoryRunner, type TakenChoice } from "./storyRunner";
+import { lineTagsSchema, stagingSchema } from "./tags";
 
 /**
  * The save format. Everything a save holds is validated here before the engine sees it:
@@ -20,14 +21,6 @@ export const MAX_SAVE_NESTING = 16;
 export const SAVED_TRANSCRIPT_LINES = 100;
 
 const stanceRange = z.number().min(-100).max(100);
-const tagsSchema = z.object({
-  speaker: z.string().optional(),
-  scene: z.string().optional(),
-  mood: z.string().optional(),
-  sfx: z.string().optional(),
-  act: z.number().int().optional(),
-  unknown: z.array(z.string()),
-});
 
 export const saveGameSchema = z.object({
   format: z.literal(SAVE_FORMAT),
@@ -53,16 +46,23 @@ export const saveGameSchema = z.object({
   choicesTaken: z.array(z.object({ index: z.number().int().min(0), text: z.string(), target: z.string().optional() })),
   transcript: z
     .array(
-      z.object({ text: z.string(), speaker: z.string().nullable(), tags: tagsSchema, turn: z.number().int().min(0) }),
+      z.object({
+        text: z.string(),
+        speaker: z.string().nullable(),
+        tags: lineTagsSchema,
+        turn: z.number().int().min(0),
+      }),
     )
     // Saves written before the bound carry the whole transcript: keep reading them, keep the tail.
     .transform((lines) => lines.slice(-SAVED_TRANSCRIPT_LINES)),
-  staging: z.object({ scene: z.string().nullable(), mood: z.string().nullable(), act: z.number().int().nullable() }),
+  staging: stagingSchema,
   /**
    * Which game this is and how many times it has been autosaved: a write must replace the save it
    * last saw (its parent), so no tab replaces a save with an older state of the same game.
    * Saves from before these fields read as a playthrough of their own.
    */
+  /** The story had ended when it was saved (what Continue offers is then a finished game). */
+  ended: z.boolean().optional(),
   playthrough: z.string().min(1).max(64).optional(),
   generation: z.number().int().min(0).optional(),
 });
@@ -166,6 +166,7 @@ export function createSave(
       .slice(-SAVED_TRANSCRIPT_LINES)
       .map((line) => ({ ...line, tags: { ...line.tags, unknown: [...line.tags.unknown] } })),
     staging: { ...runner.staging },
+    ended: runner.ended,
     ...lineage,
   };
 }

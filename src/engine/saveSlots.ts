@@ -13,7 +13,7 @@ export interface KeyValueStorage {
 }
 
 export const MANUAL_SLOTS = ["1", "2", "3"] as const;
-export type SlotId = `auto-${string}` | (typeof MANUAL_SLOTS)[number];
+export type SlotId = `auto-${string}` | `previous-${string}` | (typeof MANUAL_SLOTS)[number];
 
 const KEY_PREFIX = "dreamers-of-2145/save/";
 
@@ -36,6 +36,11 @@ export type WriteResult =
 export type SlotStamp = string | null;
 
 export const STORAGE_UNAVAILABLE = "storage is unavailable";
+
+/** The game in progress that a new game replaced, kept until the new one has an act behind it. */
+export function previousGameSlot(campaign: string): SlotId {
+  return `previous-${campaign}`;
+}
 
 export function autosaveSlot(campaign: string): SlotId {
   return `auto-${campaign}`;
@@ -108,6 +113,25 @@ export class SaveSlots {
       return { ok: true };
     } catch (error) {
       return { ok: false, reason: `the browser refused to delete the save (${(error as Error).message})` };
+    }
+  }
+
+  /** Whether the campaign's autosave holds a game worth asking about: a choice made, the end not reached. */
+  gameInProgress(campaign: string): boolean {
+    const read = this.read(autosaveSlot(campaign));
+    if (read.status === "damaged") return true; // a damaged game may still be recovered: ask first
+    return read.status === "ok" && read.save.choicesTaken.length > 0 && read.save.ended !== true;
+  }
+
+  /** Copy the campaign's autosave, as it is, to its previous-game slot (before a new game replaces it). */
+  keepAsPrevious(campaign: string): WriteResult {
+    try {
+      const text = this.storage?.getItem(KEY_PREFIX + autosaveSlot(campaign)) ?? null;
+      if (text === null) return { ok: true };
+      this.storage?.setItem(KEY_PREFIX + previousGameSlot(campaign), text);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: `the previous game could not be kept (${(error as Error).message})` };
     }
   }
 

@@ -1,6 +1,6 @@
 import type { CampaignManifest } from "./campaign";
 import { EXTERNAL_FUNCTIONS } from "./storyRunner";
-import { isTagKey, splitTag } from "./tags";
+import { lintTag, splitTag } from "./tags";
 
 /**
  * Static checks of a campaign's ink source against the writer's vocabulary (stories/README.md),
@@ -45,7 +45,7 @@ export interface LintReport {
 /** A single line longer than this many words is more than a screen. */
 export const LONG_LINE_WORDS = 120;
 /** More than this many words between two choices is a passage that needs a choice or a beat. */
-export const LONG_PASSAGE_WORDS = 400;
+export const LONG_PASSAGE_WORDS = 300;
 
 interface Knot {
   name: string;
@@ -63,7 +63,7 @@ interface ScannedLine {
   knot: Knot | null;
 }
 
-function stripComments(text: string): string[] {
+export function stripComments(text: string): string[] {
   // Block comments keep their newlines so line numbers stay true.
   const withoutBlocks = text.replace(/\/\*[\s\S]*?\*\//g, (block) => block.replace(/[^\n]/g, " "));
   return withoutBlocks.split("\n").map((line) => {
@@ -123,14 +123,16 @@ function isChoiceLine(code: string): boolean {
   return /^\s*[*+]/.test(code);
 }
 
-export function lintCampaign(files: SourceFile[], manifest: CampaignManifest): LintReport {
+/**
+ * Lint a story's source. With a campaign manifest, also check it against the writer's vocabulary
+ * (tags, characters, scenes, outcomes, decisions); without one (a standalone draft, any ink
+ * story), only the checks that hold for every ink story.
+ */
+export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | null): LintReport {
   const errors: LintFinding[] = [];
   const warnings: LintFinding[] = [];
-  const characters = new Set(manifest.characters.map((character) => character.id));
-  const speakers = new Set([...characters, ...manifest.extras]);
-  const scenes = new Set(manifest.scenes.map((scene) => scene.id));
-  const moods = new Set(manifest.moods);
-  const sounds = new Set(manifest.sfx);
+  const characters = new Set(manifest?.characters.map((character) => character.id));
+  const scenes = new Set(manifest?.scenes.map((scene) => scene.id));
   const usedScenes = new Set<string>();
 
   // Pass 1: knots, stitches and the act each knot opens in.
@@ -170,6 +172,8 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest): L
 
   // Pass 2: vocabulary, diverts, outcomes, passages, statistics.
   const divertTargets = new Set<string>();
+  /** Diverts from inside a knot to one of its own stitches: they reach the stitch, not the knot. */
+  const innerDiverts = new Set<string>();
   const allText = files.map((file) => file.text).join("\n");
   const acts = new Map<number, ActStatistics>();
   const actOf = (knot: Knot | null) => knot?.act ?? 0;
@@ -189,40 +193,22 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest): L
     const at = { file, line: number };
     const stats = statsFor(actOf(line.knot));
 
-    for (const tag of tagsOnLine(code)) {
+    for (const tag of manifest ? tagsOnLine(code) : []) {
       if (tag.includes("{")) continue; // dynamic tags are checked when they run
+      const problem = manifest ? lintTag(tag, manifest) : null;
+      if (problem) errors.push({ ...at, message: problem });
       const pair = splitTag(tag);
-      if (!pair) {
-        errors.push({ ...at, message: `tag "# ${tag}" must be written "# key: value"` });
-        continue;
-      }
-      const { key, value } = pair;
-      if (!isTagKey(key))
-        errors.push({ ...at, message: `unknown tag "${key}" (the vocabulary: speaker, scene, mood, sfx, act)` });
-      else if (key === "speaker" && !speakers.has(value))
-        errors.push({
-          ...at,
-          message: `unknown speaker "${value}" (characters: ${[...characters].join(", ")}; extras are listed in campaign.json)`,
-        });
-      else if (key === "scene" && !scenes.has(value))
-        errors.push({ ...at, message: `unknown scene "${value}" (scenes: ${[...scenes].join(", ")})` });
-      else if (key === "mood" && !moods.has(value))
-        errors.push({ ...at, message: `unknown mood "${value}" (moods: ${[...moods].join(", ")})` });
-      else if (key === "sfx" && !sounds.has(value))
-        errors.push({ ...at, message: `unknown sfx "${value}" (sounds: ${[...sounds].join(", ")})` });
-      else if (key === "act" && !/^[1-5]$/.test(value))
-        errors.push({ ...at, message: `act must be 1 to 5, not "${value}"` });
-      if (key === "scene") usedScenes.add(value);
+      if (pair?.key === "scene") usedScenes.add(pair.value);
     }
 
     const external = /^\s*EXTERNAL\s+(\w+)/.exec(code);
-    if (external?.[1] && !(EXTERNAL_FUNCTIONS as readonly string[]).includes(external[1])) {
+    if (manifest && external?.[1] && !(EXTERNAL_FUNCTIONS as readonly string[]).includes(external[1])) {
       errors.push({
         ...at,
         message: `unknown external function "${external[1]}" (the game provides ${EXTERNAL_FUNCTIONS.join(", ")})`,
       });
     }
-    if (!line.knot?.isFunction && !external) {
+    if (manifest && !line.knot?.isFunction && !external) {
       for (const call of code.matchAll(/\b(nudge|stance)\s*\(\s*("([^"]*)"|[^\s,)]+)\s*(?:,\s*([^)]*))?\)/g)) {
         const [, name, rawId, literalId, rawPercent] = call;
         if (literalId === undefined) {
@@ -256,7 +242,14 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest): L
       }
     }
 
-    for (const divert of code.matchAll(/(?:->|<-)\s*([A-Za-z_][\w.]*)/g)) if (divert[1]) divertTargets.add(divert[1]);
+    // A divert from inside a knot to that same knot does not reach it (`=== loop ===` `-> loop`).
+    for (const divert of code.matchAll(/(?:->|<-)\s*([A-Za-z_][\w.]*)/g)) {
+      const target = divert[1];
+      if (target && target.split(".")[0] !== line.knot?.name) divertTargets.add(target);
+      else if (target?.includes(".")) innerDiverts.add(`${line.knot?.name}.${target.split(".").slice(1).join(".")}`);
+      else if (target && line.knot && line.knot.stitches.some((stitch) => stitch.name === target))
+        innerDiverts.add(`${line.knot.name}.${target}`);
+    }
 
     const words = wordsOnLine(code);
     stats.words += words;
@@ -292,7 +285,8 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest): L
       errors.push({ file: knot.file, line: knot.line, message: `no divert reaches the knot "${knot.name}"` });
     knot.stitches.forEach((stitch, index) => {
       if (index === 0) return;
-      const reached = divertTargets.has(`${knot.name}.${stitch.name}`) || divertTargets.has(stitch.name);
+      const path = `${knot.name}.${stitch.name}`;
+      const reached = divertTargets.has(path) || divertTargets.has(stitch.name) || innerDiverts.has(path);
       if (!reached)
         errors.push({
           file: knot.file,
@@ -303,7 +297,7 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest): L
   }
 
   const firstFile = files[0]?.path ?? "main.ink";
-  for (const outcome of manifest.outcomes) {
+  for (const outcome of manifest?.outcomes ?? []) {
     if (!allText.includes(`"${outcome.id}"`))
       errors.push({
         file: firstFile,
@@ -319,7 +313,7 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest): L
         message: `the scene "${scene}" is registered in campaign.json but never used`,
       });
   }
-  for (const decision of manifest.decisions) {
+  for (const decision of manifest?.decisions ?? []) {
     if (!new RegExp(`^\\s*VAR\\s+${decision}\\s*=`, "m").test(allText))
       errors.push({
         file: firstFile,

@@ -3,8 +3,9 @@ import { type CampaignManifest, startingStances } from "./campaign";
 import { Emitter } from "./emitter";
 import { hashText } from "./hash";
 import { knotOfCurrentLine, lineId } from "./lineIdentity";
-import type { DecisionValue } from "./outcome";
+import type { DecisionValue, OutcomeInput } from "./outcome";
 import { type CompiledRule, compileRule } from "./outcomeRule";
+import { describePlace, type SourceMap, sourceLocation } from "./sourceMap";
 import { createStanceStore, type NudgeRecord, nudgeStance, type StanceStore } from "./stanceStore";
 import { type LineTags, parseTags } from "./tags";
 
@@ -61,6 +62,10 @@ export interface RunnerOptions {
   stepLimit?: number;
   /** Keep every line in `transcript` (the game and `play` do; `explore` needs not). */
   keepTranscript?: boolean;
+  /** The compiler's file:line for each ink path, so errors name the place in the .ink file. */
+  sourceMap?: SourceMap | null;
+  /** Told each time the story asks `festival_outcome()` (analyze's rule reach). */
+  onOutcomeAsked?: (input: OutcomeInput) => void;
 }
 
 export const EXTERNAL_FUNCTIONS = ["nudge", "stance", "festival_outcome"] as const;
@@ -104,9 +109,13 @@ export class StoryRunner extends Emitter<RunnerEvents> {
   /** The manifest's outcome rule; a story without a manifest has none. */
   readonly rule: CompiledRule | null;
   private readonly keepTranscript: boolean;
+  readonly sourceMap: SourceMap | null;
+  private readonly onOutcomeAsked: ((input: OutcomeInput) => void) | null;
   private readonly stepLimit: number;
   private steps = 0;
   private currentChoices: StoryChoice[] = [];
+  /** The last line shown: after the story ends ink keeps no pointer, so a story without a rule is known by its last line. */
+  lastLine = "";
 
   constructor(
     readonly compiledJson: string,
@@ -116,6 +125,8 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     this.manifest = options.manifest ?? null;
     this.rule = this.manifest ? compileRule(this.manifest) : null;
     this.keepTranscript = options.keepTranscript ?? true;
+    this.sourceMap = options.sourceMap ?? null;
+    this.onOutcomeAsked = options.onOutcomeAsked ?? null;
     this.stepLimit = options.stepLimit ?? DEFAULT_STEP_LIMIT;
     this.storyHash = hashText(compiledJson);
     this.story = new Story(compiledJson);
@@ -123,7 +134,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     this.story.state.storySeed = options.seed ?? 0;
     this.story.onError = (message, type) => {
       // ink reports runtime errors and warnings here instead of throwing; warnings are kept, errors stop play.
-      if (Number(type) === INK_ERROR) throw new Error(`${message}${this.knot ? ` (in ${this.knot})` : ""}`);
+      if (Number(type) === INK_ERROR) throw new Error(`${message} (${this.whereabouts})`);
       this.warnings.push(message);
     };
     this.stanceStore = createStanceStore(this.manifest ? startingStances(this.manifest) : {});
@@ -133,6 +144,9 @@ export class StoryRunner extends Emitter<RunnerEvents> {
 
   /** Start again from the top with a new seed, keeping the parsed story (much cheaper than a new runner). */
   reset(seed = 0): void {
+    // ResetState runs the global declarations through Step: the count starts again first, or a run
+    // that hit the loop limit would trip the guard in the next run's reset.
+    this.steps = 0;
     this.story.ResetState();
     this.story.state.storySeed = seed;
     this.stanceStore.setState({ stances: this.manifest ? startingStances(this.manifest) : {}, history: [] });
@@ -140,6 +154,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     this.choicesTaken.length = 0;
     this.warnings.length = 0;
     this.currentChoices = [];
+    this.lastLine = "";
     this.staging = { scene: null, mood: null, act: null };
   }
 
@@ -160,7 +175,30 @@ export class StoryRunner extends Emitter<RunnerEvents> {
   }
 
   get knot(): string {
-    return knotOfPath(this.story.state.currentPathString ?? this.story.state.previousPointer?.path?.toString());
+    return knotOfPath(this.path);
+  }
+
+  /** The ink path the story is at (or last was at). */
+  get path(): string | null {
+    return this.story.state.currentPathString ?? this.story.state.previousPointer?.path?.toString() ?? null;
+  }
+
+  /** `file.ink:line` of where the story is, when the story was compiled here; else null. */
+  get location(): string | null {
+    return sourceLocation(this.sourceMap, this.path);
+  }
+
+  /** "at act1.ink:12, in knot" (or "in knot" without a source map): for error messages. */
+  get whereabouts(): string {
+    const knot = this.knot;
+    const location = this.location;
+    if (location) return `at ${location}${knot ? `, in ${knot}` : ""}`;
+    return knot ? `in ${knot}` : "at the start";
+  }
+
+  /** `file.ink:line` of an ink path (a choice's source path, a knot), or the path itself without a map. */
+  place(path: string): string {
+    return describePlace(this.sourceMap, path);
   }
 
   /** Continue to the next choice point (or the end), collecting every line on the way. */
@@ -182,7 +220,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     const choice = this.currentChoices[index];
     if (!choice) {
       throw new Error(
-        `choice ${index} does not exist here (${this.currentChoices.length} choices${this.knot ? ` in ${this.knot}` : ""})`,
+        `choice ${index} does not exist here (${this.currentChoices.length} choices, ${this.whereabouts})`,
       );
     }
     const target = this.story.currentChoices[index]?.pathStringOnChoice;
@@ -204,7 +242,9 @@ export class StoryRunner extends Emitter<RunnerEvents> {
 
   /** The outcome the rule decides from the stances and decisions now; null for a story without a rule. */
   outcome(): string | null {
-    return this.rule?.decide({ stances: this.stances, decisions: this.decisions() }) ?? null;
+    if (!this.rule) return null;
+    const input = { stances: this.stances, decisions: this.decisions() };
+    return this.rule.decide(input);
   }
 
   private takeLine(rawText: string, rawTags: string[] | null): StoryLine | null {
@@ -212,6 +252,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     this.applyStaging(tags);
     const text = rawText.trim();
     if (text === "") return null;
+    this.lastLine = text;
     const line: StoryLine = {
       text,
       speaker: tags.speaker ?? null,
@@ -253,7 +294,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
             this.emit("nudge", record);
           } catch (error) {
             throw new Error(
-              `nudge(${JSON.stringify(character)}, ${String(percent)}) in ${where || "the story"}: ${(error as Error).message}`,
+              `nudge(${JSON.stringify(character)}, ${String(percent)}) ${this.whereabouts}: ${(error as Error).message}`,
             );
           }
         },
@@ -266,7 +307,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
         (character: unknown) => {
           const value = this.stances[String(character)];
           if (value === undefined) {
-            throw new Error(`stance(${JSON.stringify(character)}) in ${this.knot || "the story"}: unknown character`);
+            throw new Error(`stance(${JSON.stringify(character)}) ${this.whereabouts}: unknown character`);
           }
           return value;
         },
@@ -277,6 +318,8 @@ export class StoryRunner extends Emitter<RunnerEvents> {
       this.story.BindExternalFunction(
         "festival_outcome",
         () => {
+          if (this.onOutcomeAsked && this.rule)
+            this.onOutcomeAsked({ stances: { ...this.stances }, decisions: this.decisions() });
           const outcome = this.outcome();
           if (outcome === null) throw new Error("festival_outcome(): this story has no outcome rule");
           return outcome;
@@ -294,7 +337,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
       this.steps += 1;
       if (this.steps > this.stepLimit) {
         throw new Error(
-          `the story ran ${this.stepLimit} steps without reaching a choice or an end (an endless loop near ${this.knot || "the start"}?)`,
+          `the story ran ${this.stepLimit} steps without reaching a choice or an end (an endless loop ${this.whereabouts}?)`,
         );
       }
       step();

@@ -1,22 +1,109 @@
-/**
- * Tag parsing: ink tags arrive as strings like "speaker: eliot". The vocabulary is fixed
- * (stories/README.md); the runner keeps unknown keys so `story:check` and tests can report them.
- */
-export const TAG_KEYS = ["speaker", "scene", "mood", "sfx", "act"] as const;
-export type TagKey = (typeof TAG_KEYS)[number];
+import { z } from "zod";
+import type { CampaignManifest } from "./campaign";
 
-export interface LineTags {
-  speaker?: string;
-  scene?: string;
-  mood?: string;
-  sfx?: string;
-  act?: number;
-  /** Tags outside the vocabulary, as written. */
-  unknown: string[];
+/**
+ * The tag vocabulary (stories/README.md), one entry per tag: how its value is read, how long it
+ * lasts, and what `story:check` says about a value the campaign does not know. Everything else
+ * derives from this list: the parsed tags of a line, the staging that sticky tags build up, the save
+ * format's tag schema and the lint. A new tag is one entry here plus whatever consumes it.
+ *
+ * Tags arrive from ink as strings like "speaker: eliot"; unknown ones are kept aside so
+ * `story:check` and tests can report them.
+ */
+interface TagDefinition<Value> {
+  /** The value's type; a written number is read as one. A value it refuses makes the tag unknown. */
+  value: z.ZodType<Value>;
+  /** `line`: belongs to its line; `staging`: holds until a tag changes it (part of `Staging`). */
+  lasts: "line" | "staging";
+  /** What is wrong with a value in this campaign, or null; story:check reports it with file and line. */
+  lint?(value: Value, manifest: CampaignManifest): string | null;
 }
 
+const listOf = (ids: readonly string[]) => ids.join(", ");
+const idIn =
+  (what: string, listName: string, ids: (manifest: CampaignManifest) => string[]) =>
+  (value: string, manifest: CampaignManifest) =>
+    ids(manifest).includes(value) ? null : `unknown ${what} "${value}" (${listName}: ${listOf(ids(manifest))})`;
+
+export const TAGS = {
+  speaker: {
+    value: z.string().min(1),
+    lasts: "line",
+    lint: (value, manifest) =>
+      [...manifest.characters.map((character) => character.id), ...manifest.extras].includes(value)
+        ? null
+        : `unknown speaker "${value}" (characters: ${listOf(manifest.characters.map((character) => character.id))}; extras are listed in campaign.json)`,
+  } satisfies TagDefinition<string>,
+  scene: {
+    value: z.string().min(1),
+    lasts: "staging",
+    lint: idIn("scene", "scenes", (manifest) => manifest.scenes.map((scene) => scene.id)),
+  } satisfies TagDefinition<string>,
+  mood: {
+    value: z.string().min(1),
+    lasts: "staging",
+    lint: idIn("mood", "moods", (manifest) => manifest.moods.map((mood) => mood.id)),
+  } satisfies TagDefinition<string>,
+  sfx: {
+    value: z.string().min(1),
+    lasts: "line",
+    lint: idIn("sfx", "sounds", (manifest) => manifest.sfx.map((sound) => sound.id)),
+  } satisfies TagDefinition<string>,
+  act: {
+    value: z.number().int(),
+    lasts: "staging",
+    lint: (value) => (value >= 1 && value <= 5 ? null : `act must be 1 to 5, not "${value}"`),
+  } satisfies TagDefinition<number>,
+  /** A beat of silence before the next line, in seconds; a key skips it. */
+  pause: {
+    value: z.number(),
+    lasts: "line",
+    lint: (value) =>
+      value > 0 && value <= 10 ? null : `pause must be more than 0 and at most 10 seconds, not ${value}`,
+  } satisfies TagDefinition<number>,
+} as const;
+
+export type TagKey = keyof typeof TAGS;
+export const TAG_KEYS = Object.keys(TAGS) as TagKey[];
+type TagValue<Key extends TagKey> = z.output<(typeof TAGS)[Key]["value"]>;
+type StagingKey = { [Key in TagKey]: (typeof TAGS)[Key]["lasts"] extends "staging" ? Key : never }[TagKey];
+
+/** The tags of one line, read; tags outside the vocabulary (or with a value it refuses) in `unknown`. */
+export type LineTags = { [Key in TagKey]?: TagValue<Key> } & { unknown: string[] };
+
+/** Scene, mood and act: the tags that hold until changed. */
+export type Staging = { [Key in StagingKey]: TagValue<Key> | null };
+
+export const STAGING_KEYS = TAG_KEYS.filter((key): key is StagingKey => TAGS[key].lasts === "staging");
+
+export function emptyStaging(): Staging {
+  return Object.fromEntries(STAGING_KEYS.map((key) => [key, null])) as Staging;
+}
+
+/** The staging after a line's tags: each sticky tag on it replaces what was. */
+export function nextStaging(previous: Staging, tags: LineTags): Staging {
+  const next = { ...previous };
+  for (const key of STAGING_KEYS) if (tags[key] !== undefined) (next as Record<string, unknown>)[key] = tags[key];
+  return next;
+}
+
+/** The save format's schema of a line's tags, derived from the vocabulary. */
+export const lineTagsSchema = z.object({
+  ...(Object.fromEntries(TAG_KEYS.map((key) => [key, TAGS[key].value.optional()])) as {
+    [Key in TagKey]: z.ZodOptional<(typeof TAGS)[Key]["value"]>;
+  }),
+  unknown: z.array(z.string()),
+});
+
+/** The save format's schema of the staging, derived from the vocabulary. */
+export const stagingSchema = z.object(
+  Object.fromEntries(STAGING_KEYS.map((key) => [key, TAGS[key].value.nullable()])) as {
+    [Key in StagingKey]: z.ZodNullable<(typeof TAGS)[Key]["value"]>;
+  },
+);
+
 export function isTagKey(key: string): key is TagKey {
-  return (TAG_KEYS as readonly string[]).includes(key);
+  return Object.hasOwn(TAGS, key);
 }
 
 export function splitTag(tag: string): { key: string; value: string } | null {
@@ -25,22 +112,39 @@ export function splitTag(tag: string): { key: string; value: string } | null {
   return { key: tag.slice(0, separator).trim(), value: tag.slice(separator + 1).trim() };
 }
 
+/** A written value as its definition reads it: as written, or as a number when it is one. */
+function readValue(key: TagKey, written: string): { success: true; data: unknown } | { success: false } {
+  const schema = TAGS[key].value as z.ZodType<unknown>;
+  const asText = schema.safeParse(written);
+  if (asText.success || !/^-?\d+(\.\d+)?$/.test(written)) return asText;
+  return schema.safeParse(Number(written));
+}
+
+/** A tag read by its definition, or null when the vocabulary does not know it or refuses its value. */
+export function readTag(tag: string): { key: TagKey; value: unknown } | null {
+  const pair = splitTag(tag);
+  if (!pair || !isTagKey(pair.key) || pair.value === "") return null;
+  const parsed = readValue(pair.key, pair.value);
+  return parsed.success ? { key: pair.key, value: parsed.data } : null;
+}
+
+/** What story:check says about a written tag in this campaign, or null when it is fine. */
+export function lintTag(tag: string, manifest: CampaignManifest): string | null {
+  const pair = splitTag(tag);
+  if (!pair) return `tag "# ${tag}" must be written "# key: value"`;
+  if (!isTagKey(pair.key)) return `unknown tag "${pair.key}" (the vocabulary: ${listOf(TAG_KEYS)})`;
+  const parsed = readValue(pair.key, pair.value);
+  if (pair.value === "" || !parsed.success) return `tag "${pair.key}" cannot be "${pair.value}"`;
+  return (TAGS[pair.key] as TagDefinition<unknown>).lint?.(parsed.data, manifest) ?? null;
+}
+
 export function parseTags(tags: readonly string[] | null | undefined): LineTags {
   const parsed: LineTags = { unknown: [] };
   if (!tags) return parsed;
   for (const tag of tags) {
-    const pair = splitTag(tag);
-    if (!pair || !isTagKey(pair.key) || pair.value === "") {
-      parsed.unknown.push(tag);
-      continue;
-    }
-    if (pair.key === "act") {
-      const act = Number(pair.value);
-      if (Number.isInteger(act)) parsed.act = act;
-      else parsed.unknown.push(tag);
-    } else {
-      parsed[pair.key] = pair.value;
-    }
+    const read = readTag(tag);
+    if (read) (parsed as Record<string, unknown>)[read.key] = read.value;
+    else parsed.unknown.push(tag);
   }
   return parsed;
 }

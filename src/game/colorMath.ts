@@ -70,3 +70,8 @@ export function cssColor(color: number, alpha = 1): string {
 export function hueDistance(from: number, to: number): number {
   return ((((to - from) % 360) + 540) % 360) - 180;
 }
+
+/** "#4fb8ff" (a manifest colour) -> 0x4fb8ff. */
+export function colorFromHex(hex: string): number {
+  return Number.parseInt(hex.replace(/^#/, ""), 16);
+}

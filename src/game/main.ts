@@ -1,8 +1,7 @@
 import * as Phaser from "phaser";
 import { Boot } from "./scenes/Boot";
+import { CityScene } from "./scenes/CityScene";
 import { Festival } from "./scenes/Festival";
-import { NeoLumenCity } from "./scenes/NeoLumenCity";
-import { NeoUnityCity } from "./scenes/NeoUnityCity";
 import { Preloader } from "./scenes/Preloader";
 import { Title } from "./scenes/Title";
 import { MAX_RENDER_PIXELS, MAX_RENDER_SCALE, renderResolution } from "./viewport";
@@ -43,7 +42,7 @@ export function startGame(parent: HTMLElement, options: GameOptions = {}): Phase
       height: resolution.height,
       zoom: 1 / resolution.scale,
     },
-    scene: [Boot, Preloader, Title, NeoLumenCity, NeoUnityCity, Festival],
+    scene: [Boot, Preloader, Title, CityScene, Festival],
   });
   game.registry.set(REAL_TIME_STEPS, options.realTimeSteps === true);
   game.events.once(Phaser.Core.Events.READY, () => followViewport(game, parent));

@@ -24,7 +24,10 @@ export interface Place {
   cue?(sfx: string): void;
 }
 
-export type PlaceBuilder = (context: PlaceContext) => Place;
+/** A manifest's parameters for a place builder (`place.params` in campaign.json). */
+export type PlaceParams = Readonly<Record<string, string | number | boolean>>;
+
+export type PlaceBuilder = (context: PlaceContext, params: PlaceParams) => Place;
 
 /**
  * Everything a place builder draws with. Objects go into `root` (faded in and out as a whole);

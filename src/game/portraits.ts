@@ -1,32 +1,21 @@
 import type * as Phaser from "phaser";
+import type { CampaignManifest } from "../engine/campaign";
+import { type PortraitEmblemId, portraitEmblemOf } from "./artIds";
 import { paintTexture, softDisc } from "./canvasPaint";
-import { cssColor, hslToColor } from "./colorMath";
+import { colorFromHex, cssColor, hslToColor } from "./colorMath";
 
 /**
- * An emblem for each of the eight characters, painted once as `portrait-<id>`: each one is the
- * character's idea in a picture, not a face, so it reads at 100 pixels and never contradicts how
- * a player imagines them.
+ * The portrait emblems, one per character of the two campaigns, each painted in the colour the
+ * character's manifest entry gives: each one is the character's idea in a picture, not a face, so
+ * it reads at 100 pixels and never contradicts how a player imagines them. A character uses the
+ * emblem its `portrait` names (or the one named after its id); others have no portrait.
  */
 const SIZE = 320;
 const CENTER = SIZE / 2;
 
-export const PORTRAIT_ACCENTS: Record<string, number> = {
-  seraphina: 0x3ff0d0,
-  eliot: 0x4fb8ff,
-  maris: 0xff4fa0,
-  dorian: 0xa77bff,
-  elara: 0x9d8cff,
-  jaxon: 0xff6a3d,
-  liora: 0x7cf08a,
-  talon: 0xffc14d,
-};
-
-export function portraitKey(characterId: string): string {
-  return `portrait-${characterId}`;
-}
-
-export function portraitAccent(characterId: string): number {
-  return PORTRAIT_ACCENTS[characterId] ?? 0xffffff;
+/** A character's portrait texture, per campaign (two campaigns may share a character id). */
+export function portraitKey(campaign: string, characterId: string): string {
+  return `portrait-${campaign}-${characterId}`;
 }
 
 type Context = CanvasRenderingContext2D;
@@ -69,8 +58,7 @@ function glowFill(context: Context, color: number, blur: number, draw: () => voi
 }
 
 /** Seraphina, the curator: many dreamers' threads drawn through one lens and woven into one. */
-function seraphina(context: Context) {
-  const accent = PORTRAIT_ACCENTS.seraphina ?? 0;
+function seraphina(context: Context, accent: number) {
   backdrop(context, accent, 0x06302e);
   for (let thread = 0; thread < 9; thread += 1) {
     const startY = 70 + thread * 22;
@@ -99,8 +87,7 @@ function seraphina(context: Context) {
 }
 
 /** Eliot, the engineer: a transceiver coil wound around an empty frame, the one he lost. */
-function eliot(context: Context) {
-  const accent = PORTRAIT_ACCENTS.eliot ?? 0;
+function eliot(context: Context, accent: number) {
   backdrop(context, accent, 0x071a33);
   context.save();
   context.setLineDash([10, 9]);
@@ -132,8 +119,7 @@ function eliot(context: Context) {
 }
 
 /** Maris, the critic and artist: one raw brush stroke breaking a perfect circle. */
-function maris(context: Context) {
-  const accent = PORTRAIT_ACCENTS.maris ?? 0;
+function maris(context: Context, accent: number) {
   backdrop(context, accent, 0x2a0620);
   glowLine(context, 0x9ff6ff, 6, 16, () => context.arc(CENTER, CENTER, 92, Math.PI * 0.05, Math.PI * 1.42));
   glowLine(context, 0x9ff6ff, 6, 16, () => context.arc(CENTER, CENTER, 92, Math.PI * 1.62, Math.PI * 1.93));
@@ -172,8 +158,7 @@ function maris(context: Context) {
 }
 
 /** Dorian, the dreamscape designer: a tear holding a landscape, grief turned into a place to heal. */
-function dorian(context: Context) {
-  const accent = PORTRAIT_ACCENTS.dorian ?? 0;
+function dorian(context: Context, accent: number) {
   backdrop(context, accent, 0x160a33);
   const tear = () => {
     context.moveTo(CENTER, 36);
@@ -212,8 +197,7 @@ function dorian(context: Context) {
 }
 
 /** Elara, the Dream Architect: a blueprint rosette under the architect's compass. */
-function elara(context: Context) {
-  const accent = PORTRAIT_ACCENTS.elara ?? 0;
+function elara(context: Context, accent: number) {
   backdrop(context, accent, 0x120a36);
   for (let petal = 0; petal < 12; petal += 1) {
     const angle = (petal / 12) * Math.PI * 2;
@@ -243,8 +227,7 @@ function elara(context: Context) {
 }
 
 /** Jaxon, the resistance leader: one screen pulled out of a synchronised grid, burning its own colour. */
-function jaxon(context: Context) {
-  const accent = PORTRAIT_ACCENTS.jaxon ?? 0;
+function jaxon(context: Context, accent: number) {
   backdrop(context, accent, 0x2a0d06);
   const cell = 46;
   for (let row = 0; row < 4; row += 1) {
@@ -283,8 +266,7 @@ function jaxon(context: Context) {
 }
 
 /** Dr. Liora Veer: a lamp that reaches every house on the edge of the city, the dim ones too. */
-function liora(context: Context) {
-  const accent = PORTRAIT_ACCENTS.liora ?? 0;
+function liora(context: Context, accent: number) {
   backdrop(context, accent, 0x06240f);
   const lamp = { x: CENTER, y: 112 };
   const houses = 7;
@@ -328,8 +310,7 @@ function liora(context: Context) {
 }
 
 /** Talon, the Dream Weaver: three loops woven over and under into one knot. */
-function talon(context: Context) {
-  const accent = PORTRAIT_ACCENTS.talon ?? 0;
+function talon(context: Context, accent: number) {
   backdrop(context, accent, 0x2b1a04);
   const colors = [accent, 0xff5fb0, 0x6fe0ff];
   const loop = (index: number, from: number, to: number) => {
@@ -348,7 +329,7 @@ function talon(context: Context) {
   glowFill(context, 0xfff4d8, 18, () => context.arc(CENTER, CENTER + 8, 8, 0, Math.PI * 2));
 }
 
-const PAINTERS: Record<string, (context: Context) => void> = {
+const PAINTERS: Readonly<Record<PortraitEmblemId, (context: Context, accent: number) => void>> = {
   seraphina,
   eliot,
   maris,
@@ -359,15 +340,23 @@ const PAINTERS: Record<string, (context: Context) => void> = {
   talon,
 };
 
-export const PORTRAIT_IDS = Object.keys(PAINTERS);
-
+/** A portrait for every character of every campaign that names an emblem, in the character's colour. */
 export function portraitGenerators(
   textures: Phaser.Textures.TextureManager,
+  campaigns: readonly { id: string; manifest: CampaignManifest }[],
 ): Array<{ key: string; generate: () => void }> {
-  return PORTRAIT_IDS.map((id) => ({
-    key: portraitKey(id),
-    generate: () => {
-      paintTexture(textures, portraitKey(id), SIZE, SIZE, (context) => PAINTERS[id]?.(context));
-    },
-  }));
+  return campaigns.flatMap(({ id: campaign, manifest }) =>
+    manifest.characters.flatMap((character) => {
+      const emblem = portraitEmblemOf(character);
+      if (!emblem) return [];
+      const key = portraitKey(campaign, character.id);
+      const accent = colorFromHex(character.colour);
+      return [
+        {
+          key,
+          generate: () => paintTexture(textures, key, SIZE, SIZE, (context) => PAINTERS[emblem](context, accent)),
+        },
+      ];
+    }),
+  );
 }

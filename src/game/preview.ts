@@ -7,21 +7,15 @@
  * `window.stageStore` is the store and `window.game` the game, for scripted checks.
  */
 
-import neoLumen from "../../stories/neo-lumen/campaign.json";
-import neoUnity from "../../stories/neo-unity/campaign.json";
+import { findManifest } from "../app/campaignCatalog";
 import { type Screen, stageStore } from "../app/stageStore";
 import { stageLayout } from "./layout";
 import { startGame } from "./main";
 
-const CAMPAIGNS: Record<string, { characters: Array<{ id: string; start: number }> }> = {
-  "neo-lumen": neoLumen,
-  "neo-unity": neoUnity,
-};
-
 const params = new URLSearchParams(window.location.search);
 const flag = (name: string) => params.get(name) === "1" || params.get(name) === "true";
 const campaign = params.get("campaign");
-const characters = (campaign && CAMPAIGNS[campaign]?.characters) || [];
+const characters = findManifest(campaign)?.characters ?? [];
 const stances: Record<string, number> = {};
 for (const character of characters) stances[character.id] = character.start;
 const lean = params.get("lean");

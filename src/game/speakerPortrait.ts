@@ -1,7 +1,9 @@
 import * as Phaser from "phaser";
+import type { CampaignManifest } from "../engine/campaign";
+import { colorFromHex } from "./colorMath";
 import type { StageLayout } from "./layout";
 import type { StageFrame } from "./place";
-import { portraitAccent, portraitKey } from "./portraits";
+import { portraitKey } from "./portraits";
 
 const FADE_MS = 420;
 /** Narration between two lines of the same speaker must not make the portrait blink. */
@@ -23,6 +25,7 @@ export class SpeakerPortrait {
   constructor(
     private readonly scene: Phaser.Scene,
     layout: StageLayout,
+    private readonly campaign: CampaignManifest,
   ) {
     this.halo = scene.add.image(0, 0, "glow").setBlendMode(Phaser.BlendModes.ADD).setAlpha(0.35);
     this.frame = scene.add.image(0, 0, "portrait-frame");
@@ -43,7 +46,9 @@ export class SpeakerPortrait {
   }
 
   show(speaker: string | null) {
-    const known = speaker !== null && this.scene.textures.exists(portraitKey(speaker)) ? speaker : null;
+    const character = speaker === null ? undefined : this.campaign.characters.find((entry) => entry.id === speaker);
+    const known =
+      character && this.scene.textures.exists(portraitKey(this.campaign.id, character.id)) ? character.id : null;
     if (known === this.speaker) {
       this.hideTimer?.remove();
       this.hideTimer = null;
@@ -66,11 +71,11 @@ export class SpeakerPortrait {
     const outgoing = this.front === 0 ? first : second;
     this.front = 1 - this.front;
     const incoming = this.front === 0 ? first : second;
-    incoming.setTexture(portraitKey(known)).setAlpha(0);
+    incoming.setTexture(portraitKey(this.campaign.id, known)).setAlpha(0);
     const size = this.frame.displayWidth / 1.1;
     incoming.setDisplaySize(size * 0.86, size * 0.86);
     this.container.bringToTop(incoming);
-    this.halo.setTint(portraitAccent(known));
+    this.halo.setTint(colorFromHex(character?.colour ?? "#ffffff"));
     this.scene.tweens.killTweensOf([incoming, outgoing, this.container]);
     this.scene.tweens.add({ targets: incoming, alpha: 1, duration: FADE_MS, ease: "Sine.easeInOut" });
     this.scene.tweens.add({ targets: outgoing, alpha: 0, duration: FADE_MS, ease: "Sine.easeInOut" });

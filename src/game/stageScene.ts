@@ -1,5 +1,9 @@
 import * as Phaser from "phaser";
+import { findManifest } from "../app/campaignCatalog";
 import { type StageState, stageStore } from "../app/stageStore";
+import type { CampaignManifest } from "../engine/campaign";
+import { colorFromHex } from "./colorMath";
+import type { StagedSceneData } from "./followStage";
 import { type StageLayout, stageLayout } from "./layout";
 import { moodLight } from "./moodLight";
 import { MoodLighting } from "./moodLighting";
@@ -21,8 +25,9 @@ const RESIZE_SETTLE_MS = 180;
 /**
  * The common life of every staged scene: it follows the stage store (place, mood, stances,
  * speaker, settings), dips through the dark between places, tweens the look when stances move, lights the
- * scene by mood and rebuilds itself when the viewport changes. Subclasses only say which place a
- * moment shows and how to build it.
+ * scene by mood, answers sounds as the campaign's manifest says, and rebuilds itself when the
+ * viewport changes. It is started with the campaign it stages (null for the title). Subclasses
+ * only say which place a moment shows and how to build it.
  */
 export abstract class StageScene extends Phaser.Scene {
   protected layout!: StageLayout;
@@ -36,11 +41,17 @@ export abstract class StageScene extends Phaser.Scene {
   private clock = 0;
   private stage!: StageState;
   private resizeTimer: Phaser.Time.TimerEvent | null = null;
+  /** The campaign this scene stages, from the data it was started with. */
+  protected campaign: CampaignManifest | null = null;
 
   /** The place to show for this moment of the story (a scene id, an outcome id...). */
   protected abstract placeKeyFor(stage: StageState): string;
   protected abstract buildPlace(key: string, context: PlaceContext): Place;
   protected showsPortrait = true;
+
+  init(data: Partial<StagedSceneData>) {
+    this.campaign = findManifest(data?.campaign);
+  }
 
   create() {
     // Tweens normally skip over long frames; when frames are real time, they must keep up too.
@@ -54,7 +65,7 @@ export abstract class StageScene extends Phaser.Scene {
     this.live.lean = leanOf(this.stage.stances);
     this.live.tension = tensionOf(this.stage.stances);
     this.lighting = new MoodLighting(this, this.layout, this.lightFor(this.stage), this.stage.reducedMotion);
-    this.portrait = this.showsPortrait ? new SpeakerPortrait(this, this.layout) : null;
+    this.portrait = this.showsPortrait && this.campaign ? new SpeakerPortrait(this, this.layout, this.campaign) : null;
     this.dip = this.add
       .rectangle(0, 0, this.layout.width, this.layout.height, 0x05040c, 1)
       .setOrigin(0, 0)
@@ -128,17 +139,14 @@ export abstract class StageScene extends Phaser.Scene {
     });
   }
 
+  /** A `# sfx:` as the manifest says the stage answers it: a flash, a shake; then the place's own answer. */
   private cue(sfx: string) {
+    const reaction = this.campaign?.sfx.find((sound) => sound.id === sfx);
     const strength = this.stage.reducedMotion ? 0.35 : 1;
-    if (sfx === "surge") {
-      this.lighting.flashOnce(0x9ff8ff, 0.55 * strength);
-      if (!this.stage.reducedMotion) this.cameras.main.shake(500, 0.008);
-    } else if (sfx === "shatter" || sfx === "glitch" || sfx === "static") {
-      this.lighting.flashOnce(0xff7ad9, 0.25 * strength);
-      if (!this.stage.reducedMotion && sfx === "shatter") this.cameras.main.shake(260, 0.005);
-    } else if (sfx === "chime" || sfx === "bell") {
-      this.lighting.flashOnce(0xfff2d0, 0.12 * strength);
-    }
+    if (reaction?.flash)
+      this.lighting.flashOnce(colorFromHex(reaction.flash.colour), reaction.flash.strength * strength);
+    if (reaction?.shake && !this.stage.reducedMotion)
+      this.cameras.main.shake(reaction.shake.milliseconds, reaction.shake.intensity);
     this.active?.place.cue?.(sfx);
   }
 

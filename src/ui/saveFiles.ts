@@ -12,8 +12,17 @@ export function downloadText(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Resolves with the chosen file's text, or null if the player cancels (where the browser says so). */
-export function pickTextFile(accept = ".json,application/json"): Promise<{ name: string; text: string } | null> {
+/**
+ * Resolves with the chosen file, or null if the player cancels (where the browser says so). The
+ * text is read only when asked for, so a file too large to be a save is refused without reading it.
+ */
+export interface PickedFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+export function pickTextFile(accept = ".json,application/json"): Promise<PickedFile | null> {
   return new Promise((resolve) => {
     const input = document.createElement("input");
     input.type = "file";
@@ -23,10 +32,7 @@ export function pickTextFile(accept = ".json,application/json"): Promise<{ name:
       const file = input.files?.[0];
       input.remove();
       if (!file) return resolve(null);
-      file.text().then(
-        (text) => resolve({ name: file.name, text }),
-        () => resolve({ name: file.name, text: "" }),
-      );
+      resolve({ name: file.name, size: file.size, text: () => file.text().catch(() => "") });
     });
     input.addEventListener("cancel", () => {
       input.remove();

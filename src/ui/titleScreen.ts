@@ -1,5 +1,6 @@
 import type { CampaignId } from "../app/campaignCatalog";
 import type { CampaignManifest } from "../engine/campaign";
+import { applyCampaignStyle } from "./campaignStyle";
 import { button, element, uniqueId } from "./dom";
 
 /** The first screen: a campaign to begin, Continue (when an autosave exists), Load, Import save, Settings. */
@@ -25,7 +26,7 @@ export function createTitleScreen(
   const campaignButtons = campaigns.map(({ id, manifest }) => {
     const protagonist = manifest.characters.find((character) => character.id === manifest.protagonist);
     const node = button("", () => hooks.onCampaign(id), {
-      className: `campaign campaign-${id}`,
+      className: "campaign",
       // Named by its visible text (axe: label-content-name-mismatch); hidden separators keep the parts apart.
       children: [
         element("span", { className: "campaign-title", text: manifest.title }),
@@ -37,6 +38,7 @@ export function createTitleScreen(
           : null,
       ],
     });
+    applyCampaignStyle(node, manifest);
     return node;
   });
 

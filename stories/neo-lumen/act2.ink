@@ -1,45 +1,67 @@
-// Act 2: the festival approaches. Hale's pressure, the brainstorm with Dorian, the glitches from
-// Eliot's update, Maris's public question and the argument it starts on the Arc.
+// Act 2: the festival approaches. The Outer Districts Cultivation's case, the brainstorm with
+// Dorian, the glitches from Eliot's update, Maris's public question, the argument it starts on the
+// Arc (Tobin and Juno), and the crush at the spire.
 
 === a2_pressure ===
 # act: 2
 # scene: curation-studio
 # mood: tense
-Three nights before the festival, Director Hale of the Dream Cultivation Organization comes to the studio in person, which she has done twice in eleven years.
-She wears a silver coat and a voice like a well-run meeting. She doesn't sit.
-Thirty years of the Nexus, Seraphina. The Council will be dreaming with us. The Outer Districts join the band for the first time: four hundred thousand new wristbands. # speaker: Director Hale
-Four hundred thousand people who have never shared a night. Their first festival is the one they'll remember for the rest of their lives. I need it to be transformative. # speaker: Director Hale
-She lets the word sit between you, slightly too large for the room.
-And I need it to be safe. I'm told those are compatible. # speaker: Director Hale
+Three nights before the festival, Amara Kell comes to the studio in person.
+She is the steward of the Outer Districts Cultivation, the newest of the city's Dream Cultivation Organizations and the poorest: a former night-shift nurse with a raincoat over her uniform and a plastic bag of pilot bands she has been handing out on the tram.
+She doesn't sit. People from the Outer Districts learn not to sit in rooms like this one.
+Thirty years of the Nexus, Seraphina. And for twenty-nine of them my districts were the dark patch on your map. # speaker: Amara Kell
+Four hundred thousand new wristbands. Shift workers, mostly. People who sleep four hours between a warehouse and a care home and dream about the warehouse. This is the first festival they'll ever share. # speaker: Amara Kell
+* ["They've waited long enough."]
+    They've waited long enough. I know. # speaker: seraphina
+    Do you? Good. Then you know what it costs if we get it wrong. # speaker: Amara Kell
+* ["Why now?"]
+    Because the council finally paid for the culture vats. Because I nagged. Because people in my districts are dying of loneliness at forty, and the band is the cheapest medicine this city has ever made. # speaker: Amara Kell
+-
+I nursed through the Sleepless years. I watched men go grey because they couldn't get one whole night. Then the bands came, and the wards went quiet. I'm not ashamed of wanting that for my people. # speaker: Amara Kell
+I need their first night to be one they'll come back to. If it frightens them, they'll give the bands back, and it will be another thirty years before anyone asks again. # speaker: Amara Kell
 * [Promise her the most beautiful night the city has ever dreamed.]
-    ~ told_hale = "perfect"
+    ~ told_kell = "perfect"
     They'll wake up and want to call their mothers. All four hundred thousand of them. # speaker: seraphina
-    Good. That's the sentence. Say it exactly like that to the Council. # speaker: Director Hale
+    Good. That's the sentence. Say it exactly like that to the council. # speaker: Amara Kell
     ~ nudge("seraphina", -12)
 * [Promise her a true night. Not necessarily a beautiful one.]
-    ~ told_hale = "true"
+    ~ told_kell = "true"
     I can't promise beautiful. I can promise it won't lie to them. # speaker: seraphina
-    True is a word for after the fact, Seraphina. Beforehand, we say beautiful. # speaker: Director Hale
-    But she writes something down, and underlines it twice.
+    My people get lied to by experts, Seraphina. A true night would make a change. # speaker: Amara Kell
+    She writes something down on the back of a tram ticket, and underlines it twice.
     ~ nudge("seraphina", 12)
 * [Ask her what she's actually afraid of.]
-    ~ told_hale = "safe"
-    For the first time Hale seems to notice the chair. She almost takes it.
-    Four hundred thousand first-timers having a bad night on the anniversary. The feeds running a picture of a girl from the Outer Districts who woke up screaming. That is what I'm afraid of. # speaker: Director Hale
-    Then nobody wakes up screaming. I'll see to it. # speaker: seraphina
+    ~ told_kell = "safe"
+    For the first time Kell seems to notice the chair. She almost takes it.
+    A girl from my districts, on the feeds, waking up screaming on the anniversary. Every councillor who voted against the vats holding up her picture. That is what I'm afraid of. # speaker: Amara Kell
+    Then no one wakes up screaming. I'll see to it. # speaker: seraphina
     ~ nudge("seraphina", -4)
 -
 At the door she stops, one hand on the frame.
-Maris Solara has booked the festival grounds for something she calls a public question. Tomorrow, noon. Legally, she may. I'd prefer she didn't. # speaker: Director Hale
-She is gone before you can ask what she would like you to do about it. That, you understand, is the point.
+Maris Solara has booked the festival grounds for something she calls a public question. Tomorrow, noon. She has every right. I've read her. She's not wrong about half of it. # speaker: Amara Kell
+But she can afford dark nights. Half my people can't afford a whole one. Tell her that, if you see her. # speaker: Amara Kell
+* [Tell Kell you'll tell her.]
+    I will. She'll have an answer. # speaker: seraphina
+    She always does. That's why I read her. # speaker: Amara Kell
+* [Tell Kell to tell her herself.]
+    Tell her yourself. Come to the Arc tomorrow. # speaker: seraphina
+    Kell considers it, as if it is a shift she might be able to swap.
+    Maybe I will. # speaker: Amara Kell
+-
 -> a2_brainstorm
 
 === a2_brainstorm ===
 # mood: calm
 Dorian arrives an hour later with a paper bag of dumplings and three festivals.
-He has built each one small, as a bench dream for the twelve volunteers asleep in the studio's back room. Their threads hang over the console, waiting.
-Eat first. Nobody has a good idea on an empty stomach. That's not craft, that's biology. # speaker: dorian
-He throws the first sketch up over the console: a hall without walls, full of people singing, every voice a thread of light braided into a single rope.
+He has built each one small, as a bench dream for the twelve volunteers asleep in the studio's back room. Their lights hang over the console, waiting.
+Eat first. No one has a good idea on an empty stomach. That's not craft, that's biology. # speaker: dorian
+* [Eat.]
+    You eat. They are pork and chive, and still hot, and for four minutes the festival does not exist.
+* ["Show me first."]
+    Philistine. # speaker: dorian
+    But he is already flicking the first sketch up, because he has been waiting all day to.
+-
+He throws the first sketch up over the console: a hall without walls, full of people singing, every voice a ribbon of light braided into a single rope.
 The Chorus. Two million voices, one song. The new districts don't need to know the words. They just need to open their mouths. # speaker: dorian
 The second: doors, thousands of them, standing in a field. Behind each one, one person's own dream. Every door open.
 The Thousand Rooms. No centre. You wander, you knock. Maris would hate it less than the others, which I consider a design goal. # speaker: dorian
@@ -53,8 +75,8 @@ He licks soy sauce off his thumb and waits. He always waits. It is the most gene
     ~ nudge("dorian", -12)
 * [The Thousand Rooms. Let them be themselves, in company.]
     ~ centerpiece = "rooms"
-    Oh, Hale is going to have kittens. Silver kittens. # speaker: dorian
-    He looks pleased, and a little frightened, the way he used to look when he and Maris still worked together.
+    Oh, Kell's going to have a fit. A polite one, with a form. # speaker: dorian
+    He looks pleased, and a little frightened, the way he looked in the years he and Maris still worked together.
     ~ nudge("dorian", 12)
 * [The River Mouth. Everybody brings something.]
     ~ centerpiece = "river"
@@ -62,34 +84,41 @@ He licks soy sauce off his thumb and waits. He always waits. It is the most gene
     ~ nudge("dorian", 5)
 -
 You run it on the bench. In the back room twelve volunteers sigh and turn over, and the sketch blooms across the console at full resolution.
-It is lovely for eleven seconds.
+It is lovely for nine seconds.
 # sfx: glitch
-On the twelfth, the dream tears.
+On the tenth, the dream tears.
 Water comes through the tear: brown, cold, smelling of diesel.
 {
 - centerpiece == "chorus":
     It floods the singing hall ankle-deep, then knee-deep, and the song goes ragged.
 - centerpiece == "rooms":
-    It pours under the doors, room after room. Somebody screams behind one of them.
+    It pours under the doors, room after room. Someone screams behind one of them.
 - else:
     It rises under the little boats and tips them, one after another, cargo and all.
 }
 And through the tear, for one heartbeat, you see a swing hanging over the water. Then the bench dream folds up like a wet tent.
 # mood: tense
-In the back room a volunteer sits bolt upright and tears the band off her wrist. Seventeen, from the Outer Districts, one of Hale's first-timers on a pilot band.
+In the back room a volunteer sits bolt upright and tears the band off her wrist. Seventeen, from the Outer Districts, one of Kell's first-timers on a pilot band.
 It wasn't mine. I was drowning in somebody else's water. I've never even seen a flood. # speaker: Juno
+* [Go to Juno first.]
+    You kneel by her cot. Her band lies on the floor, its glow going out in slow pulses like a fish on a deck.
+    It's gone. It wasn't yours, and it's gone. Breathe with me. # speaker: seraphina
+    She breathes. She is furious about having to, which is a good sign.
+* [Go to Dorian first.]
+    You turn, because you heard him make a sound you have never heard him make.
+-
 Dorian has gone the colour of the felt walls.
 I have. That was the Flats. That was my water, Sera. The night the barrier failed. I haven't dreamed that in twenty years. I didn't know I still had it. # speaker: dorian
 * [Hold his shoulder until his hands stop shaking.]
     You don't say anything. You put your hand on his shoulder and leave it there, and after a while the shaking goes down into his hands, and then out of them.
-    This is why it works, you know. The festival. Nobody can do this part alone. # speaker: dorian
+    This is why it works, you know. The festival. No one can do this part alone. # speaker: dorian
     ~ nudge("dorian", -8)
 * [Ask him what he saw.]
-    The water at the door. My mother counting out loud to keep us awake, because if you fell asleep in the Flats you might wake up under it. She counted to eleven thousand once. # speaker: dorian
+    The water at the door. My mother counting out loud to keep us awake, because if you fell asleep in the Flats you might wake up under it. She counted to nine thousand once. # speaker: dorian
     I build catharsis for a living, and I've never told anyone that. Not even in a dream. Especially not in a dream. # speaker: dorian
     ~ nudge("dorian", 10)
 -
-The bench logs say what you already know. The tear began at the Transceivers, at a depth nobody designs for.
+The bench logs say what you already know. The tear began at the Transceivers, at a depth no one designs for.
 -> a2_glitch_eliot
 
 === a2_glitch_eliot ===
@@ -106,13 +135,17 @@ Everybody's everything is in there. # speaker: eliot
     -> confession
 * [Ask him what it would take to make it safe.]
     -> decision
+* {not (asked_about_mira or told_eliot_swing)} [Ask him how long he's known it could reach that far.]
+    Since the forty nights. I thought it was noise. Engineers are very good at calling things noise. # speaker: eliot
+    -> decision
 
 = confession
-He doesn't answer for so long that the towers get a word in.
+He doesn't answer until the towers have had a word in.
 Both. Neither. I found her pattern eight months ago. She dreamed the same swing four hundred times, her last year. It's the most stable thing in the archive, Sera. It's like a lighthouse down there. # speaker: eliot
 I didn't put her in the festival. I'd never. I just didn't take her out. And I built the update deep enough that, if she was down there, I might... # speaker: eliot
 He doesn't finish. He doesn't need to.
 * [Tell him you'd have done the same.]
+    ~ eliot_trust += 1
     If it was my sister, I'd have built it twice as deep. # speaker: seraphina
     He laughs, wet and surprised, and wipes his face with a sleeve that has coolant on it.
     ~ nudge("eliot", 10)
@@ -120,6 +153,11 @@ He doesn't finish. He doesn't need to.
     Two million people are going to sleep on your machine, Eliot. They're not a séance. # speaker: seraphina
     I know. I know that. Do you think I don't lie awake knowing that? # speaker: eliot
     ~ nudge("eliot", -12)
+* [Ask him what he would say to her.]
+    ~ eliot_trust += 1
+    I don't know. Sorry, probably. Then something stupid. I'd ask if she'd eaten. # speaker: eliot
+    He turns the dead band over. On the inside of the strap, in a child's biro, it says ELI SMELLS.
+    ~ nudge("eliot", 6)
 -
 -> decision
 
@@ -156,7 +194,7 @@ Or we let it run. If the city's past is down there, maybe it should get to come 
 The festival grounds are a crescent of reclaimed dock called the Arc, terraced with sleeping hammocks for sixty thousand and crowned by the festival spire, the tallest Transceiver in the city.
 At noon the spire is wearing a painting.
 Maris has thrown it up twenty metres high: the orchard in blossom, and beside it the parking structure in the rain. Level three. The ticket machine. The man against the pillar.
-A few thousand people have come to see what the fuss is. Most have their bands on, and the light of them makes the crowd look like a lake.
+A few thousand people have come to see what the fuss is. Most have their bands on, glowing faintly even in daylight, and the light of them makes the crowd look like a lake.
 Maris stands on a crate with no microphone, because she has never needed one.
 Eight years ago I lent this city my worst night. It gave me back an orchard. # speaker: maris
 I'm not asking you to take off your bands. I like your bands. They're pretty. I'm asking you one thing. # speaker: maris
@@ -164,36 +202,40 @@ When you wake up from the festival, whose dream did you have? # speaker: maris
 She turns, finds you at the edge of the crowd, and points.
 Yours? Or hers? # speaker: maris
 { a1_gallery.insult:
-    She told me my paintings were lonely. She's right. That's what's left of a dream when nobody's edited it. I'll take lonely over smooth. # speaker: maris
+    She told me my paintings were lonely. She's right. That's what's left of a dream when no one's edited it. I'll take lonely over smooth. # speaker: maris
 }
+* [Hold her gaze.]
+    You hold it. Three thousand people turn to see who she's pointing at, and you let them look.
+* [Raise a hand: guilty.]
+    You lift a hand, like a pupil admitting to a broken window. A few people laugh. Maris doesn't, but the corner of her mouth moves.
+-
 The crowd answers before you can.
-I'll tell you whose. Mine. I'm seventy-eight. In the Sleepless years I didn't sleep a whole night for eleven years running. The band gave me my nights back. You want them for a painting? # speaker: Tobin
+I'll tell you whose. Mine. I'm seventy-eight. In the Sleepless years I didn't sleep a whole night for nine years running. The band gave me my nights back. You want them for a painting? # speaker: Tobin
 Juno, the volunteer from the bench, is at the front of the crowd, still pale.
 I got my band at six, at school, with the milk. I've never had a dream that wasn't shared. How would I even know what mine look like? # speaker: Juno
 {
 - wen_kitchen == "left":
-    Last week someone let me stay in my mother's kitchen. In the middle of the Tide. Nobody saw me cry. It was the best night I've had in a year. # speaker: Wen
+    Last week someone let me stay in my mother's kitchen. In the middle of the Tide. No one saw me cry. Best night I've had all year. # speaker: Wen
 - wen_kitchen == "folded":
     Last week I walked into a river I didn't choose, and I felt better. I don't know if I'm allowed to feel better about something I didn't choose. # speaker: Wen
 - else:
     Last week a stranger's lantern came in through my window. TOMAS. I don't know who he was. I made him soup, in the dream. I think about him every day. # speaker: Wen
 }
+{told_kell == "true": At the back of the crowd, in a raincoat, Amara Kell has come after all. She is writing on a tram ticket.}
 # sfx: crowd
-Then everybody is talking at once.
+Then everyone is talking at once, and Maris is still pointing at you.
 * [Climb up beside Maris and answer her: the festival is a place people choose.]
     -> answer
 * [Invite her in. Offer her an hour of the festival, unscripted, hers.]
     -> invite
-* [Let them argue. Step back and listen.]
-    -> a2_argument
-* {told_hale == "perfect"} [Call Hale's security to cut the projection.]
-    -> security
+* [Cut the projection. The Outer District kids at the front are shaking.]
+    -> cut
 * {orchard_apology} [Tell the crowd about the Orchard yourself.]
     -> confess
 
 = answer
 You climb onto the crate. It is barely big enough for two, and Maris makes room with bad grace and a flourish.
-Nobody in this city is made to dream together. Every night, two million people choose to. That's not a cage. That's a city. # speaker: seraphina
+Two million people choose to dream together every night. No one makes them. That's not a cage. That's a city. # speaker: seraphina
 Chose. Like Juno chose, at six, when the school handed out bands with the milk. # speaker: maris
 The crowd laughs, and not at her.
 * [Concede the point about the children.]
@@ -202,34 +244,35 @@ The crowd laughs, and not at her.
     ~ nudge("maris", -6)
     ~ nudge("seraphina", 6)
 * [Hold your ground.]
-    And every one of them can take it off tonight. Nobody does. That's an answer too. # speaker: seraphina
-    Nobody does because nobody remembers how. # speaker: maris
+    And every one of them can take it off tonight. Hardly anyone does. That's an answer too. # speaker: seraphina
+    Hardly anyone does because hardly anyone remembers how. # speaker: maris
     ~ nudge("maris", 10)
     ~ nudge("seraphina", -6)
 -
--> a2_aftermath
+-> a2_argument
 
 = invite
 Come inside. The festival. I'll give you an hour of it, unscripted, yours. Whatever you want to show them. # speaker: seraphina
 The crowd goes quiet in a ripple, outward from the crate.
-An hour. Of the anniversary. Hale will have you stuffed and mounted in the foyer. # speaker: maris
-Let her try. # speaker: seraphina
-No curation. You don't touch my thread. Not a filter, not a string section, not a single blossom. # speaker: maris
+An hour. Of the anniversary. The stewards will have you framed and hung in the foyer. # speaker: maris
+Let them try. # speaker: seraphina
+No curation. You don't touch my channel. Not a filter, not a string section, not a single blossom. # speaker: maris
 Not a blossom. # speaker: seraphina
 She climbs down and shakes your hand in front of three thousand people. You suspect this was her plan all along, or at least that it became her plan very quickly.
 ~ maris_invited = true
 ~ nudge("maris", -15)
 ~ nudge("seraphina", 8)
--> a2_aftermath
+-> a2_argument
 
-= security
+= cut
 ~ called_security = true
-Two words into your band, and the spire goes blank. The orchard and the parking structure go out together. Hale's people in grey move in and ask the crowd, very politely, to disperse.
+At the front of the crowd, a knot of teenagers on pilot bands are staring up at the parking structure and the grey man against the pillar. One of them is crying without seeming to notice. They came to see a festival, and they are looking at a death.
+Two words into your band, and the spire goes blank. The orchard and the parking structure go out together. Kell's stewards, in their grey raincoats, move among the kids with water and blankets.
 Maris doesn't fight. She climbs down from her crate, walks past you, and says it so quietly that only you can hear.
 Eight years ago you edited my dream. Today you edited me. You're getting faster. # speaker: maris
 ~ nudge("maris", 20)
 ~ nudge("seraphina", -10)
--> a2_aftermath
+-> a2_argument
 
 = confess
 You climb up beside her. Maris gives you a sideways look, suspicious of the help.
@@ -238,34 +281,107 @@ Silence on the Arc. Even the gulls.
 Well. There goes my speech. # speaker: maris
 ~ nudge("maris", -12)
 ~ nudge("seraphina", 10)
--> a2_aftermath
+-> a2_argument
 
 === a2_argument ===
-You step back to the railing and let the Arc have it out.
-It goes the way these things go: loud, then louder, then suddenly personal. A man accuses his sister of dreaming his childhood. A woman says the band is the only reason she's alive and dares anyone to argue.
+{called_security: The spire is dark, but the argument is not. If anything, cutting the picture has made it louder.|It doesn't stop there. It was never going to.}
 Dorian has come up from the studio in his work clothes and bare feet. He has, for reasons of his own, brought a frying pan.
 Is that my pan? # speaker: maris
 It's been my pan for six years. Possession is nine-tenths. # speaker: dorian
-Somebody has to keep this from turning into a fistfight. People are looking at you. You are, after all, the curator.
-* [Give the floor to Tobin.]
-    Tobin talks about the Sleepless years: the curfew sirens, the pills that stopped working, his wife walking the flat at four in the morning because lying down was worse. Then the band, and the first night he slept through, and woke, and wept, and his wife wept in the same dream.
-    You don't get to call that a cage. Not to me. # speaker: Tobin
-    Dorian is nodding, slowly. He grew up in the Flats. He remembers the sirens too.
-    ~ nudge("dorian", -8)
-* [Give the floor to Juno.]
-    I want one night that's only mine. Just to see. # speaker: Juno
-    She says it to the boards at her feet, and then, braver, to the crowd.
-    What if there's nothing there? What if I take it off and I'm just... empty? Somebody should have asked me that before I was six. # speaker: Juno
-    Dorian looks at her for a long time. You know he's thinking about the water she drowned in, which was his.
-    ~ nudge("dorian", 8)
-* [Give the floor to Dorian.]
-    He steps up holding the frying pan as if he'd forgotten it was there.
-    I've made most of you cry at least once. I'm not sorry. Crying in company is one of the few good things we've invented. # speaker: dorian
-    But this week I found out some of the water in my dreams was mine. I'd put it in there and forgotten. So now I'm wondering whose tears you've all been crying. Mine? Yours? It's a real question. I don't know. # speaker: dorian
-    It is the most honest thing you've ever heard him say in public, and the crowd doesn't know what to do with it.
-    ~ nudge("dorian", 10)
+Tobin has pushed his way to the front, and Juno has not moved, and so the two of them end up face to face at the foot of Maris's crate: seventy-eight and seventeen, one with his band polished like a wedding ring, one with hers in her pocket.
+You were six when they gave you that. I was fifty-one. Do you know what it is to be fifty-one and not have slept since you were forty-two? # speaker: Tobin
+No. Do you know what it is to be seventeen and not know if you've ever had a thought of your own? # speaker: Juno
+People are turning toward them. The argument has found its faces.
+* [Step in between them.]
+    You step into the gap, close enough to smell Tobin's hair oil and the chewing gum Juno is grinding to nothing.
+    One at a time. Both of you. I want to hear it. # speaker: seraphina
+    They both round on you, as though you are the problem, which unites them briefly.
+* [Let them go at it. This is what the question was for.]
+    You stay where you are. Beside you Maris breathes out, very slowly, like someone watching a kiln door open.
 -
-The argument doesn't end. It just gets tired, the way arguments do at dusk, and people drift home in knots, still talking.
+Tobin goes first. He is used to going first.
+The curfew sirens at ten. The pills that stopped working. My wife walking the flat at four in the morning, because lying down was worse. Nine years. Then the band, and the first night I slept through, and woke, and cried, and my wife cried in the same dream, and we found each other in it. # speaker: Tobin
+You don't get to call that a cage. Not to me. # speaker: Tobin
+* ["No one's calling it a cage, Tobin."]
+    She is. Her, on the crate. She's been calling it a cage for eight years in very expensive paint. # speaker: Tobin
+    It's a cheap paint. # speaker: maris
+* ["What did she dream, your wife, that first night?"]
+    The old man blinks. No one has ever asked him that part.
+    A bakery. Her father's. We were both in it, in aprons, and neither of us knew how to bake. We laughed until we woke up. # speaker: Tobin
+* [Say nothing. Let Juno answer him.]
+    You say nothing. It isn't your turn. It's hers.
+-
+Juno's voice shakes, and she doesn't let that stop it.
+I'm glad you got your nights back. I mean it. But I never had any to lose. Every night I've had since I was six, there were a million people in it. What if there's nothing there when I take it off? What if I'm just... a room with no one in it? # speaker: Juno
+Someone should have asked me that before I was six. # speaker: Juno
+Tobin opens his mouth, and finds, to his evident annoyance, that he has nothing for that.
+* [Tell Juno she's not empty. She just hasn't been alone long enough to hear herself.]
+    You're not empty. You've just never had the quiet. Nobody hears their own voice on a crowded tram. # speaker: seraphina
+    ~ nudge("seraphina", 8)
+* [Tell Juno the crowd is where most of us find out who we are.]
+    Most of us find out who we are in company, Juno. You'd be amazed what you sound like to a million people who love you. # speaker: seraphina
+    ~ nudge("seraphina", -8)
+* [Ask Dorian what he thinks.]
+    Dorian lowers the pan and speaks to Juno, quite seriously.
+    I think some of the water you drowned in was mine. I'm sorry. I don't know whose tears anyone's been crying any more, and that's a real question, and I don't have the answer. # speaker: dorian
+    ~ nudge("dorian", 8)
+-
+They both turn to you. The curator. It is, after all, your festival they're arguing over.
+Tell her, then. Tell her what it was like before. # speaker: Tobin
+Tell him what it's like now. # speaker: Juno
+* [Take Tobin's side. The band is medicine; don't let a painting take it from the people who need it.]
+    ~ arc_side = "tobin"
+    He's right. Before the band, this city didn't sleep. People died of it, Juno. Kell nursed them. I'm not going to let anyone make that sound small. # speaker: seraphina
+    Tobin straightens as if someone has pinned a medal on him. Juno looks at you the way you look at a door that has just been shut.
+    ~ nudge("seraphina", -8)
+    ~ nudge("dorian", -8)
+* [Take Juno's side. She should get to find out what her own nights are.]
+    ~ arc_side = "juno"
+    She's right. We gave her a band before she could spell her name. She's owed one night that's only hers, and she shouldn't have to apologise for wanting it. # speaker: seraphina
+    Juno stares at you. Tobin shakes his head, slowly, the way old men do when a thing they have fought for is being handed back to them for repairs.
+    ~ nudge("seraphina", 8)
+    ~ nudge("maris", 6)
+* [Ask each of them for one thing they'd keep from the other's side.]
+    ~ arc_side = "both"
+    One thing each. Tobin, what would you keep of hers? Juno, what of his? # speaker: seraphina
+    Tobin scowls at the boards for a long breath. Then: I'd want to know what my own nights were, I suppose. If I had any left. # speaker: Tobin
+    Juno, smaller: I'd want someone to find me in the dream. The way his wife did. # speaker: Juno
+    They don't shake hands. But they stop shouting, and that, on the Arc today, is a small miracle.
+    ~ nudge("dorian", -6)
+    ~ nudge("maris", -6)
+-
+-> a2_crush
+
+=== a2_crush ===
+# mood: chaos
+# sfx: crowd
+Not everyone on the Arc heard that. Further back, where the crowd is thickest, someone has thrown a wristband at the spire.
+It hits the metal and bursts in a splash of blue culture, like a jellyfish on a sea wall. Someone cheers. Someone else shoves the one who cheered. A steward's whistle goes, and then three, and then the whole back of the crowd surges forward toward the spire, the way water goes when a lock opens.
+The terraces are narrow. The hammock frames are steel. People are going down.
+Tobin is at the front with a bad hip. Juno is at the front with her band in her pocket and nothing to hold. Dorian is holding a frying pan, which is not going to help.
+* [Get up on the crate and start the Tide song, the one everyone in the city knows.]
+    ~ arc_crush = "song"
+    You climb onto Maris's crate and sing the first line of the Lantern song, the nursery tune Dorian built the Tide on, badly, as loud as you can.
+    Six people join in. Then sixty. It is a tune every child in Neo-Lumen fell asleep to; the bands hum it back on their own. The shove slows to a sway, and the sway to a crowd, singing, embarrassed, holding each other up.
+    ~ nudge("seraphina", -8)
+    ~ nudge("dorian", -6)
+* [Open the service gate and get the ones without bands out first.]
+    ~ arc_crush = "gate"
+    You know the Arc; you have walked every terrace of it at four in the morning. The service gate under the third terrace sticks, and you put your shoulder to it until it gives.
+    This way. Out. You don't have to be anywhere you don't want to be. # speaker: seraphina
+    Juno goes through first, pulling two younger kids with her. Then a stream of others, out into the quiet of the dock road, where they can breathe.
+    ~ nudge("seraphina", 8)
+    ~ nudge("maris", 6)
+* [Go down into it for Tobin.]
+    ~ arc_crush = "tobin"
+    You go down the terrace steps against the press, and find him on one knee between two hammock frames, his polished band glowing against the steel.
+    You kneel over him and take the shoves in your back. Dorian arrives a second later and kneels on the other side, pan raised like a shield, and between you the old man gets to his feet.
+    ~ nudge("dorian", -6)
+    ~ nudge("seraphina", -4)
+-
+It lasts four minutes. It feels like an hour. When the whistles stop there are seven people in the medical tent with bruised ribs and one steward with a broken wrist, and a long blue stain down the spire where the band burst.
+{called_security: Somewhere in it, Maris came back. She is kneeling by the steward with the broken wrist, splinting it with a paintbrush and a strip of her own shirt.|Maris is still on her crate, white-faced. She didn't come here for this. You can see her counting the people in the tent, and you can see her not forgiving herself for any of them.}
+{told_kell != "true": Amara Kell arrives at a run, raincoat flapping, too late for any of it, and goes straight to the tent to see which of them are hers.}
 -> a2_aftermath
 
 === a2_aftermath ===
@@ -279,14 +395,20 @@ By sunset the Arc is empty except for gulls and the spire, humming.
     I keep drawing the ticket machine. Then I keep drawing you, drawing the ticket machine. That's a bad sign. I'm starting to trust you. # speaker: maris
 - else:
     Maris is sitting on the edge of the top terrace with her crate, smoking something that smells of cloves.
-    You didn't answer my question. Nobody did. That's fine. The festival will. # speaker: maris
+    You didn't answer my question. No one did. That's fine. The festival will. # speaker: maris
 }
+* [Sit with her until the gulls go.]
+    You sit. Neither of you says anything useful. The spire hums, and the blue stain where the band burst dries to a crust.
+* [Leave her be. Go and find Dorian's pan.]
+    You find it under a hammock frame, dented. You leave it on her crate. It seems like the right thing to do with it.
+-
+{arc_crush == "song": From somewhere down on the dock road, a few of the kids are still singing the Lantern song, flat and happy.}{arc_crush == "gate": Down on the dock road, Juno is sitting on a bollard with her band in her lap, not putting it on, not throwing it away.}{arc_crush == "tobin": Tobin has sent you a message: a photograph of his hip, bruised purple, and the words STILL MINE.}
 -> a2_last_night
 
 === a2_last_night ===
 # scene: skyline
-By DCO tradition, the night before the festival's eve is dark for the whole city. No shared dream. Let them miss it, Hale says, so they come back hungry.
-Two million wristbands, unlit. From the studio roof Neo-Lumen looks like an old photograph of itself.
+By custom, the night before the festival's eve is dark for the whole city. No shared dream. Let them miss it, the stewards say, so they come back hungry.
+Two million wristbands, unlit, their cultures sleeping grey. From the studio roof Neo-Lumen looks like an old photograph of itself.
 You can't sleep. Neither, you would bet, can anyone who matters.
 * [Go to Eliot at the hall.]
     -> a2_visit_eliot
@@ -311,20 +433,33 @@ She was nineteen. She had a fever that turned into something else, over one nigh
     You say it again. He nods at each word, like a man counting stairs in the dark.
     ~ nudge("eliot", -15)
 * [Sit down on the floor and listen to the swing with him.]
+    ~ eliot_trust += 1
     You sit down on the cold floor beside him. Neither of you says anything. The swing creaks, and creaks, high and then low.
     She always went too high. Mum used to shout from the kitchen. # speaker: eliot
     ~ nudge("eliot", 12)
 * {archive_open} [Ask him what he'll say to her, if she's there tomorrow.]
+    ~ eliot_trust += 1
     Go to bed, probably. She never did. # speaker: eliot
     He laughs, and then he doesn't, and then he tells you about the swing: the park in Meridian, the chain that pinched, the summer she was nine and he was sixteen and he pushed her until his arms gave out.
     ~ nudge("eliot", 8)
+-
+Then, without looking up, he asks it.
+If it goes wrong tomorrow. If I have to choose. Will you tell me the truth, whatever it is? Not the curated version. # speaker: eliot
+* ["I'll tell you the truth."]
+    ~ eliot_trust += 1
+    I'll tell you the truth. Even if it's the one you don't want. # speaker: seraphina
+    Especially then. # speaker: eliot
+* ["I'll tell you what keeps people safe."]
+    I'll tell you what keeps two million people safe. That's the truth that matters. # speaker: seraphina
+    He nods. It is not quite the answer he asked for, and you both know it.
+    ~ nudge("eliot", -6)
 -
 When you leave he is still on the floor, but he has put the band on the console again, in its place.
 -> a3_eve
 
 === a2_visit_maris ===
 # scene: gallery
-The Unshared is lit the old way, yellow. Maris is painting at two in the morning with music on and a plate of toast going cold on a washing machine.
+The Unshared is lit the old way, yellow. Maris is painting at two in the morning with music on and a plate of toast going cold on the lid of a tank.
 {
 - called_security:
     If you've come to edit the gallery, the paintings are flammable. # speaker: maris
@@ -334,6 +469,14 @@ The Unshared is lit the old way, yellow. Maris is painting at two in the morning
 - else:
     She's painting the spire with a crowd around it: all wearing bands, all looking in different directions.
 }
+{arc_crush != "": There were seven people in that tent today. I counted. I keep counting. # speaker: maris}
+* ["It wasn't your fault."]
+    It wasn't your fault. Someone threw a band. # speaker: seraphina
+    I threw the question. Someone threw the band at it. That's how questions work. # speaker: maris
+* ["Then stop counting and paint."]
+    She looks at you, surprised. Then she picks up the brush.
+    Bossy. I like it. Don't do it again. # speaker: maris
+-
 Sit. I want to paint you. Don't do that face. Do your other face. # speaker: maris
 You sit on an upturned crate for an hour while she paints. She talks the whole time, about her father, about Dorian's terrible taste in shoes, about the year she stopped dreaming with the city and the silence afterwards, which she says was like learning to hear.
 Then, without looking up from the canvas, she asks it.
@@ -350,6 +493,13 @@ What do you dream, Seraphina? Not the city. You. # speaker: maris
     She does: a woman with a blue wrist and no face, standing beside a river that is full of everybody else.
     ~ nudge("maris", 8)
     ~ nudge("seraphina", -8)
+* [Tell her what Kell said: she can afford dark nights; the Outer Districts can't.]
+    Maris puts the brush down.
+    She said that? # speaker: maris
+    She said half of what you say is right. # speaker: seraphina
+    Which half? No. Don't tell me. I'll lie awake on it. # speaker: maris
+    She goes back to painting, slower, and when you look at the canvas again she has put a tram ticket in your hand.
+    ~ nudge("maris", -8)
 -
 She lets you see the canvas before you go. It's you. It's unmistakably you. She has got the tired in it.
 -> a3_eve
@@ -360,13 +510,13 @@ Dorian cooks when he is frightened. The studio smells of garlic and burnt sugar,
 I keep thinking about Juno. She drowned in my water, and she'll carry it now. Some part of her will always know what the Flats smelled like, and she's never been. # speaker: dorian
 Twenty years I've been giving people other people's grief to cry at. What if that's all catharsis is? Borrowed water. # speaker: dorian
 * [Tell him the crowd is what makes it bearable.]
-    Borrowed, shared, it's the same water. The difference is that nobody drowns in it alone. That's what you build, Dorian. That's all of it. # speaker: seraphina
-    He stirs the pot for a long time.
+    Borrowed, shared, it's the same water. The difference is that no one drowns in it alone. That's what you build, Dorian. That's all of it. # speaker: seraphina
+    He stirs the pot until the sugar stops hissing.
     All right. All right. I needed someone to say it back to me. # speaker: dorian
     ~ nudge("dorian", -12)
 * [Tell him to build one thing for tomorrow just for himself.]
     ~ dorian_own_room = true
-    Build something tomorrow that's yours. One room. Nobody else's water in it. # speaker: seraphina
+    Build something tomorrow that's yours. One room. No one else's water in it. # speaker: seraphina
     For who? # speaker: dorian
     For whoever you were before you got good at this. # speaker: seraphina
     He turns the heat off under the pot. He's already sketching.
@@ -375,6 +525,11 @@ Twenty years I've been giving people other people's grief to cry at. What if tha
     He does. It takes an hour. It isn't a dream and nothing about it is beautiful: the smell of the shelter, his mother's voice going hoarse at four thousand, the boy next to him who didn't wake up.
     Somewhere in the middle of it he starts crying, in a kitchen, in front of one person, and lets it happen.
     ~ nudge("dorian", 15)
+-
+* [Taste the burnt-sugar thing.]
+    It is terrible. You eat all of it. He watches you with the anxious hope of a man who knows exactly how terrible it is.
+* [Ask what he's cooking for.]
+    For afterwards. There's always an afterwards. Someone has to have soup ready. # speaker: dorian
 -
 When you leave he gives you a tub of something to take home. It's still warm.
 -> a3_eve

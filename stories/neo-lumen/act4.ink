@@ -1,5 +1,6 @@
-// Act 4: the aftermath and the debriefing. The festival night is sealed in night_outcome; what
-// people say here changes them, not what the city lived through.
+// Act 4: the aftermath and the debriefing. What the city lived through is sealed in
+// night_outcome; what people say here (truths_told counts each raw truth told in public) can
+// still change what the city makes of that night, and the endings say when it did.
 
 === a4_wake_the_reboot ===
 # act: 4
@@ -13,7 +14,7 @@ Did something happen? I woke up in the booth with my face wet. I never cry. I ma
 {maris_painted: Across town, you hear later, Maris woke up with paint on her hands and no idea what she'd painted.|Across town, you hear later, Maris woke up furious, and couldn't say at whom.}
 * (tell_dorian) [Tell Dorian about the water on the stairs.]
     You tell him. The Flats, the stairs, his mother counting, the boy who thought his crying made the water rise.
-    He listens with his hands around his cup, and doesn't interrupt once, which is how you know it's landing.
+    He listens with his hands around his cup, and doesn't interrupt once. It is landing; you can see it land.
     I'd like to remember that. I think I'd like to. Can you tell me again, slower? # speaker: dorian
     ~ nudge("dorian", 10)
 * [Let him keep not knowing.]
@@ -21,7 +22,7 @@ Did something happen? I woke up in the booth with my face wet. I never cry. I ma
     He takes it. He wants to. Whatever he lost down there, he doesn't know to miss it, and you decide that is a mercy, or tell yourself so.
     ~ nudge("dorian", -8)
 -
-Two days later, the Dream Cultivation Organization calls a debriefing.
+Two days later, the Dream Cultivation Organizations call a debriefing.
 # scene: debriefing
 The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for the city. Five hundred people came, mostly to complain about the refunds.
 -> a4_debriefing
@@ -31,25 +32,32 @@ The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for 
 # scene: skyline
 # mood: wonder
 THE NIGHT NEO-LUMEN BECAME ONE, say the feeds, in letters as tall as the towers.
-The city wakes up happy. Not relieved: happy. Strangers hold doors. Four hundred thousand first-timers from the Outer Districts queue at dawn to keep their bands. Somebody has started a petition to hold the festival every month.
-Hale sends flowers to the studio. White ones.
-Dorian comes in at noon, still glowing, and sits down on the floor among the flowers, and then doesn't get up.
-I didn't build that garden. Nobody built it. So why does everybody love it so much? Why do I? # speaker: dorian
+The city wakes up happy. Not relieved: happy. Strangers hold doors. Four hundred thousand first-timers from the Outer Districts queue at dawn to keep their bands. In Kell's wards, the night nurses report the quietest night in their records.
+Kell sends the studio a crate of oranges from the Outer Districts market, and a note: THEY SLEPT. THANK YOU. A.K.
+Dorian comes in at noon, still glowing, and sits down on the floor among the oranges, and then doesn't get up.
+I didn't build that garden. No one built it. So why does everybody love it so much? Why do I? # speaker: dorian
+* ["Because it was kind."]
+    Because it was kind, Dorian. People have been waiting their whole lives for a kind night. # speaker: seraphina
+    He peels an orange very slowly, as if it might be lying to him.
+* ["Because it didn't ask anything of them."]
+    He stops peeling.
+    That's the nastiest true thing anyone's said to me this year. # speaker: dorian
+-
 Maris doesn't answer her messages. The Unshared has a sign on the door: CLOSED FOR REPAINTING.
 * [Go to the gallery and knock.]
     # scene: gallery
-    She opens the door after a long time. Every canvas inside is new and every one of them is blossom, white and gold.
+    She opens the door after a long wait. Every canvas inside is new and every one of them is blossom, white and gold.
     I keep trying to paint the ticket machine. I know there was one. I can't see it any more. It's like trying to remember a word in a language I used to speak. # speaker: maris
     You stand with her in front of the blossom until she closes the door again, gently, on both of you.
     ~ nudge("maris", 8)
-* [Give her space. Answer Hale's flowers instead.]
-    You write Hale a note: thank you, it was a team effort, the city deserved it. It's all true. It sits on the page like a shop window.
+* [Give her space. Answer Kell's note instead.]
+    You write Kell a note: thank you, it was a team effort, your people deserved it. It's all true. It sits on the page like a shop window.
     ~ nudge("seraphina", -8)
 -
-Two days later, the Dream Cultivation Organization calls a debriefing, mostly so that people can say thank you in public.
+Two days later, the Dream Cultivation Organizations call a debriefing, mostly so that people can say thank you in public.
 # scene: debriefing
 # mood: calm
-The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for the city. Two thousand people came. They brought flowers too.
+The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for the city. Two thousand people came. They brought oranges too.
 -> a4_debriefing
 
 === a4_wake_thousand_nights ===
@@ -57,19 +65,24 @@ The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for 
 # scene: skyline
 # mood: somber
 The next night, forty per cent of Neo-Lumen's bands light up for the Tide. The night after, thirty-one.
-The feeds are full of people explaining, at length, what they dreamed when they were finally on their own. Some of it is wonderful. Some of it is the worst night of their lives. Nobody is listening to anybody else's.
-Juno took her band off on the Arc and slept for eleven hours, alone. She sent you a message afterwards: THERE WAS SOMETHING THERE. THANK YOU. I THINK.
-Hale has stopped sending messages and started sending lawyers.
+The feeds are full of people explaining, at length, what they dreamed when they were finally on their own. Some of it is wonderful. Some of it is the worst night of their lives. No one is listening to anyone else's.
+Juno took her band off on the Arc and slept for ten hours, alone. She sent you a message afterwards: THERE WAS SOMETHING THERE. THANK YOU. I THINK.
+In the Outer Districts, Kell's night nurses are back on double shifts. The wards are filling again with people who can't sleep alone and have forgotten how to try.
 The Transceiver hall runs at half power. {dorian_fear == "room" or dorian_own_room: Dorian has been in his small room every night since, he tells you, and doesn't want to come out.|Dorian has not come to the studio at all.}
 * [Put your band back on tonight.]
     # scene: curation-studio
-    You lie down on the studio cot and let it take you under. The Tide is thin: a few thousand lanterns on a wide, empty river. You walk the bank anyway, because somebody should.
+    You lie down on the studio cot and let it take you under. The Tide is thin: a few thousand lanterns on a wide, empty river. You walk the bank anyway, because someone should.
     ~ nudge("seraphina", -8)
 * [Leave it off. Tonight, at least.]
-    You sleep in your own bed, alone, for the first time in years. You dream of the night train again. This time it stops at a station, and you get off, and you don't know where you are.
+    You sleep in your own bed, alone, as you haven't in years. You dream of the night train again. This time it stops at a station, and you get off, and you don't know where you are.
     ~ nudge("seraphina", 8)
+* [Go out to the Outer Districts and walk a ward with Kell.]
+    You find her at two in the morning in a converted bus depot, forty beds, forty people staring at the ceiling.
+    Half of them had their first shared night on the festival's eve. Now they can't get back in, and they can't sleep out. # speaker: Amara Kell
+    You sit by a bed until a man who drives the night trams falls asleep holding your sleeve.
+    ~ nudge("seraphina", -4)
 -
-A week later, the Dream Cultivation Organization calls a debriefing, because somebody has to.
+A week later, the Dream Cultivation Organizations call a debriefing, because someone has to.
 # scene: debriefing
 The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for the city. Three hundred people came. Half of them aren't wearing bands.
 -> a4_debriefing
@@ -81,26 +94,26 @@ The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for 
 At dawn the Arc is full of people who won't go home.
 They are sitting on the terraces in their sleeping clothes, introducing themselves to each other. You were in my kitchen. You were on my stairs. I pushed your swing. I stood in your parking structure for an hour and I'm so sorry about your father.
 Tobin and Juno are sharing a flask of tea on the top step, arguing about something, both of them laughing.
-Hale finds you by the booth. Her silver coat has a tear in it. She looks as if she hasn't decided yet whether to fire you or promote you.
-What on earth do I tell the Council? # speaker: Director Hale
+Amara Kell finds you by the booth. Her raincoat has a tear in it. She has been up all night on the feeds with her districts, and she looks like someone who has been handed a baby she did not order and is already fond of.
+Some of mine woke up crying. Most of them woke up talking. What on earth do I tell the council? # speaker: Amara Kell
 * [Tell them the truth: it was terrible, and it was the best night of their lives.]
-    Tell them it was terrible. Tell them nobody will ever forget it. Tell them those are the same sentence. # speaker: seraphina
-    Hale looks out at the terraces for a long moment.
-    That is not a sentence, Seraphina. That is a paragraph. # speaker: Director Hale
+    Tell them it was terrible. Tell them no one will ever forget it. Tell them those are the same sentence. # speaker: seraphina
+    Kell looks out at the terraces, where a woman from her districts is showing a banker from Meridian how to fold a paper lantern.
+    That is not a sentence, Seraphina. That is a paragraph. # speaker: Amara Kell
     But she goes and writes it down.
     ~ nudge("seraphina", 6)
 * [Tell them it was a festival. That's what festivals are for.]
     Tell them it was a festival. The whole city in one place, finding out about each other. That's what we're for. # speaker: seraphina
-    She almost smiles. That one she can say to a Council.
+    She almost smiles. That one she can say to a council.
     ~ nudge("seraphina", -6)
 -
-Three days later, the Dream Cultivation Organization calls a debriefing. It has to move twice to find a hall big enough.
+Three days later, the Dream Cultivation Organizations call a debriefing. It has to move twice to find a hall big enough.
 # scene: debriefing
-The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for the city. Four thousand people inside, more on the pier, and somebody has brought soup.
+The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for the city. Four thousand people inside, more on the pier, and someone has brought soup.
 -> a4_debriefing
 
 === a4_debriefing ===
-You stand at the front. Hale sits to one side with her hands folded. Eliot is in the second row, with the dark wristband on his own wrist for the first time. Dorian has his shoes on, which is how you know he's nervous.
+You stand at the front. Kell sits to one side in her raincoat, with a stack of tram tickets covered in notes. Eliot is in the second row, with the dark wristband on his own wrist for the first time. Dorian has his shoes on: a sign, with him, of nerves.
 {
 - night_outcome == "the-reboot":
     Maris sits at the back with her arms crossed{maris_painted: and paint still under her nails}, watching you as if you owe her something and she can't remember what.
@@ -110,26 +123,31 @@ You stand at the front. Hale sits to one side with her hands folded. Eliot is in
     Maris sits on the edge of the stage, because of course she does.
 }
 Everyone is looking at you. They want to know how to feel about it. That has always been your job.
+What the night was is settled. What it meant is still being decided, in rooms like this one, and everyone in this one knows it.
 * [Start with what went wrong.]
+    ~ truths_told += 1
     You start with the towers, the amber lights, the surge, and you don't round anything off. {night_outcome == "the-reboot": They don't remember it, so you describe it, and you watch them try to imagine a night they lived through.}
-    It takes twenty minutes. Nobody leaves.
+    It takes twenty minutes. Not one person leaves.
     ~ nudge("seraphina", 8)
 * [Start with what held.]
     You start with the people: the ones who held on, the ones who went back for strangers, the engineer who stayed at the bottom until it was over.
     The room warms. You can feel it warm, the way you feel a dream settle.
     ~ nudge("seraphina", -8)
 -
-Then Hale stands, and the room quiets.
-{night_outcome == "flawless-utopia": The Council is delighted. It would still like a sentence about the twelve minutes before the garden.|The Council will want a sentence.} A technical fault. Identified, resolved, and it will not happen again. # speaker: Director Hale
+Then Kell stands, and the room quiets.
+{night_outcome == "flawless-utopia": My districts slept eight hours straight for the first time in their lives. I'd like that on the record before anyone tells me what it cost.|I've got four hundred thousand new sleepers who are deciding this week whether to keep their bands.} # speaker: Amara Kell
+I'm not here to bury anything. I'm here because the people in my wards need to hear, from the people who run the night, that it's safe to lie down in it. A fault, found, fixed. If that's true, I'd like someone to say it. # speaker: Amara Kell
 She doesn't look at Eliot. Everyone else does.
-* [Say Hale's sentence for her. A fault, fixed, never again.]
+* [Say it for her. A fault, fixed, never again.]
     A technical fault. We've found it. It won't happen again. # speaker: seraphina
     In the second row Eliot nods, as if you have done him a kindness, and maybe you have.
     It won't. I'll make sure. Whatever the towers were reaching for, they won't reach that far again. # speaker: eliot
+    Kell sits down. In the Outer Districts, four hundred thousand people hear it on the feed and keep their bands on.
     ~ nudge("eliot", -10)
 * {asked_about_mira or told_eliot_swing or a2_visit_eliot} [Ask Eliot to tell them about the archive, and about the swing.]
-    Eliot stands up. He takes a long time about it.
-    There's a layer under the Transceivers where every dream the city has ever had is kept. I went looking in it for my sister. She died seven years ago. I built the update so I could find her, and I told myself it was for you. # speaker: eliot
+    ~ truths_told += 1
+    Eliot stands up. He takes his time about it.
+    There's a layer under the Transceivers where every dream the city has ever had is kept. I went looking in it for my sister. She died seven years ago, at nineteen. I built the update so I could find her, and I said it was for you. I half believed it. # speaker: eliot
     {
     - night_outcome == "living-tapestry":
         On the night, some of you pushed her swing. I'd like to thank you for that. I don't know how. # speaker: eliot
@@ -138,13 +156,44 @@ She doesn't look at Eliot. Everyone else does.
     - else:
         She's gone now, the way everyone's night is gone. I don't know if that's better. # speaker: eliot
     }
-    Nobody in the terminal says anything for a long time. Then Wen, in the fourth row, starts clapping, slowly, and doesn't stop until others join her.
+    The terminal stays silent while the tea urn ticks. Then Wen, in the fourth row, starts clapping, slowly, and doesn't stop until others join her.
     ~ nudge("eliot", 12)
 * [Tell them what happened yourself, and keep Eliot's grief out of it.]
+    ~ truths_told += 1
     You tell them about the archive and the update and the weight on the towers, and you leave one nineteen-year-old on a swing out of it. It isn't yours to give them.
     Eliot catches your eye from the second row and holds it. Thank you, he mouths.
+    ~ eliot_trust += 1
     ~ nudge("eliot", 5)
 -
+-> questions
+
+= questions
+Then the floor opens, and the hands go up.
+Juno is first. She stands without being called on, which she has never done in her life.
+Was any of it mine? The night. What I saw. Or was it all everybody else's again? # speaker: Juno
+* [Tell her the truth: you can't know, and neither can she, yet.]
+    ~ truths_told += 1
+    I don't know, Juno. Neither does anyone. Some of it was yours. Some of it was Dorian's, and Tobin's, and mine. We haven't got the tools to sort it, and I'm not going to pretend we have. # speaker: seraphina
+    She nods, furious and relieved in equal parts.
+    Then I'll sort it myself. # speaker: Juno
+    ~ nudge("seraphina", 6)
+* [Tell her it was hers because she was in it.]
+    It was yours because you were there. That's what a shared night is. Yours, and everyone's, at once. # speaker: seraphina
+    She thinks about that. It isn't the answer she came for, but she sits down with it.
+    ~ nudge("seraphina", -6)
+* [Pass the question to Tobin.]
+    Tobin stands up, creaking.
+    Love, I've been sharing my nights for twenty-seven years, and I still don't know which bits were mine. Turns out you don't need to. You need someone to ask you in the morning. # speaker: Tobin
+    ~ nudge("dorian", -4)
+-
+{
+- arc_side == "tobin":
+    Tobin catches your eye across the room and nods, the way he did on the Arc when you took his side. Juno doesn't look at you.
+- arc_side == "juno":
+    Juno catches your eye across the room, the way she did on the Arc when you took her side. Tobin has his arms folded.
+- else:
+    Tobin and Juno are sitting together, three rows back. They came in together. No one in the room can work out why.
+}
 At the edge of the stage, Maris has her hand up, as if this were a school.
 {
 - night_outcome == "living-tapestry":
@@ -157,17 +206,18 @@ At the edge of the stage, Maris has her hand up, as if this were a school.
     She has no idea what she means to say. She just knows she has to say something.
 }
 * [Give Maris the floor.]
+    ~ truths_told += 1
     She comes to the front. She doesn't use the microphone.
     {
     - night_outcome == "living-tapestry":
-        I spent eight years telling you your dreams weren't yours. On the night I found out some of them were also mine. I'd like to start something. Dark nights and shared nights, both, and nobody editing anyone. If you want in, there are forty-one names on my arm and room for more. # speaker: maris
+        I spent eight years telling you your dreams weren't yours. On the night I found out some of them were also mine. I'd like to start something. Dark nights and shared nights, both, and no one editing anyone. If you want in, there are forty-one names on my arm and room for more. # speaker: maris
     - night_outcome == "flawless-utopia":
         Does anyone remember a ticket machine? From the night. It was in the sky, I think. I painted it. # speaker: maris
-        Nobody does. Two thousand people look at her kindly. Somebody offers her a flower.
+        The room is quiet. Then, somewhere near the back, a man in a night-tram driver's jacket puts his hand up. Then a woman by the urn. Not many. Some.
     - night_outcome == "thousand-nights":
         I wanted you to have your own dreams. I never wanted you to have only them. I didn't know those were different until last week. # speaker: maris
     - else:
-        {maris_painted:I painted something that night. I woke up with it under my nails.|Something happened to me that night. I woke up angrier than I've been in eight years.} None of us remember what it was, and I think that's the worst thing that's ever happened to this city, and nobody even noticed it happen. # speaker: maris
+        {maris_painted:I painted something that night. I woke up with it under my nails.|Something happened to me that night. I woke up angrier than I've been in eight years.} None of us remember what it was, and I think that's the worst thing that's ever happened to this city, and we didn't even notice it happen. # speaker: maris
     }
     ~ nudge("maris", -10)
 * [Not today, Maris.]
@@ -176,10 +226,21 @@ At the edge of the stage, Maris has her hand up, as if this were a school.
     That's what you said about the orchard. You just didn't say it out loud. # speaker: maris
     ~ nudge("maris", 12)
 -
+-> plans
+
+= plans
 Dorian stands up at the end, without being asked, and says he has an idea for next year.
 {
+- centerpiece == "chorus":
+    I gave you the Chorus this year. One song. I wanted the new districts to feel held, and then the towers held all of us a lot harder than I meant. # speaker: dorian
+- centerpiece == "rooms":
+    I gave you the Thousand Rooms this year. Every door open. I wanted you to be yourselves in company, and then the walls came down and we found out what that means. # speaker: dorian
+- else:
+    I gave you the River Mouth this year. Everybody brings something. Well. Everybody brought everything. # speaker: dorian
+}
+{
 - night_outcome == "living-tapestry":
-    We build it out of what you brought. All of it. Your kitchens and your stairs and your parking structures. No centrepiece. Just the city, the way it was on the night. # speaker: dorian
+    So next year we build it out of what you brought. All of it. Your kitchens and your stairs and your parking structures. No centrepiece. Just the city, the way it was on the night. # speaker: dorian
 - night_outcome == "flawless-utopia":
     The garden. Again. Bigger. Every night, if they'll let us. I don't know how it works, but I know how to build it. # speaker: dorian
 - night_outcome == "thousand-nights":
@@ -187,7 +248,7 @@ Dorian stands up at the end, without being asked, and says he has an idea for ne
 - else:
     Something that could have held that night. I don't remember it, but I know it needed holding. # speaker: dorian
 }
-He looks at you, not at Hale. He has always waited for you first.
+He looks at you, not at Kell. He has always waited for you first.
 * [Tell him you'll build it with him.]
     Together, then. Like the Tide. # speaker: seraphina
     Like the Tide. # speaker: dorian
@@ -196,6 +257,12 @@ He looks at you, not at Hale. He has always waited for you first.
     Build the first one on your own. Then show me. # speaker: seraphina
     He grins, suddenly and hugely, as if you've handed him the keys to something.
     ~ nudge("dorian", 10)
+* [Ask the room what they'd build.]
+    ~ truths_told += 1
+    You turn to the room. What would you build? # speaker: seraphina
+    There is an awkward pause, the kind that happens in a room that has never been asked. Then Wen puts her hand up. Then a night-tram driver. Then forty people at once, and Dorian is scribbling on his arm because he has run out of paper.
+    ~ nudge("dorian", 6)
+    ~ nudge("seraphina", 6)
 -
 -> a4_close
 
@@ -204,17 +271,19 @@ He looks at you, not at Hale. He has always waited for you first.
 Afterwards, when the chairs are stacked, Wen finds you by the tea urn.
 {
 - wen_kitchen == "left":
-    You left me in my kitchen, on the Tide. I asked at the DCO who did it. I wanted to say thank you. My mother's been dead eleven years, and that was the first time I got to sit with her. # speaker: Wen
+    You left me in my kitchen, on the Tide. I asked the Cultivation office who did it. I wanted to say thank you. My mother's been dead nine years, and that was the first time I got to sit with her. # speaker: Wen
 - wen_kitchen == "lantern":
     I found him. Tomas. His sister wrote the lantern. I've met her twice now, for soup. Thought you should know where your lantern went. # speaker: Wen
 - else:
     I walked into your river, on the Tide. I never decided if I was glad. I've decided. I'm glad. But I'd like to be asked, next time. # speaker: Wen
 }
 She squeezes your hand and goes out onto the pier, where the light is going.
-~ temp outcome = festival_outcome()
-{ outcome == "living-tapestry": -> ending_living_tapestry }
-{ outcome == "flawless-utopia": -> ending_flawless_utopia }
-{ outcome == "thousand-nights": -> ending_thousand_nights }
-{ outcome == "the-reboot": -> ending_the_reboot }
-// The rule only returns manifest outcome ids (tests/unit/outcome-neo-lumen.test.ts).
--> END
+{
+- truths_told >= 3:
+    Behind her, the terminal is still full. No one has gone home. People are telling each other what they saw, what they didn't, what they think it meant, and none of them agree, and none of them are leaving.
+- truths_told <= 1:
+    Behind her, the terminal empties quickly and kindly. People have what they came for: a sentence they can live with. It is a good sentence. You helped write it.
+- else:
+    Behind her, the terminal empties slowly. Some people leave with the sentence. Some stay to argue with it.
+}
+-> a5_year

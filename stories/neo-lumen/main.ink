@@ -13,8 +13,14 @@ VAR dreamers_guided = ""
 VAR update_kept = true
 VAR maris_invited = false
 VAR centerpiece = ""
-// Written once, when the festival night ends, so that what people do afterwards in the
-// debriefing changes them but cannot rewrite what the city already lived through.
+// How far Eliot takes Seraphina at her word: built with him and Mira over three acts. At the
+// switch he does what she advises when he trusts her; otherwise what his own lean says.
+VAR eliot_trust = 0
+// Raw truths told in public after the night (the debriefing, the year after): they can change what
+// the city makes of the night (campaign.json rule).
+VAR truths_told = 0
+// Written once, when the festival night ends: what the city lived through. What it comes to
+// mean is asked again at the end (a5_year), after the debriefing.
 VAR night_outcome = ""
 
 // Earlier choices the story remembers and echoes.
@@ -22,10 +28,14 @@ VAR wen_kitchen = ""
 VAR asked_about_mira = false
 VAR told_eliot_swing = false
 VAR orchard_apology = false
-VAR told_hale = ""
+VAR told_kell = ""
 VAR archive_open = false
 VAR called_security = false
 VAR dorian_own_room = false
 VAR dorian_fear = ""
+VAR arc_side = ""
+VAR arc_crush = ""
+VAR tapestry_gift = ""
+VAR year_course = ""
 
 -> a1_skyline

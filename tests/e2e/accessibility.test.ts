@@ -61,5 +61,5 @@ describe.skipIf(!chromiumPath)("every screen passes axe-core", () => {
       history: [],
       load: [],
     });
-  }, 180_000);
+  }, 400_000);
 });

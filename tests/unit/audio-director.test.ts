@@ -100,7 +100,8 @@ beforeEach(() => {
   FakeHowl.constructorError = null;
   Howler.mute.mockReset();
   Howler.volume.mockReset();
-  store = createStore<StageState>(() => ({ ...initialStage, screen: "title" }));
+  // Effects are the campaign's: its manifest maps each sfx id to a file.
+  store = createStore<StageState>(() => ({ ...initialStage, screen: "title", campaign: "neo-lumen" }));
   warn = vi.fn();
   director = createAudioDirector({
     store,

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import neoLumen from "../../stories/neo-lumen/campaign.json";
-import neoUnity from "../../stories/neo-unity/campaign.json";
+import { campaignIds, readManifest, STORIES_DIR } from "../../src/build/campaigns";
 
 // The generated sound (assets/audio/generate.sh) against the campaign manifests: every mood and
 // every sfx id a writer may use has its file, and the files stay small, short and decodable.
@@ -24,12 +23,12 @@ function vorbisFacts(file: string) {
 }
 
 describe("generated audio", () => {
-  const campaigns = [neoLumen, neoUnity];
+  const campaigns = campaignIds().map((id) => readManifest(join(STORIES_DIR, id)));
 
-  it.each(campaigns.flatMap((campaign) => campaign.moods.map((mood) => [campaign.id, mood])))(
+  it.each(campaigns.flatMap((campaign) => campaign.moods.map((mood) => [campaign.id, mood.id, mood.music])))(
     "has a 16-30 s loop for %s in the %s mood",
-    (campaign, mood) => {
-      const facts = vorbisFacts(join(audioRoot, "music", `${campaign}-${mood}.ogg`));
+    (_campaign, _mood, music) => {
+      const facts = vorbisFacts(join(audioRoot, "music", `${music}.ogg`));
       expect(facts.seconds).toBeGreaterThanOrEqual(16);
       expect(facts.seconds).toBeLessThanOrEqual(30);
     },
@@ -41,7 +40,9 @@ describe("generated audio", () => {
     expect(facts.seconds).toBeLessThanOrEqual(30);
   });
 
-  const effects = [...new Set([...campaigns.flatMap((campaign) => campaign.sfx), ...interfaceSounds])];
+  const effects = [
+    ...new Set([...campaigns.flatMap((campaign) => campaign.sfx.map((sound) => sound.file)), ...interfaceSounds]),
+  ];
   it.each(effects)("has a short effect for %s", (id) => {
     const facts = vorbisFacts(join(audioRoot, "sfx", `${id}.ogg`));
     expect(facts.seconds).toBeGreaterThanOrEqual(0.1);

@@ -75,7 +75,7 @@ describe("explore", () => {
     ]);
     expect(status).toBe(1);
     expect(stdout).toMatch(/ERROR \(\d+ runs\): .*unknown character "stranger"/);
-    expect(stdout).toMatch(/replay: npm run play -- .*runtime-error\.ink --choices 1,0/);
+    expect(stdout).toMatch(/replay: npm run play -- .*runtime-error\.ink --seed \d+ --choices 1,0/);
   });
 
   it("refuses a nonsense run count", () => {

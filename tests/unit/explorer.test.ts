@@ -19,12 +19,12 @@ describe("the random explorer", () => {
     expect(report.errors).toHaveLength(1);
     const [error] = report.errors;
     expect(error?.message).toMatch(/unknown character "stranger"/);
-    expect(() => replayChoices(json, {}, error?.path ?? [])).toThrow(/unknown character "stranger"/);
+    expect(() => replayChoices(json, { seed: error?.seed }, error?.path ?? [])).toThrow(/unknown character "stranger"/);
   });
 
   it("lists the knots no run reached", () => {
     const report = explore(compiledFixture("runtime-error.ink"), {}, { runs: 50, seed: 1 });
-    expect(report.knots.unreached).toEqual(["never_reached"]);
+    expect(report.knots.unreached).toEqual([{ location: "never_reached", knot: "never_reached" }]);
     expect(report.knots.total).toBe(3);
   });
 

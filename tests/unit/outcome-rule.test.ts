@@ -153,16 +153,13 @@ describe("a rule with a mistake is refused when the manifest is read, naming fil
 function decisionDomain(manifest: CampaignManifest): DecisionValue[] {
   const sources = [...manifest.rule.conditions.map((c) => c.when), ...Object.values(manifest.rule.measures ?? {})];
   const strings = sources.flatMap((source) => [...source.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? ""));
-  // A decision compared with a number (Neo-Unity's trust counts) gets values on both sides of it.
-  const decisionNumbers = sources.flatMap((source) =>
-    manifest.decisions.flatMap((name) =>
-      [...source.matchAll(new RegExp(`\\b${name}\\s*[<>]=?\\s*(-?\\d+)`, "g"))].flatMap((match) => {
-        const value = Number(match[1]);
-        return [value - 1, value, value + 1];
-      }),
-    ),
-  );
-  return [...new Set([...strings, ...manifest.outcomes.map((outcome) => outcome.id), ...decisionNumbers]), true, false];
+  // Counters the story keeps (trust, truths told) are compared with numbers: try each, and either side of it.
+  const numbers = sources
+    .flatMap((source) =>
+      [...source.replace(/'[^']*'/g, "").matchAll(/-?\d+(\.\d+)?/g)].map((match) => Number(match[0])),
+    )
+    .flatMap((number) => [number - 1, number, number + 1]);
+  return [...new Set([...strings, ...manifest.outcomes.map((outcome) => outcome.id), ...numbers]), true, false];
 }
 
 /** A seeded stream, so a failing witness repeats. */
@@ -186,24 +183,37 @@ describe.each(campaigns.map((manifest) => [manifest.id, manifest] as const))(
     const characters = manifest.characters.map((character) => character.id);
     const domain = decisionDomain(manifest);
 
-    function witness(condition: number): OutcomeInput {
+    function randomInput(random: () => number): OutcomeInput {
+      const stances = Object.fromEntries(characters.map((id) => [id, Math.round(random() * 200 - 100)]));
+      const decisions = Object.fromEntries(
+        manifest.decisions.map((name) => [name, domain[Math.floor(random() * domain.length)] as DecisionValue]),
+      );
+      return { stances, decisions };
+    }
+
+    /**
+     * An input where this comparison alone decides whether its condition holds: moving its subject
+     * just to the holding side makes the condition hold, just to the other side makes it fail.
+     */
+    function witness(condition: number, subject: string, holdingSide: number, failingSide: number) {
       const random = stream(condition + 1);
       for (let attempt = 0; attempt < 20_000; attempt += 1) {
-        const stances = Object.fromEntries(characters.map((id) => [id, Math.round(random() * 200 - 100)]));
-        const decisions = Object.fromEntries(
-          manifest.decisions.map((name) => [name, domain[Math.floor(random() * domain.length)] as DecisionValue]),
-        );
-        if (rule.explain({ stances, decisions }).held[condition]) return { stances, decisions };
+        const base = randomInput(random);
+        const holding = rule.explain(steer(base, subject, holdingSide)).held[condition];
+        const failing = rule.explain(steer(base, subject, failingSide)).held[condition];
+        if (holding && !failing) return { holding, failing };
       }
-      throw new Error(`no input found where "${rule.conditions[condition]?.name}" holds`);
+      return null;
     }
 
     /** The input moved so that `subject` (a character, mean, spread or a measure) has this value. */
     function steer(base: OutcomeInput, subject: string, value: number): OutcomeInput {
       const stances = { ...base.stances };
-      if (manifest.decisions.includes(subject)) return { stances, decisions: { ...base.decisions, [subject]: value } };
       const current = (input: OutcomeInput) =>
         rule.explain(input).measures[subject] ?? { mean: mean(input), spread: spread(input) }[subject];
+      if (manifest.decisions.includes(subject)) {
+        return { stances, decisions: { ...base.decisions, [subject]: value } };
+      }
       if (characters.includes(subject)) stances[subject] = value;
       else if (subject === "spread") {
         const centre = mean(base);
@@ -225,27 +235,28 @@ describe.each(campaigns.map((manifest) => [manifest.id, manifest] as const))(
       return Math.max(...values) - Math.min(...values);
     };
 
-    const cases = rule.conditions.flatMap((condition, index) => {
-      const found = rule.explain(witness(index)).comparisons.filter((comparison) => comparison.condition === index);
-      return found
-        .filter((comparison) => typeof comparison.right === "number" && /^\w+ [<>]=? -?[\d.]+$/.test(comparison.text))
-        .map((comparison) => [`${condition.name}: ${comparison.text}`, index, comparison.text] as const);
-    });
+    // Every comparison of a name with a number (written, or a named constant), as the rule reports them.
+    const seen = new Map<string, readonly [string, number, string, string, number]>();
+    const random = stream(7);
+    for (let attempt = 0; attempt < 5_000; attempt += 1) {
+      for (const comparison of rule.explain(randomInput(random)).comparisons) {
+        const [subject = "", op = ""] = comparison.text.split(" ");
+        if (typeof comparison.right !== "number" || !/^\w+ [<>]=? \S+$/.test(comparison.text)) continue;
+        const name = `${rule.conditions[comparison.condition]?.name}: ${comparison.text}`;
+        seen.set(name, [name, comparison.condition, subject, op, comparison.right] as const);
+      }
+    }
+    const cases = [...seen.values()];
 
     it("has thresholds to test", () => {
       expect(cases.length).toBeGreaterThan(0);
     });
 
-    it.each(cases)("%s flips just either side of its number", (_name, index, text) => {
-      const [subject = "", op = "", number = ""] = text.split(" ");
-      const threshold = Number(number);
+    it.each(cases)("%s flips just either side of its number", (_name, index, subject, op, threshold) => {
       const below = op.startsWith("<");
       const holdingSide = threshold + (below ? -0.01 : 0.01);
       const failingSide = threshold + (below ? 0.01 : -0.01);
-      const base = witness(index);
-      const holding = rule.explain(steer(base, subject, holdingSide));
-      const failing = rule.explain(steer(base, subject, failingSide));
-      expect([holding.held[index], failing.held[index]]).toEqual([true, false]);
+      expect(witness(index, subject, holdingSide, failingSide)).toEqual({ holding: true, failing: false });
     });
   },
 );

@@ -1,6 +1,15 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { compileInkFile } from "../../src/build/compileInk";
 import { StoryRunner } from "../../src/engine/storyRunner";
-import { compiledFixture, miniRunner } from "../support/fixtures";
+import { compiledFixture, FIXTURES, miniRunner } from "../support/fixtures";
+
+/** A fixture compiled with its source map, as every CLI tool runs it. */
+function runnerWithSourceMap(relative: string, stepLimit?: number): StoryRunner {
+  const compiled = compileInkFile(path.join(FIXTURES, relative));
+  if (!compiled.json) throw new Error(`${relative} does not compile`);
+  return new StoryRunner(compiled.json, { sourceMap: compiled.sourceMap, stepLimit });
+}
 
 describe("the story runner", () => {
   it("collects lines with speakers and sticky staging up to the first choice", () => {
@@ -84,6 +93,27 @@ describe("the story runner", () => {
   it("stops a story that loops forever without output, with a clear error", () => {
     const runner = new StoryRunner(compiledFixture("broken/endless-loop.ink"), { stepLimit: 20_000 });
     expect(() => runner.continueToChoice()).toThrow(/ran 20000 steps without reaching a choice or an end .*spin/);
+  });
+
+  it("names the .ink file and line of an endless loop, run after run (reset starts the step count again)", () => {
+    const runner = runnerWithSourceMap("broken/self-loop.ink", 20_000);
+    for (const seed of [1, 2]) {
+      runner.reset(seed);
+      expect(() => runner.continueToChoice()).toThrow(
+        /ran 20000 steps .*endless loop at tests\/fixtures\/broken\/self-loop\.ink:6, in loop/,
+      );
+    }
+  });
+
+  it("names the .ink file and line of a runtime error", () => {
+    const runner = runnerWithSourceMap("runtime-error.ink");
+    runner.continueToChoice();
+    runner.choose(1);
+    runner.continueToChoice();
+    runner.choose(0);
+    expect(() => runner.continueToChoice()).toThrow(
+      /nudge\("stranger", 10\) at tests\/fixtures\/runtime-error\.ink:10, in right/,
+    );
   });
 
   it("names the knot when a nudge names an unknown character", () => {

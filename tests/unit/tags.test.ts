@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseTags } from "../../src/engine/tags";
+import { emptyStaging, lineTagsSchema, lintTag, nextStaging, parseTags, TAG_KEYS } from "../../src/engine/tags";
+import { miniManifest } from "../support/fixtures";
 
 describe("tag parsing", () => {
   it("reads the vocabulary's keys and keeps anything else aside", () => {
@@ -10,6 +11,7 @@ describe("tag parsing", () => {
         "mood: tense",
         "sfx: glitch",
         "act: 2",
+        "pause: 1.5",
         "colour: red",
         "loose",
       ]),
@@ -19,12 +21,36 @@ describe("tag parsing", () => {
       mood: "tense",
       sfx: "glitch",
       act: 2,
+      pause: 1.5,
       unknown: ["colour: red", "loose"],
     });
   });
 
-  it("treats a non-numeric act and an empty value as unknown", () => {
-    expect(parseTags(["act: two", "speaker:"]).unknown).toEqual(["act: two", "speaker:"]);
+  it("treats a non-numeric act or pause and an empty value as unknown", () => {
+    expect(parseTags(["act: two", "speaker:", "pause: soon"]).unknown).toEqual(["act: two", "speaker:", "pause: soon"]);
     expect(parseTags(null)).toEqual({ unknown: [] });
+  });
+});
+
+describe("the tag registry", () => {
+  it("builds the staging from the sticky tags only", () => {
+    const staging = nextStaging(emptyStaging(), parseTags(["scene: hall", "mood: calm", "speaker: ada", "pause: 2"]));
+    expect(staging).toEqual({ scene: "hall", mood: "calm", act: null });
+    expect(nextStaging(staging, parseTags(["act: 2"]))).toEqual({ scene: "hall", mood: "calm", act: 2 });
+  });
+
+  it("lints each tag by its definition against the campaign", () => {
+    expect(lintTag("scene: hall", miniManifest)).toBeNull();
+    expect(lintTag("scene: attic", miniManifest)).toBe('unknown scene "attic" (scenes: hall, roof)');
+    expect(lintTag("pause: 0.5", miniManifest)).toBeNull();
+    expect(lintTag("pause: 30", miniManifest)).toMatch(/pause must be more than 0 and at most 10 seconds/);
+    expect(lintTag("pause: soon", miniManifest)).toBe('tag "pause" cannot be "soon"');
+    expect(lintTag("volume: 3", miniManifest)).toBe(`unknown tag "volume" (the vocabulary: ${TAG_KEYS.join(", ")})`);
+  });
+
+  it("gives the save format (its transcript's tags) every tag, so a restored line keeps them all", () => {
+    const tags = parseTags(TAG_KEYS.map((key) => `${key}: ${key === "act" ? 2 : key === "pause" ? 1 : "x"}`));
+    expect(Object.keys(tags).filter((key) => key !== "unknown")).toEqual(TAG_KEYS);
+    expect(lineTagsSchema.parse(tags)).toEqual(tags);
   });
 });

@@ -13,8 +13,8 @@ describe("the writers' guide", () => {
       ...manifest.characters.map((character) => character.id),
       ...manifest.scenes.map((scene) => scene.id),
       ...manifest.outcomes.map((outcome) => outcome.id),
-      ...manifest.moods,
-      ...manifest.sfx,
+      ...manifest.moods.map((mood) => mood.id),
+      ...manifest.sfx.map((sound) => sound.id),
     ];
     expect(ids.filter((id) => !guide.includes(`\`${id}\``))).toEqual([]);
   });

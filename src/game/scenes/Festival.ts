@@ -1,15 +1,10 @@
 import type { StageState } from "../../app/stageStore";
-import { FESTIVAL_STAGINGS } from "../festival";
 import type { Place, PlaceContext } from "../place";
 import { SceneKeys } from "../stageDirector";
 import { StageScene } from "../stageScene";
+import { buildChosenPlace } from "./CityScene";
 
-const DEFAULT_OUTCOME: Record<string, string> = {
-  "neo-lumen": "living-tapestry",
-  "neo-unity": "mosaic-coops",
-};
-
-/** The festival's outcome, staged: each of the eight endings has its own picture. */
+/** The festival's outcome, staged: each ending has the picture its manifest entry names. */
 export class Festival extends StageScene {
   constructor() {
     super(SceneKeys.festival);
@@ -17,14 +12,15 @@ export class Festival extends StageScene {
     this.showsPortrait = false;
   }
 
+  /** The decided outcome; before one is (a preview, a race), the rule's default. */
   protected placeKeyFor(stage: StageState): string {
-    if (stage.outcome && stage.outcome in FESTIVAL_STAGINGS) return stage.outcome;
-    return DEFAULT_OUTCOME[stage.campaign ?? ""] ?? "living-tapestry";
+    const outcome = this.campaign?.outcomes.find((entry) => entry.id === stage.outcome);
+    return outcome?.id ?? this.campaign?.rule.default ?? "";
   }
 
   protected buildPlace(key: string, context: PlaceContext): Place {
-    const build = FESTIVAL_STAGINGS[key];
-    if (!build) throw new Error(`no festival staging for "${key}"`);
-    return build(context);
+    const outcome = this.campaign?.outcomes.find((entry) => entry.id === key);
+    if (!outcome) throw new Error(`no festival staging for "${key}"`);
+    return buildChosenPlace(outcome.staging, context);
   }
 }

@@ -1,3 +1,4 @@
+import { campaigns } from "virtual:campaigns";
 import * as Phaser from "phaser";
 import { followStage } from "../followStage";
 import { GeneratedTextureFile } from "../generatedTextureFile";
@@ -42,7 +43,10 @@ export class Preloader extends Phaser.Scene {
     this.load.on(Phaser.Loader.Events.PROGRESS, drawProgress);
 
     this.load.maxParallelDownloads = 1;
-    for (const { key, generate } of [...sharedTextureGenerators(this.textures), ...portraitGenerators(this.textures)]) {
+    for (const { key, generate } of [
+      ...sharedTextureGenerators(this.textures),
+      ...portraitGenerators(this.textures, campaigns),
+    ]) {
       this.load.addFile(new GeneratedTextureFile(this.load, key, generate));
     }
   }
