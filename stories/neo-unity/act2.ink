@@ -176,11 +176,11 @@ The room laughs and stamps. Then he sees you, {stayed_back: at the back,|in the 
     Because if you're going to do something, I'd rather you didn't burn the plaza down doing it. # speaker: elara
     He holds it the way you'd hold something hot you haven't decided whether to drop.
     Ninety seconds. Okay. Okay, Elara. # speaker: jaxon
-* [Tell him that if the Ambassadors pull his plug, you won't stop them.]
+* [Tell him the sleepers come first: if the Ambassadors cut his feed to keep them safe, you'll back them.]
     ~ jaxon_trust -= 1
     ~ nudge("jaxon", 15)
     ~ nudge("elara", -10)
-    If you touch that sky and Okoro pulls your plug, I won't stop her. Eighty thousand people are patched in that night. It's their sleep, not your protest. # speaker: elara
+    If you touch that sky and Okoro cuts your feed to keep them safe, I'll back her. Eighty thousand people are patched in that night. It's their sleep, not your protest. # speaker: elara
     Then I'll know where you stand. That's worth something. Not much. Something. # speaker: jaxon
     Around you, three hundred people who have not slept on schedule in years regard you the way you'd regard a weather warning.
 * {stance("elara") < -25} [Climb up beside him and tell the room what the Sync gave you.]

@@ -17,7 +17,11 @@ The Co-op Charter passes.
 # scene: dream-coop
 Within a year there are forty-one Dream Co-ops. Each owns its relay. Each votes on its nights. Most nights, most of them vote to join DreamSync's city night. Some nights, some of them don't, and they keep their slots.
 Next Kaleidoscope Nights, the sky is a mosaic: every co-op builds one tile, and you build the frame.
-Elara.
+* [Build the frame out of old festival wire.]
+    You build it out of the wire from Talon's first gloves. It hums faintly when the bell goes.
+* [Build the frame plain, so the tiles do the talking.]
+    You build it plain. Nobody looks at the frame. That was the idea.
+- Elara.
 {remade == "mosaic": The tiles you cut the week after the night become the frame's first row.|{remade == "whole": You had rebuilt the night whole, the week after. You take it apart again, gladly, tile by tile.|Oduya's orange kites are in the frame's first row. He insists on the credit.}} Critics call it your mosaic period. You call it listening.
 {jaxon_invited: Your first commission after the forum is signed by two architects, and one of them insists on the green door.|You ask Jaxon to build the next one with you. He says ask me in spring. You ask him in spring. He says yes.}
 {told_dream: Some nights you sync. Some nights you take the staircase all the way down, alone, to a blue door you still haven't opened.}
@@ -26,7 +30,7 @@ Elara.
 * [Leave the frame unsigned.]
     You leave the frame unsigned. Everyone knows whose it is. That's enough; it turns out that's plenty.
 - Jaxon.
-The forums keep going, every Tuesday, long after the vote. The Sleepless Sanctuary becomes a co-op of its own, the only one whose members vote every week to stay awake on Tuesdays. Jaxon chairs the meetings badly and happily. {mocked_jaxon: {apologised_tamsin: Tamsin keeps the minutes. She has forgiven you the insomnia joke, formally, in writing, in the minutes.|He never quite lets you forget the insomnia joke. He tells it himself now, better.}}
+The forums keep going, every Tuesday, long after the vote. The Sleepless Sanctuary becomes a co-op of its own, the only one whose members vote every week to stay awake on Tuesdays. Jaxon chairs the meetings badly and happily. {mocked_jaxon and apologised_tamsin: Tamsin keeps the minutes. She has forgiven you the insomnia joke, formally, in writing, in the minutes.}{mocked_jaxon and not apologised_tamsin: He never quite lets you forget the insomnia joke. He tells it himself now, better.}
 He still hasn't dreamed the green door. He has started dreaming a boat shed, though. Getting closer, he says.
 * [On the first night of the co-ops, sync with the city.]
     You sync with the city that night, and the dream is full of other people, and for the first time you can tell them apart.
@@ -147,7 +151,11 @@ By the time the counting machine finishes, the Stacks have gone.
 # scene: underserved-zone
 Upstairs, the city syncs every night in amber, and its dreams are lovely. In the underserved zones, the relay dishes sit dark on the roofs, rope and all. The Stacks don't dream with the city anymore. Most nights, most of them don't dream at all.
 {night != "lights-out": On the night itself it hadn't looked like this. The lights went out slowly, one Stack at a time, in the weeks everyone upstairs spent arguing about the sky.}
-Elara.
+* [Read what the feeds say about the Stacks.]
+    The feeds say the Stacks chose this. The feeds are half right, which is the worst way to be right.
+* [Don't read the feeds.]
+    You don't read them. You know what they'll say, and you know who they'll quote.
+- Elara.
 You take the tram out every week. You aren't especially welcome. You go anyway. {apologised_relay: Liora let you apologise once. She doesn't let you do it twice.} Upstairs your nights still run, and people still nod to each other on the tram because they stood on the same hill of kites. You can't sleep through them anymore. You lie awake and count the Stacks.
 Jaxon.
 He moves into Stack Nine and runs the forums in the courtyard now, awake, in the dark, like the Sanctuary but poorer. A sanctuary, he says, where no one chose to be sleepless.
