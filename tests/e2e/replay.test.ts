@@ -219,13 +219,13 @@ describe.skipIf(!chromiumPath)("replaying the game in Chromium", () => {
       await map.waitFor();
       const chosen = await map
         .getByRole("listitem")
-        .filter({ hasText: /you chose/ })
+        .filter({ hasText: /^Branch \d+: you chose/ })
         .allTextContents();
       expect(chosen.map((item) => item.replace(/^Branch \d+: you chose “(.*)”$/, "$1"))).toEqual(taken);
       await expect(
         map
           .getByRole("listitem")
-          .filter({ hasText: /taken in an earlier playthrough$/ })
+          .filter({ hasText: /^Branch \d+: taken in an earlier playthrough$/ })
           .count(),
       ).resolves.toBe(1);
       await expect(map.getByRole("heading", { name: "Act I" }).count()).resolves.toBe(1);
