@@ -23,6 +23,9 @@ const LEFT = 78;
 const TOP = 26;
 const OPTION_GAP = 14;
 const OPTION_DROP = 30;
+/** An act with more decisions than this goes on in another row under the first. */
+const PER_ROW = 14;
+const SUB_ROW = 70;
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -78,9 +81,15 @@ function routeLegend(): HTMLElement {
 }
 
 function routeDrawing(model: RouteMapModel): HTMLElement {
-  const widest = Math.max(1, ...model.acts.map((act) => act.decisions.length));
+  const widest = Math.min(PER_ROW, Math.max(1, ...model.acts.map((act) => act.decisions.length)));
   const width = LEFT + widest * COLUMN + 16;
-  const height = TOP + model.acts.length * ROW;
+  // Each act's band is as tall as its rows of decisions.
+  const tops: number[] = [];
+  let height = TOP;
+  for (const act of model.acts) {
+    tops.push(height);
+    height += ROW + (Math.ceil(Math.max(1, act.decisions.length) / PER_ROW) - 1) * SUB_ROW;
+  }
   const drawing = svg("svg", {
     class: "route-drawing",
     viewBox: `0 0 ${width} ${height}`,
@@ -92,15 +101,17 @@ function routeDrawing(model: RouteMapModel): HTMLElement {
 
   const where = new Map<string, { x: number; y: number }>();
   model.acts.forEach((act, row) => {
-    act.decisions.forEach((decision, column) => {
-      where.set(decision.id, { x: LEFT + column * COLUMN + COLUMN / 2, y: TOP + row * ROW + 18 });
+    act.decisions.forEach((decision, index) => {
+      const column = index % PER_ROW;
+      const subRow = Math.floor(index / PER_ROW);
+      where.set(decision.id, { x: LEFT + column * COLUMN + COLUMN / 2, y: (tops[row] ?? 0) + subRow * SUB_ROW + 18 });
     });
   });
 
   const edges = svg("g", { class: "route-edges" });
   const nodes = svg("g", { class: "route-nodes" });
   model.acts.forEach((act, row) => {
-    const y = TOP + row * ROW;
+    const y = tops[row] ?? 0;
     drawing.append(svg("text", { class: "route-act", x: 8, y: y + 22 }, actHeading(act.act)));
     if (row > 0) drawing.append(svg("line", { class: "route-act-rule", x1: 0, x2: width, y1: y - 12, y2: y - 12 }));
     for (const decision of act.decisions) {
@@ -118,7 +129,12 @@ function routeDrawing(model: RouteMapModel): HTMLElement {
       nodes.append(svg("circle", { class: `route-decision ${decision.state}`, cx: at.x, cy: at.y, r: 9 }));
     }
   });
-  drawing.append(edges, nodes);
+  // Taken routes over earlier ones over locked ones, so the player's own road is never hidden.
+  const layered = svg("g", { class: "route-edges" });
+  for (const state of ["locked", "earlier", "current"]) {
+    for (const edge of [...edges.children].filter((child) => child.classList.contains(state))) layered.append(edge);
+  }
+  drawing.append(layered, nodes);
   return element("div", { className: "route-drawing-frame", children: [drawing] });
 }
 
