@@ -111,7 +111,10 @@ describe.skipIf(!chromiumPath)("the game in Chromium", () => {
       await page.getByRole("button", { name: /^Rewind/ }).click();
       await waitForChoicesOrReport(page);
       expect(await stances(page)).toEqual(before);
-      expect(await choiceButtons(page).allTextContents()).toEqual(choices);
+      // The same choices come back; the one just taken back is now marked as taken before.
+      const offered = await choiceButtons(page).allTextContents();
+      expect(offered.map((text) => text.replace(/, taken before✓$/, ""))).toEqual(choices);
+      expect(offered[0]).toMatch(/taken before/);
     }
     expect(moved).toBe(true);
   });
