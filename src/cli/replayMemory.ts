@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { loadStory } from "../build/campaigns";
+import { campaignIds, loadStory } from "../build/campaigns";
 import { createSave, replayChoices } from "../engine/save";
 
 /**
@@ -17,17 +17,18 @@ export interface ReplayMemory {
 
 const REPLAYS = 5;
 
-/** A Neo-Lumen save one choice before its end (the first choice taken every time). */
+/** A save of the first campaign one choice before its end (the first choice taken every time). */
 function saveBeforeEnd(): string {
-  const { compile, manifest } = loadStory("neo-lumen");
-  if (!compile.json || !manifest) throw new Error("neo-lumen does not compile");
+  const campaign = campaignIds()[0] ?? "";
+  const { compile, manifest } = loadStory(campaign);
+  if (!compile.json || !manifest) throw new Error(`${campaign} does not compile`);
   const runner = replayChoices(compile.json, { manifest }, []);
   while (!runner.ended) {
     runner.choose(0);
     runner.continueToChoice();
   }
   const last = replayChoices(compile.json, { manifest }, runner.choicesTaken.slice(0, -1));
-  return JSON.stringify(createSave(last, "neo-lumen"));
+  return JSON.stringify(createSave(last, campaign));
 }
 
 async function finishGame(page: Page): Promise<void> {
@@ -44,7 +45,8 @@ export async function replayMemory(browser: Browser, gameUrl: string): Promise<R
     await page.goto(gameUrl);
     const save = saveBeforeEnd();
     await page.evaluate((text) => {
-      localStorage.setItem("dreamers-of-2145/save/auto-neo-lumen", text);
+      const campaign = (JSON.parse(text) as { campaign: string }).campaign;
+      localStorage.setItem(`dreamers-of-2145/save/auto-${campaign}`, text);
       localStorage.setItem("dreamers-of-2145/save/1", text);
     }, save);
     await page.reload();
