@@ -52,8 +52,10 @@ describe.skipIf(!chromiumPath)("a new game over a game in progress", () => {
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: /^Load/ }).click();
     await page.getByRole("button", { name: /^Previous game, Neo-Lumen/ }).click();
-    await waitForChoicesOrReport(page);
-    expect(await choiceButtons(page).allTextContents()).toEqual(offeredChoices(inProgress));
+    // The new game's choices stay on screen until the load replaces them: wait for the old game's.
+    await expect
+      .poll(() => choiceButtons(page).allTextContents(), { timeout: 60_000 })
+      .toEqual(offeredChoices(inProgress));
     expect(problems).toEqual([]);
   }, 400_000);
 });
