@@ -219,18 +219,26 @@ class App {
     );
   }
 
+  /** The engine, the save slots and the campaign's compiled story, or null once the failure is shown. */
+  private async loadCampaign(
+    campaign: CampaignId,
+    title: string,
+  ): Promise<{ engine: EngineModule; slots: SaveSlots; story: string } | null> {
+    try {
+      const { engine, slots } = await this.engineAndSlots();
+      return { engine, slots, story: await loadCompiledStory(campaign) };
+    } catch (error) {
+      await this.loadFailed(`The ${title} story`, error);
+      return null;
+    }
+  }
+
   private startCampaign(campaign: CampaignId, options = { ask: true }): Promise<void> {
     return this.busy(async () => {
       const manifest = manifestOf(campaign);
-      let engine: EngineModule;
-      let slots: SaveSlots;
-      let story: string;
-      try {
-        ({ engine, slots } = await this.engineAndSlots());
-        story = await loadCompiledStory(campaign);
-      } catch (error) {
-        return this.loadFailed(`The ${manifest.title} story`, error);
-      }
+      const loaded = await this.loadCampaign(campaign, manifest.title);
+      if (!loaded) return;
+      const { engine, slots, story } = loaded;
       // The ended game (Play again) writes its last autosave before the question looks at it.
       this.closeGame();
       const peek = () => latestAutosavePeek(this.storage, [campaign]);
@@ -399,15 +407,9 @@ class App {
     return this.busy(async () => {
       if (!isCampaignId(campaign)) return;
       const manifest = manifestOf(campaign);
-      let engine: EngineModule;
-      let slots: SaveSlots;
-      let story: string;
-      try {
-        ({ engine, slots } = await this.engineAndSlots());
-        story = await loadCompiledStory(campaign);
-      } catch (error) {
-        return this.loadFailed(`The ${manifest.title} story`, error);
-      }
+      const loaded = await this.loadCampaign(campaign, manifest.title);
+      if (!loaded) return;
+      const { engine, slots, story } = loaded;
       const slot = chapterSlot(campaign);
       const existing = slots.read(slot);
       if (existing.status === "ok") {
