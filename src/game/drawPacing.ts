@@ -22,8 +22,13 @@ export const SETTLE_MS = 1000;
 export const SLEEP_AFTER_MS = 30_000;
 /** Ambient drift never draws faster than this... */
 export const AMBIENT_MAX_FPS = 20;
-/** ...nor takes more than this share of what the device reaches at full rate. */
+/** ...nor takes more than this share of what the device reaches at full rate... */
 export const AMBIENT_SHARE = 0.15;
+/**
+ * ...and below this rate drift reads as a stutter, not as life: a device that cannot afford it
+ * holds the settled picture still instead, until the next change.
+ */
+export const AMBIENT_MIN_FPS = 4;
 /**
  * A device that cannot reach this many frames per second at full rate spends everything on the
  * canvas; there "full rate" draws at SLOW_DEVICE_SHARE of what it reached, so the story layer and
@@ -59,11 +64,80 @@ export function choosePace({ moving, stillForMs, fullRateFps, reducedMotion }: P
       ? Math.max(2, Math.round(fullRateFps * SLOW_DEVICE_SHARE))
       : 0;
   if (moving || stillForMs < SETTLE_MS) return { fpsLimit: fullLimit, asleep: false, kind: "full" };
-  if (stillForMs >= SLEEP_AFTER_MS) return { fpsLimit: fullLimit, asleep: true, kind: "asleep" };
   const reached = fullRateFps > 0 ? fullRateFps : UNMEASURED_FULL_FPS;
   const cap = reducedMotion ? Math.min(AMBIENT_MAX_FPS, REDUCED_MOTION_FPS) : AMBIENT_MAX_FPS;
-  const ambient = Math.max(1, Math.min(cap, Math.round(reached * AMBIENT_SHARE)));
+  const ambient = Math.min(cap, Math.round(reached * AMBIENT_SHARE));
+  if (stillForMs >= SLEEP_AFTER_MS || ambient < AMBIENT_MIN_FPS) {
+    return { fpsLimit: fullLimit, asleep: true, kind: "asleep" };
+  }
   return { fpsLimit: ambient, asleep: false, kind: "ambient" };
+}
+
+/** Frame intervals kept to judge the full rate; the median ignores one-off long frames (a place being painted). */
+const MEASURED_FRAMES = 15;
+const MEASURED_ENOUGH = 3;
+
+/**
+ * The pace of one stage over time, without Phaser: told when the stage changes and after every
+ * frame it draws, it says how to draw next. It measures the full rate from the frames it sees.
+ */
+export class StagePacer {
+  private lastChange: number;
+  private current: Pace;
+  private framesAtPace = 0;
+  private readonly intervals: number[] = [];
+
+  constructor(
+    private reducedMotion: boolean,
+    now: number,
+  ) {
+    this.lastChange = now;
+    this.current = choosePace({ moving: true, stillForMs: 0, fullRateFps: 0, reducedMotion });
+  }
+
+  get pace(): Pace {
+    return this.current;
+  }
+
+  /** Frames per second reached at full rate: the median of recent frames, 0 until measured. */
+  get fullRateFps(): number {
+    if (this.intervals.length < MEASURED_ENOUGH) return 0;
+    const sorted = [...this.intervals].sort((a, b) => a - b);
+    const middle = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    return middle > 0 ? 1000 / middle : 0;
+  }
+
+  /** The picture changed (a new line, a choice, a resize, a setting, the tab shown again): draw it. */
+  changed(now: number, reducedMotion = this.reducedMotion): Pace {
+    this.reducedMotion = reducedMotion;
+    this.lastChange = now;
+    return this.choose(false, now);
+  }
+
+  /** A frame was drawn `intervalMs` after the one before; `moving` if anything on the stage moves. */
+  drew(now: number, intervalMs: number, moving: boolean): Pace {
+    this.framesAtPace += 1;
+    // The first frame after a change of pace ran at the old pace, or waited out a sleep.
+    const unlimited = this.current.kind === "full" && this.current.fpsLimit === 0;
+    if (unlimited && this.framesAtPace > 1 && intervalMs > 0) {
+      this.intervals.push(intervalMs);
+      if (this.intervals.length > MEASURED_FRAMES) this.intervals.shift();
+    }
+    return this.choose(moving, now);
+  }
+
+  private choose(moving: boolean, now: number): Pace {
+    if (moving) this.lastChange = now;
+    const next = choosePace({
+      moving,
+      stillForMs: now - this.lastChange,
+      fullRateFps: this.fullRateFps,
+      reducedMotion: this.reducedMotion,
+    });
+    if (next.kind !== this.current.kind) this.framesAtPace = 0;
+    this.current = next;
+    return next;
+  }
 }
 
 /** A mood that keeps the whole picture restless (the climax's flicker and shake) is motion. */
@@ -94,48 +168,40 @@ export interface DrawPacing {
   stop(): void;
 }
 
-/** Paces `game`'s loop from the stage store and what its scenes are doing; see choosePace. */
+/** Paces `game`'s loop from the stage store and what its scenes are doing; see StagePacer. */
 export function paceDrawing(game: Phaser.Game): DrawPacing {
-  let lastChange = performance.now();
-  let pace: Pace = { fpsLimit: 0, asleep: false, kind: "full" };
-  let frameMs = 0;
-  let framesAtPace = 0;
   let stage = stageStore.getState();
+  const pacer = new StagePacer(stage.reducedMotion, performance.now());
+  let applied: Pace = { fpsLimit: 0, asleep: false, kind: "full" };
 
   const apply = (next: Pace) => {
-    const previous = pace;
-    pace = next;
-    if (next.kind !== previous.kind) framesAtPace = 0;
+    const previous = applied;
+    applied = next;
     if (next.fpsLimit !== previous.fpsLimit) game.loop.setFPSLimit(next.fpsLimit);
     if (next.asleep && !previous.asleep) game.loop.sleep();
-    if (!next.asleep && previous.asleep) game.loop.wake();
+    if (!next.asleep && previous.asleep) {
+      // The first frame after a sleep steps from now, not across the whole stillness at once.
+      game.loop.resetDelta();
+      game.loop.wake();
+    }
+    // How the stage draws now, for the bench and the browser tests.
+    if (game.canvas) game.canvas.dataset.drawing = next.kind;
   };
-
-  /** The time between frames at full rate, once the first frames after a change have passed. */
-  const measure = () => {
-    framesAtPace += 1;
-    const interval = game.loop.rawDelta;
-    if (pace.kind !== "full" || pace.fpsLimit !== 0 || framesAtPace < 3 || interval <= 0 || interval > 2000) return;
-    frameMs = frameMs === 0 ? interval : 0.9 * frameMs + 0.1 * interval;
-  };
-
-  const evaluate = () => {
-    const now = performance.now();
-    measure();
-    const moving = scenesMoving(game) || (!stage.reducedMotion && restlessMood(stage));
-    if (moving) lastChange = now;
-    const fullRateFps = frameMs > 0 ? 1000 / frameMs : 0;
-    const next = choosePace({ moving, stillForMs: now - lastChange, fullRateFps, reducedMotion: stage.reducedMotion });
+  const follow = (next: Pace) => {
     // Not inside the loop's own step: Phaser re-requests the next frame after the step returns, so
     // restarting its requestAnimationFrame there would leave two frame chains running.
-    if (next.fpsLimit !== pace.fpsLimit || next.asleep !== pace.asleep) queueMicrotask(() => apply(next));
-    else pace = next;
+    if (next.fpsLimit !== applied.fpsLimit || next.asleep !== applied.asleep) queueMicrotask(() => apply(next));
+    else if (next.kind !== applied.kind) apply(next);
   };
 
-  const wake = () => {
-    lastChange = performance.now();
-    evaluate();
+  const afterFrame = () => {
+    const moving = scenesMoving(game) || (!stage.reducedMotion && restlessMood(stage));
+    follow(pacer.drew(performance.now(), game.loop.rawDelta, moving));
   };
+  const wake = () => follow(pacer.changed(performance.now(), stage.reducedMotion));
+
+  /** Runs `then` once the browser has painted the next frame (and the work queued before it). */
+  const afterNextPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then, 0));
 
   // A change of the story (a click, a new line) first paints the story layer, then the canvas:
   // waking the canvas in the same frame would hold the player's text back behind a canvas frame.
@@ -143,35 +209,51 @@ export function paceDrawing(game: Phaser.Game): DrawPacing {
   const wakeAfterNextPaint = () => {
     if (wakePending) return;
     wakePending = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        wakePending = false;
-        wake();
-      }, 0),
-    );
+    afterNextPaint(() => {
+      wakePending = false;
+      wake();
+    });
   };
   const unsubscribe = stageStore.subscribe((next) => {
     stage = next;
-    lastChange = performance.now();
     wakeAfterNextPaint();
   });
-  game.events.on(POST_STEP, evaluate);
+
+  // A press goes to the story layer first: no canvas frame may start between the press and the
+  // paint that answers it (a software-rendered frame can take longer than the player should wait).
+  let held = false;
+  const holdForInput = () => {
+    if (held || !game.loop.running) return;
+    held = true;
+    game.loop.sleep();
+    afterNextPaint(() => {
+      held = false;
+      if (applied.asleep || game.loop.running) return;
+      game.loop.resetDelta();
+      game.loop.wake();
+    });
+  };
+  window.addEventListener("pointerdown", holdForInput, { capture: true });
+  window.addEventListener("keydown", holdForInput, { capture: true });
+  game.events.on(POST_STEP, afterFrame);
   game.scale.on("resize", wake);
+  game.events.on("visible", wake);
   const stop = () => {
     unsubscribe();
-    game.events.off(POST_STEP, evaluate);
+    game.events.off(POST_STEP, afterFrame);
     game.scale.off("resize", wake);
     game.events.off("visible", wake);
+    window.removeEventListener("pointerdown", holdForInput, { capture: true });
+    window.removeEventListener("keydown", holdForInput, { capture: true });
   };
   game.events.once("destroy", stop);
-  game.events.on("visible", wake);
-  apply(choosePace({ moving: true, stillForMs: 0, fullRateFps: 0, reducedMotion: stage.reducedMotion }));
+  apply(pacer.pace);
   return {
     get pace() {
-      return pace;
+      return applied;
     },
     get fullRateFps() {
-      return frameMs > 0 ? 1000 / frameMs : 0;
+      return pacer.fullRateFps;
     },
     wake,
     stop,

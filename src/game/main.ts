@@ -10,11 +10,6 @@ import { LOW_RENDER_SCALE, RENDER_QUALITY } from "./visualQuality";
 export interface GameOptions {
   /** Force the Canvas renderer (to check the fallback); the default lets Phaser pick WebGL. */
   renderer?: "auto" | "canvas";
-  /**
-   * Advance animations by the real time between frames instead of Phaser's smoothed delta. The
-   * preview uses it so that screenshots taken on a slow, software-rendered browser show settled scenes.
-   */
-  realTimeSteps?: boolean;
 }
 
 /**
@@ -29,7 +24,10 @@ export function startGame(parent: HTMLElement, options: GameOptions = {}): Phase
     parent,
     backgroundColor: "#05040c",
     banner: false,
-    fps: { smoothStep: !options.realTimeSteps },
+    // Animations advance by the real time between frames, not Phaser's smoothed delta: the stage
+    // draws on demand (drawPacing.ts), so frames come at changing rates, and a transition or a
+    // camera fade must take the same time at 2 frames per second as at 60.
+    fps: { smoothStep: false },
     // Howler plays the sound and the DOM overlay takes the input.
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },

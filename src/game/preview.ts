@@ -43,7 +43,6 @@ const parent = document.getElementById("stage");
 if (!parent) throw new Error("preview page has no #stage element");
 const game = startGame(parent, {
   renderer: params.get("renderer") === "canvas" ? "canvas" : "auto",
-  realTimeSteps: params.get("smooth") !== "1",
 });
 
 const sfx = params.get("sfx");
