@@ -70,11 +70,11 @@ function clickToAppearance(page: Page, selector: string): Promise<number> {
       new Promise<number>((resolve) => {
         let clicked = 0;
         document.addEventListener("click", () => (clicked = performance.now()), { capture: true, once: true });
-        const done = () => requestAnimationFrame(() => resolve(performance.now() - clicked));
+        // No named helper here: tsx wraps named functions in __name(), which the page does not have.
         const observer = new MutationObserver(() => {
           if (clicked === 0 || !document.querySelector(wanted)) return;
           observer.disconnect();
-          done();
+          requestAnimationFrame(() => resolve(performance.now() - clicked));
         });
         observer.observe(document.body, { childList: true, subtree: true, attributes: true });
       }),
