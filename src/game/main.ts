@@ -39,6 +39,9 @@ export function startGame(parent: HTMLElement, options: GameOptions = {}): Phase
     },
     scene: [Boot, Preloader, Title, CityScene, Festival],
   });
+  // Set from the start, so that "low" chosen before the game starts is a change of this value, which
+  // the viewport and the scenes follow (a first value would only be "set").
+  game.registry.set(RENDER_QUALITY, "high");
   game.events.once(Phaser.Core.Events.READY, () => followViewport(game, parent));
   return game;
 }
