@@ -17,17 +17,33 @@ export async function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** A fresh player: empty storage, reduced motion (text at once), the game's title screen loaded. */
+/**
+ * A fresh player: empty storage unless `storage` says otherwise, default motion (as most players
+ * play: the text types, the city moves), the game's title screen loaded.
+ */
 export async function openGame(
   browser: Browser,
   baseUrl: string,
-  options: { viewport?: { width: number; height: number }; reducedMotion?: "reduce" | "no-preference" } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: "reduce" | "no-preference";
+    /** localStorage entries the player had before this visit (settings, saves). */
+    storage?: Record<string, string>;
+  } = {},
 ): Promise<GameTab> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
-    reducedMotion: options.reducedMotion ?? "reduce",
+    reducedMotion: options.reducedMotion ?? "no-preference",
   });
   const page = await context.newPage();
+  if (options.storage) {
+    await page.addInitScript((entries) => {
+      // Only before the first load: a reload must find what the game itself saved.
+      if (sessionStorage.getItem("seeded")) return;
+      sessionStorage.setItem("seeded", "1");
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, options.storage);
+  }
   const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);

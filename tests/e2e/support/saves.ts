@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { loadStory } from "../../../src/build/campaigns";
 import { createSave, replayChoices, type SaveGame } from "../../../src/engine/save";
+import { autosaveSlot } from "../../../src/engine/saveSlots";
 
 /**
  * Saves made in Node with the engine, to start browser tests mid-game (a playthrough in the
@@ -22,6 +23,9 @@ function story(campaign: string) {
   return loaded;
 }
 
+/** localStorage key of a campaign's autosave (see saveSlots.ts), to start a test with Continue. */
+export const autosaveKey = (campaign: string) => `dreamers-of-2145/save/${autosaveSlot(campaign)}`;
+
 /** A save of `campaign` after `turns` choices, taking choice (turn * 7 + 3) mod n as the browser tests do. */
 export function saveAfter(campaign: string, turns: number): SaveGame {
   const { json, options } = story(campaign);
@@ -31,6 +35,17 @@ export function saveAfter(campaign: string, turns: number): SaveGame {
     runner.continueToChoice();
   }
   return createSave(runner, campaign);
+}
+
+/** A save (as saveAfter makes) at the first choice point where the first choice moves a stance. */
+export function saveBeforeNudge(campaign: string): SaveGame {
+  const { json, options } = story(campaign);
+  for (let turns = 0; turns < 60; turns++) {
+    const save = saveAfter(campaign, turns);
+    const next = replayChoices(json, options, [...save.choicesTaken, 0]);
+    if (JSON.stringify(next.stances) !== JSON.stringify(save.stances.stances)) return save;
+  }
+  throw new Error(`${campaign}: no choice in reach moves a stance`);
 }
 
 /** A save one choice before the end (choosing the first choice each time): the next choice shows the report. */
