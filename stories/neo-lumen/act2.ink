@@ -42,9 +42,11 @@ At the door she stops, one hand on the frame.
 Maris Solara has booked the festival grounds for something she calls a public question. Tomorrow, noon. She has every right. I've read her. She's not wrong about half of it. # speaker: Amara Kell
 But she can afford dark nights. Half my people can't afford a whole one. Tell her that, if you see her. # speaker: Amara Kell
 * [Tell Kell you'll tell her.]
+    ~ kell_message = "carry"
     I will. She'll have an answer. # speaker: seraphina
     She always does. That's why I read her. # speaker: Amara Kell
 * [Tell Kell to tell her herself.]
+    ~ kell_message = "herself"
     Tell her yourself. Come to the Arc tomorrow. # speaker: seraphina
     Kell considers it, as if it is a shift she might be able to swap.
     Maybe I will. # speaker: Amara Kell
@@ -223,7 +225,7 @@ I got my band at six, at school, with the milk. I've never had a dream that wasn
 - else:
     Last week a stranger's lantern came in through my window. TOMAS. I don't know who he was. I made him soup, in the dream. I think about him every day. # speaker: Wen
 }
-{told_kell == "true": At the back of the crowd, in a raincoat, Amara Kell has come after all. She is writing on a tram ticket.}
+{told_kell == "true" or kell_message == "herself": At the back of the crowd, in a raincoat, Amara Kell has come after all. She is writing on a tram ticket.}
 # sfx: crowd
 Then everyone is talking at once, and Maris is still pointing at you.
 * [Climb up beside Maris and answer her: the festival is a place people choose.]
@@ -385,7 +387,7 @@ Tobin is at the front with a bad hip. Juno is at the front with her band in her 
 -
 It lasts four minutes. It feels like an hour. When the whistles stop there are seven people in the medical tent with bruised ribs and one steward with a broken wrist, and a long blue stain down the spire where the band burst.
 {called_security: Somewhere in it, Maris came back. She is kneeling by the steward with the broken wrist, splinting it with a paintbrush and a strip of her own shirt.|Maris is still on her crate, white-faced. She didn't come here for this. You can see her counting the people in the tent, and you can see her not forgiving herself for any of them.}
-{told_kell != "true": Amara Kell arrives at a run, raincoat flapping, too late for any of it, and goes straight to the tent to see which of them are hers.}
+{told_kell != "true" and kell_message != "herself": Amara Kell arrives at a run, raincoat flapping, too late for any of it, and goes straight to the tent to see which of them are hers.}
 -> a2_aftermath
 
 === a2_aftermath ===
@@ -473,6 +475,7 @@ The Unshared is lit the old way, yellow. Maris is painting at two in the morning
 - else:
     She's painting the spire with a crowd around it: all wearing bands, all looking in different directions.
 }
+{a1_crossroads.wine: On the lid of the tank, beside the toast, is the bottle of cheap wine you brought her, down to its last third. I hate it, she says, before you can ask. I'm finishing it out of spite.}
 {arc_crush != "": There were seven people in that tent today. I counted. I keep counting. # speaker: maris}
 * ["It wasn't your fault."]
     It wasn't your fault. Someone threw a band. # speaker: seraphina
@@ -498,12 +501,18 @@ What do you dream, Seraphina? Not the city. You. # speaker: maris
     She does: a woman with a blue wrist and no face, standing beside a river that is full of everybody else.
     ~ nudge("maris", 8)
     ~ nudge("seraphina", -8)
-* [Tell her what Kell said: she can afford dark nights; the Outer Districts can't.]
+* {kell_message == "carry"} [Tell her what Kell said: she can afford dark nights; the Outer Districts can't.]
     Maris puts the brush down.
     She said that? # speaker: maris
     She said half of what you say is right. # speaker: seraphina
     Which half? No. Don't tell me. I'll lie awake on it. # speaker: maris
     She goes back to painting, slower, and when you look at the canvas again she has put a tram ticket in your hand.
+    ~ nudge("maris", -8)
+* {kell_message == "herself"} [Ask whether Kell ever found her.]
+    Maris wipes her hands, goes to the jar of brushes, and takes out a tram ticket folded in four.
+    After the whistles. She walked up to me in the tent and put this in my hand like a prescription. # speaker: maris
+    In a small, square nurse's hand: YOU CAN AFFORD DARK NIGHTS. HALF MINE CAN'T AFFORD A WHOLE ONE. COME AND SEE. A.K.
+    I'm going. Tuesday. If you tell anyone I'll say you made it up. # speaker: maris
     ~ nudge("maris", -8)
 -
 She lets you see the canvas before you go. It's you. It's unmistakably you. She has got the tired in it.

@@ -92,7 +92,11 @@ This is what you have been afraid of since the Orchard. Not that the city would 
     But they are calm, and the surge around them goes quiet, and you could hold this. You could hold this all night.
     ~ nudge("seraphina", -12)
 * [Close your eyes inside the dream and say your own name.]
-    Seraphina Raye. Thirty-eight. Curator. Bad at sleeping. Owes Maris an apology, or a cup, or both. # speaker: seraphina
+    {orchard_apology:
+        Seraphina Raye. Thirty-eight. Curator. Bad at sleeping. Said sorry to Maris once and meant it. Still owes her a cup. # speaker: seraphina
+    - else:
+        Seraphina Raye. Thirty-eight. Curator. Bad at sleeping. Owes Maris an apology, or a cup, or both. # speaker: seraphina
+    }
     When you open your eyes the faces are flickering between you and them, you and them, like a sign with a loose wire. Then they settle on them.
     ~ nudge("seraphina", 6)
 -

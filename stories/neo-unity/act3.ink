@@ -188,7 +188,7 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
 # sfx: crowd
 Down on the plaza, the two halves of the crowd have stopped lying down. They're standing, and facing each other, and that never ends well.
 * [Go down toward the east steps.]
-    You start down through the mats, and halfway there you see you're not the first: Liora is already on the east steps.
+    You start down through the mats, stepping over knees and thermoses, and halfway there you see you're not the first.
 * [Stay where you are and watch the crowd.]
     You stay where you are. From here you can see the line where the two halves meet, and it is getting narrower.
 - Liora is on the east steps, headset still on, and she has taken the announcer's microphone out of his hands without asking.
