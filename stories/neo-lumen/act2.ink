@@ -289,7 +289,7 @@ Well. There goes my speech. # speaker: maris
 -> a2_argument
 
 === a2_argument ===
-{called_security: The spire is dark, but the argument is not. If anything, cutting the picture has made it louder.|It doesn't stop there. It was never going to.}
+{called_security: The spire is dark. Someone has chalked the ticket machine on the steel at its foot, badly, from memory, and people step round it to get at each other.|No one goes home. A man selling ices out of a cool box runs out in ten minutes and stays to listen.}
 Dorian has come up from the studio in his work clothes and bare feet. He has, for reasons of his own, brought a frying pan.
 Is that my pan? # speaker: maris
 It's been my pan for six years. Possession is nine-tenths. # speaker: dorian
@@ -325,7 +325,7 @@ Tobin opens his mouth, and finds, to his evident annoyance, that he has nothing 
 * [Tell Juno she's not empty. She just hasn't been alone long enough to hear herself.]
     You're not empty. You've just never had the quiet. Nobody hears their own voice on a crowded tram. # speaker: seraphina
     ~ nudge("seraphina", 8)
-* [Tell Juno the crowd is where most of us find out who we are.]
+* [Tell Juno she'd be amazed what she sounds like to a million people who love her.]
     Most of us find out who we are in company, Juno. You'd be amazed what you sound like to a million people who love you. # speaker: seraphina
     ~ nudge("seraphina", -8)
 * [Ask Dorian what he thinks.]
@@ -336,13 +336,13 @@ Tobin opens his mouth, and finds, to his evident annoyance, that he has nothing 
 They both turn to you. The curator. It is, after all, your festival they're arguing over.
 Tell her, then. Tell her what it was like before. # speaker: Tobin
 Tell him what it's like now. # speaker: Juno
-* [Take Tobin's side. The band is medicine; don't let a painting take it from the people who need it.]
+* [Stand with Tobin. Tell Juno what the wards were like before the band.]
     ~ arc_side = "tobin"
     He's right. Before the band, this city didn't sleep. People died of it, Juno. Kell nursed them. I'm not going to let anyone make that sound small. # speaker: seraphina
     Tobin straightens as if someone has pinned a medal on him. Juno looks at you the way you look at a door that has just been shut.
     ~ nudge("seraphina", -8)
     ~ nudge("dorian", -8)
-* [Take Juno's side. She should get to find out what her own nights are.]
+* [Stand with Juno. Tell Tobin she's owed one night that's only hers.]
     ~ arc_side = "juno"
     She's right. We gave her a band before she could spell her name. She's owed one night that's only hers, and she shouldn't have to apologise for wanting it. # speaker: seraphina
     Juno stares at you. Tobin shakes his head, slowly, the way old men do when a thing they have fought for is being handed back to them for repairs.
@@ -390,7 +390,7 @@ Tobin is at the front with a bad hip. Juno is at the front with her band in her 
     ~ nudge("dorian", -6)
     ~ nudge("seraphina", -4)
 -
-It lasts four minutes. It feels like an hour. When the whistles stop there are seven people in the medical tent with bruised ribs and one steward with a broken wrist, and a long blue stain down the spire where the band burst.
+It lasts four minutes by the steward's watch. When the whistles stop there are seven people in the medical tent with bruised ribs and one steward with a broken wrist, and a long blue stain down the spire where the band burst.
 {called_security: Somewhere in it, Maris came back. She is kneeling by the steward with the broken wrist, splinting it with a paintbrush and a strip of her own shirt.|Maris is still on her crate, white-faced. She didn't come here for this. You can see her counting the people in the tent, and you can see her not forgiving herself for any of them.}
 {told_kell != "true" and kell_message != "herself": Amara Kell arrives at a run, raincoat flapping, too late for any of it, and goes straight to the tent to see which of them are hers.}
 -> a2_aftermath

@@ -388,8 +388,8 @@ Talon comes down the ladder shining with it.
 # mood: somber
 The crowd doesn't leave together. It leaves in pieces.
 People walk home in little knots, each knot arguing about a different half of the sky.
-Some of them are elated. Some are furious.
-Hardly anyone is talking to anyone who stood under the other half.
+A woman dances on her own on the tram platform to no music at all. A man shouts at a projector tower until his voice goes.
+Two friends who came together walk home on opposite pavements, and neither of them crosses.
 {projection_answer == "weave": Talon wove them in, not one thread smoothed, just as he promised. But a weave is only one picture if people look at it together, and by the fifth hour they had stopped looking at the same part.}
 {projection_answer == "override": You held one sky. It held until the dawn bell, and not a minute longer.}
 What the crowd seems to believe, walking home, is that the night wasn't one thing, and that it never should have pretended to be.

@@ -104,7 +104,7 @@ So. What now, Architect? # speaker: jaxon
     I'm sorry. I buried a thousand people's dreams in front of them. There were people on the seam and Okoro had her hand on the switch, and I was frightened. All of that's true. I'm still sorry. # speaker: elara
     He nods, slowly.
     Thank you. I'm still angry. Both things. # speaker: jaxon
-* {projection_answer != "override"} [Tell him the Sync still matters to you, whatever he thinks of it.]
+* {projection_answer != "override"} [Tell him you're not sorry you built it. He slept in it too.]
     ~ nudge("jaxon", -5)
     ~ nudge("elara", -5)
     I'm not sorry I built it, Jaxon. A lot of people got through a lot of nights inside it. You did. # speaker: elara

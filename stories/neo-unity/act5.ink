@@ -66,7 +66,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, and it doesn't count ag
     Jaxon stares at you like a man who's been pushing a door for a year and just watched it open on its own.
     From the last row, Talon, quietly: huh. Like he's surprised to find he agrees.
 - The depot is noisy now. They give you one more minute, to say what the night meant.
-* [Tell them the night proved this city is better together.]
+* [Tell them about dawn on the plaza, when strangers sat up still talking to each other.]
     ~ forum_speech = "together"
     ~ nudge("talon", -10)
     ~ nudge("elara", -5)
@@ -76,7 +76,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, and it doesn't count ag
         On the night, the sky split in half, and eighty thousand people got up off their mats at dawn still speaking to each other. I've never seen this city so together. That's the thing worth keeping. # speaker: elara
     }
     Talon, in the back row, is the first to clap. He claps like a man trying to start an engine.
-* [Tell them the night proved this city is better when it can tell itself apart.]
+* [Tell them about the moment you could see where one person stopped and the next began.]
     ~ forum_speech = "apart"
     ~ nudge("talon", 10)
     ~ nudge("elara", 5)
