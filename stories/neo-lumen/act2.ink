@@ -420,7 +420,7 @@ The one who threw it is a boy of fifteen or so in an Outer Districts school jack
 -
 Maris seems to decide something. She climbs down, turns her crate on its side like a shop counter, sits behind it, and takes a pencil from behind her ear.
 One at a time. Tell me whose dream you had. I'll write it down. # speaker: maris
-It should not work. It works. By two o'clock the queue goes down three terraces, and Kell's stewards are handing out water to it instead of to the wounded, because there aren't any.
+You would have bet your medal against it. By two o'clock the queue goes down three terraces, and Kell's stewards are handing out water to it instead of to the wounded, because there aren't any.
 * (joined) [Join the queue yourself.]
     You wait forty minutes behind a tram driver and a woman with a baby asleep on her front. When you reach the crate Maris raises one eyebrow and holds the pencil ready.
     Mine? The river, mostly. Dorian's river. I don't know when I last had one of my own. # speaker: seraphina

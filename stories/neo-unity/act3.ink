@@ -46,7 +46,7 @@ The crowd's sound rises toward the sky and stays there.
     Oduya says Pell's awake and at the window. He says the kid is shouting. Good shouting. # speaker: liora
     She clears her throat.
     Fine. That was a good thing. Don't let it go to your head. # speaker: liora
-- For two hours it works. It more than works.
+- For two hours nobody on the plaza looks at a clock. Okoro's scarves stand with their hands in their pockets. The woman with the orange is asleep with her mouth open, smiling.
 * [Look for Jaxon in the crowd.]
     You can't find him. That worries you more than finding him would have.
 * [Let yourself enjoy it.]
@@ -177,7 +177,7 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
     ~ nudge("elara", 5)
     It's your relay, Liora. You've been running it with rope for years. Your call. # speaker: elara
     Then keep the Stacks. Dim the north towers, the ones he's not using. Oduya, reroute through our own dishes; we don't ask the Authority tonight. # speaker: liora
-    It works. Not perfectly. Well enough. It's the first time all night anyone has asked her instead of telling her, and you can hear her take note of it: not of you, of how it felt to decide.
+    The north towers gutter, and the Stacks' own dishes take the load, creaking. It's the first time all night anyone has asked her instead of telling her, and you can hear her take note of it: not of you, of how it felt to decide.
 - {liora_trust >= 2: Before she signs off, Liora adds one more thing, off the clinic channel, just to you: I won't forget whose side you were on tonight. That's a compliment. Mostly.}
 {liora_trust <= 0: Liora clicks off without another word. You've heard her warm and you've heard her cold; this is the other thing, the sound of a door being measured for a new lock.}
 -> a3_mediation
@@ -233,7 +233,7 @@ Now. Everyone here dreamed something tonight. I want each of you to find one per
     You step off the stairs and cross to where his people are standing.
     A woman in a Fenwright drum jacket is there, arms folded.
     I dreamed about a staircase, you tell her. She tells you about her brother's bicycle.
-    It takes two minutes. It's ridiculous. It works.
+    It takes two minutes. It's ridiculous. She uncrosses her arms.
     Around you, the plaza is doing the same thing, clumsy and loud, eighty thousand people swapping dreams like phone numbers.
     Liora watches from the steps with her arms folded, and you swear she's trying not to look pleased.
 * [Swap with Jaxon, there on the steps, where everyone can see.]
