@@ -258,7 +258,7 @@ Doctor. You're handing people a patch without asking what it'll do to them. # sp
 Half my patients have never had a full night of it. Easy to refuse a thing you've had, Mr. Kade. # speaker: liora
 And when they get their slots, doctor, who chooses what they dream? The Council? Okoro's schedule? Her? # speaker: jaxon
 He points at you. Both of them turn. Behind them, Okoro has stopped pairing patches to listen.
-* [Side with Liora: access first, arguments after.]
+* [Stand by Liora: “They can't argue about dreams if they can't sleep.”]
     ~ sided_with = "liora"
     ~ liora_trust += 1
     ~ jaxon_trust -= 1
@@ -266,7 +266,7 @@ He points at you. Both of them turn. Behind them, Okoro has stopped pairing patc
     Access first, Jaxon. You can't argue about what people dream if they can't sleep. # speaker: elara
     Jaxon laughs, short and unhappy.
     Of course. The Tower and the doctor. Everyone agrees what's good for the Stacks except the Stacks. # speaker: jaxon
-* [Side with Jaxon: access to what, and chosen by whom?]
+* [Stand by Jaxon: “If the dreams are all mine, what did they get?”]
     ~ sided_with = "jaxon"
     ~ jaxon_trust += 1
     ~ liora_trust -= 1
