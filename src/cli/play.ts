@@ -46,7 +46,12 @@ const printLine = (line: StoryLine) => {
   const name = speakerName(line);
   process.stdout.write(`${name ? `${name}: ` : ""}${line.text}\n`);
 };
-runner.on("line", printLine);
+/** Play on to the next choice, printing the lines on the way. */
+const continueAndPrint = () => {
+  const beat = runner.continueToChoice();
+  for (const line of beat.lines) printLine(line);
+  return beat;
+};
 const printChoices = () => {
   if (values.json) return;
   for (const choice of runner.choices) process.stdout.write(`  ${choice.index + 1}. ${choice.text}\n`);
@@ -95,7 +100,7 @@ try {
       .split(",")
       .map((part) => part.trim())
       .filter((part) => part !== "");
-    runner.continueToChoice();
+    continueAndPrint();
     for (const [step, part] of path.entries()) {
       const index = Number(part);
       if (!Number.isInteger(index) || index < 0 || index >= runner.choices.length) {
@@ -105,12 +110,12 @@ try {
       }
       announce(index);
       runner.choose(index);
-      runner.continueToChoice();
+      continueAndPrint();
     }
     if (!runner.ended) printChoices();
   } else {
     const nextAnswer = await answerSource();
-    runner.continueToChoice();
+    continueAndPrint();
     while (!runner.ended) {
       printChoices();
       process.stdout.write("? ");
@@ -124,7 +129,7 @@ try {
       }
       announce(index);
       runner.choose(index);
-      runner.continueToChoice();
+      continueAndPrint();
     }
   }
 } catch (error) {

@@ -1,6 +1,6 @@
-import type { Beat, Cue, PresentedLine } from "../app/gameSession";
+import type { Beat } from "../app/gameSession";
 import type { HistoryEntry } from "../app/historyEntries";
-import type { StoryChoice } from "../engine/storyRunner";
+import type { StoryChoice, StoryStep } from "../engine/storyRunner";
 import { createChoiceList } from "./choiceList";
 import { element } from "./dom";
 import { type Typing, typeLine } from "./typewriter";
@@ -8,7 +8,8 @@ import { type Typing, typeLine } from "./typewriter";
 /**
  * The story at the bottom of the screen: a live region the lines are added to one at a time,
  * each typed out, then the choices. A press (key, click, tap) completes the line being typed; a
- * second press starts the next at once instead of after the reading pause.
+ * second press starts the next at once instead of after the reading pause. A `# pause:` holds the
+ * next line back for its seconds of silence, which a press also skips.
  */
 export interface StoryPanelHooks {
   speakerName(speaker: string | null): string | null;
@@ -18,9 +19,8 @@ export interface StoryPanelHooks {
   chapterTitle(act: number, scene: string | null): string;
   /** Characters per second now (Infinity: at once) and the pause after a line. */
   timing(): { charactersPerSecond: number; pauseAfter(length: number): number };
-  /** A line is about to appear: stage its cues (a chapter title goes in before it). */
-  onLineStart(presented: PresentedLine): void;
-  onTrailingCues(cues: Cue[]): void;
+  /** A step is about to appear: stage it (a chapter title goes in before its line). */
+  onStepStart(step: StoryStep): void;
   onChoicesShown(choices: readonly StoryChoice[]): void;
   onEnded(): void;
   onChoose(index: number): void;
@@ -37,8 +37,6 @@ export interface StoryPanel {
   chooseNumber(position: number): boolean;
   focusChoices(): void;
   clear(): void;
-  readonly choicesVisible: boolean;
-  readonly busy: boolean;
 }
 
 /** Older lines leave the panel (History keeps them all) so a long game keeps the page light. */
@@ -53,7 +51,9 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
   const panel = element("section", { className: "story-panel", attributes: { "aria-label": "Story panel" } });
   panel.append(log, choices.element);
 
-  let queue: PresentedLine[] = [];
+  let queue: StoryStep[] = [];
+  /** The step whose `# pause:` has been kept (or skipped), so it is not kept twice. */
+  let silenced: StoryStep | null = null;
   let beat: Beat | null = null;
   let typing: Typing | null = null;
   let pauseTimer: ReturnType<typeof setTimeout> | null = null;
@@ -109,7 +109,6 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
   const chapterElement = (title: string) => element("h2", { className: "chapter", text: title });
 
   const finishBeat = (current: Beat) => {
-    hooks.onTrailingCues(current.trailingCues);
     if (current.choices.length > 0) {
       choices.show(current.choices);
       scrollToEnd();
@@ -119,7 +118,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     }
   };
 
-  /** Show lines until one needs typing (or none are left). */
+  /** Show steps until a line needs typing or a pause holds the next one back (or none are left). */
   const next = () => {
     const mine = generation;
     pauseTimer = null;
@@ -127,14 +126,24 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     const current = beat;
     if (!current) return;
     for (;;) {
-      const presented = queue.shift();
-      if (!presented) {
+      const step = queue[0];
+      if (!step) {
         beat = null;
         finishBeat(current);
         return;
       }
-      hooks.onLineStart(presented);
-      const { node, text } = lineElement(presented.line.speaker, presented.line.text);
+      const silence = current.kind === "play" ? (step.tags.pause ?? 0) * 1000 : 0;
+      if (silence > 0 && silenced !== step) {
+        // A beat of silence before this step; a press (advance) ends it early.
+        silenced = step;
+        pauseTimer = setTimeout(next, silence);
+        return;
+      }
+      queue.shift();
+      hooks.onStepStart(step);
+      if (!step.line) continue;
+      const line = step.line;
+      const { node, text } = lineElement(line.speaker, line.text);
       append(node);
       const { charactersPerSecond, pauseAfter } = hooks.timing();
       if (current.kind === "reshow" || !Number.isFinite(charactersPerSecond)) continue;
@@ -142,7 +151,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       typing = started;
       started.done.then(() => {
         if (mine !== generation || typing !== started) return;
-        pauseTimer = setTimeout(next, queue.length > 0 ? pauseAfter(presented.line.text.length) : 0);
+        pauseTimer = setTimeout(next, queue.length > 0 ? pauseAfter(line.text.length) : 0);
       });
       return;
     }
@@ -163,7 +172,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       choices.hide();
       if (nextBeat.chosen !== null) append(chosenElement(nextBeat.chosen));
       beat = nextBeat;
-      queue = [...nextBeat.lines];
+      queue = [...nextBeat.steps];
       next();
     },
     advance() {
@@ -204,12 +213,6 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       queue = [];
       log.replaceChildren();
       choices.hide();
-    },
-    get choicesVisible() {
-      return choices.visible;
-    },
-    get busy() {
-      return beat !== null;
     },
   };
 }
