@@ -78,7 +78,7 @@ class App {
     this.settings = createSettingsStore(this.storage, system);
     const settings = this.settings.getState().settings;
     applyDocumentSettings(settings);
-    stageStore.setState({ screen: "boot", ...stagedSettings(settings) });
+    stageStore.getState().applySettings(settings);
     this.audio = createAudioBridge(volumesOf(settings));
     this.settings.subscribe((state, previous) => {
       if (state.settings !== previous.settings) this.settingsChanged(state.settings);
@@ -130,16 +130,7 @@ class App {
     );
     const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS);
     this.title.setContinue(peek ? this.describePeek(peek) : null);
-    stageStore.setState({
-      screen: "title",
-      campaign: null,
-      scene: null,
-      mood: null,
-      act: null,
-      speaker: null,
-      outcome: null,
-      stances: {},
-    });
+    stageStore.getState().toTitle();
     if (focus) this.title.focusFirst();
   }
 
@@ -666,14 +657,9 @@ class App {
 
   private settingsChanged(settings: Settings): void {
     applyDocumentSettings(settings);
-    stageStore.setState(stagedSettings(settings));
+    stageStore.getState().applySettings(settings);
     this.audio.setVolumes(volumesOf(settings));
   }
-}
-
-/** The settings the canvas draws with. */
-function stagedSettings({ reducedMotion, highContrast, visualQuality }: Settings) {
-  return { reducedMotion, highContrast, visualQuality };
 }
 
 const NAVIGATION_KEYS = new Set([

@@ -5,13 +5,13 @@ import type { PlaythroughScript } from "../engine/playthrough";
 import { fromActStart } from "../engine/replay/chapterSnapshots";
 import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
 import { autosaveSlot, previousGameSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
-import type { NudgeRecord } from "../engine/stanceStore";
+import type { NudgeRecord } from "../engine/stances";
 import {
   type RunnerOptions,
   type Staging,
   type StoryChoice,
-  type StoryLine,
   StoryRunner,
+  type StoryStep,
   type TakenChoice,
 } from "../engine/storyRunner";
 import { type HistoryEntry, historyEntries } from "./historyEntries";
@@ -20,32 +20,19 @@ import { playthroughLog } from "./playthroughLog";
 /**
  * The DOM-free controller of one playthrough: it owns the story runner, autosaves after every
  * choice, rewinds, rebuilds the runner when the dev server pushes a new story, and hands the views
- * beats to present. The runner computes a whole beat at once; the cues it fires on the way
- * (staging, sounds, stance nudges) are attached to the line they came with, so the views can
- * stage each one when that line appears instead of all at once.
+ * beats to present. The runner computes a whole beat at once, as steps (a line with its tags, the
+ * nudges and sounds it caused), so the views stage each step when its line appears.
  */
-export type Cue =
-  | { kind: "staging"; staging: Staging; previous: Staging }
-  | { kind: "sfx"; id: string }
-  | { kind: "nudge"; record: NudgeRecord };
-
-export interface PresentedLine {
-  line: StoryLine;
-  /** Cues that fired before this line: stage them as it appears. */
-  cues: Cue[];
-}
 
 /**
- * `play`: new text to show line by line with its cues. `reshow`: the current turn shown again at
- * once (after Continue, a rewind or a story update); its state is in `snapshot()`, not in cues.
+ * `play`: new steps to show line by line. `reshow`: the current turn shown again at once (after
+ * Continue, a rewind or a story update); its stage is in `snapshot()`, its steps carry no nudges.
  */
 export interface Beat {
   kind: "play" | "reshow";
   /** The choice the player just made, to stay in the story as their line. */
   chosen: string | null;
-  lines: PresentedLine[];
-  /** Cues after the last line (a sound or nudge right before the choices). */
-  trailingCues: Cue[];
+  steps: StoryStep[];
   choices: StoryChoice[];
   ended: boolean;
 }
@@ -53,8 +40,10 @@ export interface Beat {
 export interface SessionSnapshot {
   staging: Staging;
   stances: Record<string, number>;
-  /** The last move of each character, for the stance panel's "why". */
-  lastMoves: Record<string, NudgeRecord>;
+  /** Every stance move so far, in order. */
+  history: NudgeRecord[];
+  /** Who spoke the last line of this turn (as written), or null. */
+  speaker: string | null;
 }
 
 export interface FestivalReportData {
@@ -163,7 +152,7 @@ export class GameSession {
     } else {
       beat = session.playBeat(null);
     }
-    return { session, beat: { ...fromActStartWithCues(beat, chapter.act), chosen: null } };
+    return { session, beat: { ...fromActStartWithMoves(beat, chapter.act), chosen: null } };
   }
 
   get campaign(): string {
@@ -291,10 +280,10 @@ export class GameSession {
   }
 
   snapshot(): SessionSnapshot {
-    const { stances, history } = this.runner.stanceStore.getState();
-    const lastMoves: Record<string, NudgeRecord> = {};
-    for (const record of history) lastMoves[record.character] = record;
-    return { staging: { ...this.runner.staging }, stances: { ...stances }, lastMoves };
+    const { stances, history } = this.runner.stanceRecords();
+    const turn = this.runner.turn;
+    const lastLine = this.runner.transcript.filter((line) => line.turn === turn).at(-1);
+    return { staging: { ...this.runner.staging }, stances, history, speaker: lastLine?.speaker ?? null };
   }
 
   report(): FestivalReportData {
@@ -305,59 +294,33 @@ export class GameSession {
       outcome: outcome ?? (id === null ? null : { id, title: id, summary: "" }),
       startingStances: startingStances(this.manifest),
       finalStances: { ...this.runner.stances },
-      history: [...this.runner.stanceStore.getState().history],
+      history: [...this.runner.stanceHistory],
       turns: this.runner.turn,
     };
   }
 
   private playBeat(chosen: string | null): Beat {
-    const lines: PresentedLine[] = [];
-    let pending: Cue[] = [];
-    let previous: Staging = { ...this.runner.staging };
-    const unsubscribe = [
-      this.runner.on("staging", (staging) => {
-        pending.push({ kind: "staging", staging: { ...staging }, previous });
-        previous = { ...staging };
-      }),
-      this.runner.on("sfx", (id) => pending.push({ kind: "sfx", id })),
-      this.runner.on("nudge", (record) => pending.push({ kind: "nudge", record })),
-      this.runner.on("line", (line) => {
-        lines.push({ line, cues: pending });
-        pending = [];
-      }),
-    ];
-    try {
-      const beat = this.runner.continueToChoice();
-      return { kind: "play", chosen, lines, trailingCues: pending, choices: beat.choices, ended: beat.ended };
-    } finally {
-      for (const stop of unsubscribe) stop();
-    }
+    const beat = this.runner.continueToChoice();
+    return { kind: "play", chosen, steps: beat.steps, choices: beat.choices, ended: beat.ended };
   }
 
   /** The lines of the current turn, to show again at once with the choices that follow them. */
   private reshowBeat(): Beat {
     const turn = this.runner.turn;
-    const lines = this.runner.transcript.filter((line) => line.turn === turn).map((line) => ({ line, cues: [] }));
-    return {
-      kind: "reshow",
-      chosen: null,
-      lines,
-      trailingCues: [],
-      choices: [...this.runner.choices],
-      ended: this.runner.ended,
-    };
+    const staging = { ...this.runner.staging };
+    const steps = this.runner.transcript
+      .filter((line) => line.turn === turn)
+      .map((line): StoryStep => ({ line, tags: line.tags, nudges: [], staging }));
+    return { kind: "reshow", chosen: null, steps, choices: [...this.runner.choices], ended: this.runner.ended };
   }
 }
 
-/** A beat from the act's first line; the cues of the lines left out go with that line. */
-function fromActStartWithCues(beat: Beat, act: number): Beat {
-  const kept = fromActStart(
-    beat.lines.map((presented) => ({ ...presented, tags: presented.line.tags })),
-    act,
-  );
-  const dropped = beat.lines.slice(0, beat.lines.length - kept.length);
-  const earlier = dropped.flatMap((presented) => presented.cues);
-  const [first, ...rest] = kept.map(({ line, cues }) => ({ line, cues }));
-  if (!first) return { ...beat, trailingCues: [...earlier, ...beat.trailingCues] };
-  return { ...beat, lines: [{ line: first.line, cues: [...earlier, ...first.cues] }, ...rest] };
+/** A beat from the act's first step; the stance moves of the steps left out go with that step. */
+function fromActStartWithMoves(beat: Beat, act: number): Beat {
+  const kept = fromActStart(beat.steps, act);
+  const dropped = beat.steps.slice(0, beat.steps.length - kept.length);
+  const [first, ...rest] = kept;
+  if (!first) return beat;
+  const earlier = dropped.flatMap((step) => step.nudges);
+  return { ...beat, steps: [{ ...first, nudges: [...earlier, ...first.nudges] }, ...rest] };
 }

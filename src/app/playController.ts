@@ -3,8 +3,9 @@ import { routeMapModel } from "../engine/replay/routeMap";
 import type { SeenLines } from "../engine/replay/seenLines";
 import { completionShare } from "../engine/replay/seenLines";
 import type { WriteResult } from "../engine/saveSlots";
-import type { NudgeRecord } from "../engine/stanceStore";
 import type { StoryOutline } from "../engine/storyOutline";
+import type { StoryStep } from "../engine/storyRunner";
+import { emptyStaging } from "../engine/tags";
 import { storyErrorDialog } from "../ui/alertDialogs";
 import type { ChapterCard } from "../ui/chapterCard";
 import { createFestivalReport } from "../ui/festivalReport";
@@ -17,17 +18,17 @@ import { createStoryPanel, type StoryPanel } from "../ui/storyPanel";
 import type { AudioBridge } from "./audioBridge";
 import { characterOf, sceneName, speakerName } from "./campaignCatalog";
 import { chapterTitle } from "./formatting";
-import type { Beat, Cue, GameSession, PresentedLine } from "./gameSession";
+import type { Beat, GameSession } from "./gameSession";
 import type { ReplayRecords } from "./replayRecords";
 import { closeButton } from "./replayScreens";
 import type { SettingsStore } from "./settings";
 import { charactersPerSecond, pauseAfterLine } from "./settings";
-import { stageStore } from "./stageStore";
+import { type StageMoment, speakingCharacter, stageStore } from "./stageStore";
 
 /**
- * One playthrough on screen: presents the session's beats in the story panel, stages each line's
- * cues (scene, mood, act, sound, stance moves) in the stage store as the line appears, and shows
- * the festival report at the end. It decides nothing: the session and the engine do.
+ * One playthrough on screen: presents the session's beats in the story panel, plays each step into
+ * the stage store (its one writer is the store's actions) as its line appears, and shows the
+ * festival report at the end. It decides nothing: the session and the engine do.
  */
 export interface PlayServices {
   shell: GameShell;
@@ -86,13 +87,12 @@ export class PlayController {
       isSeen: (id) => this.seen.has(id),
       skipMode: () => services.settings.getState().settings.skipMode,
       takenBefore: () => this.seen.stepsOfOtherRuns(null),
-      onLineStart: (presented) => this.lineStarts(presented),
-      onTrailingCues: (cues) => this.stage(cues),
+      onStepStart: (step) => this.stepStarts(step),
       onChoicesShown: () => this.choicesShown(),
       onEnded: () => this.ended(),
       onChoose: (index) => this.choose(index),
     });
-    this.stances = createStancePanel(manifest);
+    this.stances = createStancePanel(manifest, stageStore);
     services.shell.story.replaceChildren(this.story.element);
     services.shell.stances.replaceChildren(this.stances.element);
   }
@@ -107,23 +107,35 @@ export class PlayController {
 
   /** Begin on screen with the session's first beat (a new game) or its current turn (a restore). */
   begin(beat: Beat): void {
-    const snapshot = this.session.snapshot();
-    const fresh = beat.kind === "play";
-    stageStore.setState({
-      screen: "story",
-      campaign: this.session.campaign,
-      scene: fresh ? null : snapshot.staging.scene,
-      mood: fresh ? null : snapshot.staging.mood,
-      act: fresh ? null : snapshot.staging.act,
-      speaker: null,
-      stances: snapshot.stances,
-      outcome: null,
-      sfx: null,
-    });
-    this.stances.setStances(snapshot.stances);
-    this.stances.setLastMoves(fresh ? {} : snapshot.lastMoves);
+    stageStore
+      .getState()
+      .enterStory(this.session.manifest, beat.kind === "play" ? this.momentBefore(beat) : this.moment());
     this.showStoryScreen();
     this.present(beat);
+  }
+
+  /**
+   * Where the stage stands before a beat to be played (a new game, a chapter replay): the session
+   * has run through the beat already, so its stance moves are taken back; playing the beat's
+   * steps makes them again, in time with the text.
+   */
+  private momentBefore(beat: Beat): StageMoment {
+    const { stances, history } = this.session.snapshot();
+    const moves = beat.steps.flatMap((step) => step.nudges);
+    const before = { ...stances };
+    for (const record of [...moves].reverse()) before[record.character] = record.before;
+    return {
+      staging: emptyStaging(),
+      stances: before,
+      history: history.slice(0, history.length - moves.length),
+      speaker: null,
+    };
+  }
+
+  /** The session's moment now, as the stage shows it at once. */
+  private moment(): StageMoment {
+    const { staging, stances, history, speaker } = this.session.snapshot();
+    return { staging, stances, history, speaker: speakingCharacter(this.session.manifest, speaker) };
   }
 
   advance(): void {
@@ -185,6 +197,7 @@ export class PlayController {
     this.flushAutosave();
     this.services.replay.saveSeen(this.session.campaign);
     this.session.dispose();
+    this.stances.dispose();
     this.disposed = true;
     if (this.reportTimer) clearTimeout(this.reportTimer);
     this.story.dispose();
@@ -204,24 +217,12 @@ export class PlayController {
       return;
     }
     // Shown again (Continue, rewind, a story update): the whole log as it read, at once.
-    const last = beat.lines.at(-1)?.line.speaker ?? null;
-    stageStore.setState({ speaker: characterOf(this.session.manifest, last)?.id ?? null });
     this.story.restore(this.session.history(), beat);
   }
 
   private reshow(beat: Beat): void {
     if (this.reportTimer) clearTimeout(this.reportTimer);
-    const snapshot = this.session.snapshot();
-    stageStore.setState({
-      screen: "story",
-      scene: snapshot.staging.scene,
-      mood: snapshot.staging.mood,
-      act: snapshot.staging.act,
-      stances: snapshot.stances,
-      outcome: null,
-    });
-    this.stances.setStances(snapshot.stances);
-    this.stances.setLastMoves(snapshot.lastMoves);
+    stageStore.getState().rewind(this.moment());
     this.showStoryScreen();
     this.present(beat);
   }
@@ -276,56 +277,35 @@ export class PlayController {
     this.services.reportAutosave(this.session.autosave());
   };
 
-  private lineStarts(presented: PresentedLine): void {
-    const actBefore = stageStore.getState().act;
-    this.stage(presented.cues);
-    const character = characterOf(this.session.manifest, presented.line.speaker);
-    stageStore.setState({ speaker: character?.id ?? null });
-    if (presented.line.id) this.seen.markSeen([presented.line.id]);
-    const { act, scene, stances } = stageStore.getState();
-    if (act !== null && act !== actBefore) {
-      // The act's first line is on screen: this is where its chapter begins.
+  /** A step is about to appear: the stage follows it (a chapter title goes in before its line). */
+  private stepStarts(step: StoryStep): void {
+    const stage = stageStore.getState();
+    const act = step.staging.act;
+    const newAct = act !== null && act !== stage.act;
+    stage.playStep(step, this.session.manifest);
+    if (step.line?.id) this.seen.markSeen([step.line.id]);
+    if (newAct) {
+      this.actBegins(act, step.staging.scene);
+      // The act's first step is on screen: this is where its chapter begins.
       this.services.replay.recordActEntry(this.session.campaign, {
         act,
         enteredAt: new Date().toISOString(),
         choices: this.session.choicesTaken(),
-        stances: { ...stances },
-        scene,
+        stances: { ...stageStore.getState().stances },
+        scene: step.staging.scene,
         run: this.runStartedAt,
       });
     }
+    if (step.nudges.length === 0) return;
+    // One sound per step, in the direction most of the cast moved.
+    const drift = step.nudges.reduce((sum, record) => sum + (record.after - record.before), 0);
+    this.services.audio.playInterface(drift >= 0 ? "ui-nudge-individual" : "ui-nudge-unity");
   }
 
   /** This run's choice log (and outcome, at the end) joins the runs the route map draws. */
   private recordRun(outcome: string | null): void {
     const steps = this.session.route().flatMap((choice) => (choice.target ? [choice.target] : []));
     this.services.replay.recordRun(this.session.campaign, { startedAt: this.runStartedAt, steps, outcome });
-  }
-
-  private stage(cues: readonly Cue[]): void {
-    const moves: NudgeRecord[] = [];
-    for (const cue of cues) {
-      if (cue.kind === "staging") {
-        const { scene, mood, act } = cue.staging;
-        stageStore.setState({ scene, mood, act });
-        if (act !== null && act !== cue.previous.act) this.actBegins(act, scene);
-      } else if (cue.kind === "sfx") {
-        stageStore.setState((state) => ({ sfx: { id: cue.id, serial: (state.sfx?.serial ?? 0) + 1 } }));
-      } else {
-        moves.push(cue.record);
-      }
-    }
-    if (moves.length === 0) return;
-    const stances = { ...stageStore.getState().stances };
-    for (const record of moves) {
-      stances[record.character] = record.after;
-      this.stances.noteMove(record);
-    }
-    stageStore.setState({ stances });
-    this.stances.setStances(stances);
-    // One sound per line, in the direction most of the cast moved.
-    const drift = moves.reduce((sum, record) => sum + (record.after - record.before), 0);
-    this.services.audio.playInterface(drift >= 0 ? "ui-nudge-individual" : "ui-nudge-unity");
   }
 
   private actBegins(act: number, scene: string | null): void {
@@ -356,7 +336,7 @@ export class PlayController {
   private showReport(): void {
     if (this.disposed) return;
     const report = this.session.report();
-    stageStore.setState({ screen: "report", outcome: this.session.outcomeId(), speaker: null });
+    stageStore.getState().showReport(this.session.outcomeId());
     this.recordRun(report.outcome?.id ?? null);
     if (report.outcome) {
       this.services.replay.recordEnding(

@@ -83,17 +83,7 @@ export function showReplayedEnding(
   hooks: { playAgain(): void; title(): void },
 ): void {
   const outcome = manifest.outcomes.find((entry) => entry.id === ending.outcome) ?? null;
-  stageStore.setState({
-    screen: "report",
-    campaign: manifest.id,
-    scene: null,
-    mood: null,
-    act: null,
-    speaker: null,
-    stances: { ...ending.finalStances },
-    outcome: ending.outcome,
-    sfx: null,
-  });
+  stageStore.getState().showEnding(manifest, ending.finalStances, ending.outcome);
   const region = createFestivalReport(
     {
       manifest,

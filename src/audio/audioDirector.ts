@@ -1,8 +1,7 @@
 import { campaigns } from "virtual:campaigns";
 import { Howl, Howler } from "howler";
-import type { StoreApi } from "zustand/vanilla";
 import { findManifest } from "../app/campaignCatalog";
-import { type StageState, stageStore } from "../app/stageStore";
+import { type StageState, type StageStoreApi, stageStore } from "../app/stageStore";
 import { musicTrackFor } from "./musicTrack";
 
 /**
@@ -27,7 +26,7 @@ export interface AudioDirectorOptions {
   /** Where public/ is served; `import.meta.env.BASE_URL` when omitted. */
   baseUrl?: string;
   /** The store to follow; the game's shared stageStore when omitted. */
-  store?: StoreApi<StageState>;
+  store?: StageStoreApi;
   /** Milliseconds of crossfade between two music loops. */
   crossfadeMilliseconds?: number;
   /** Effect files fetched at unlock so their first play is not late; all the campaigns' by default. */
@@ -213,11 +212,18 @@ export function createAudioDirector(options: AudioDirectorOptions = {}): AudioDi
     }
   }
 
-  const unsubscribe = store.subscribe((state) => {
-    if (disposed) return;
-    followSfx(state);
-    followStage(state);
-  });
+  // Each sound follows its own slice of the stage: the effect serial, and the loop the stage calls for.
+  const trackOf = (state: StageState) => musicTrackFor(state, findManifest(state.campaign));
+  const unsubscribes = [
+    store.subscribe(
+      (state) => state.sfx,
+      () => !disposed && followSfx(store.getState()),
+    ),
+    store.subscribe(trackOf, () => !disposed && followStage(store.getState())),
+  ];
+  const unsubscribe = () => {
+    for (const stop of unsubscribes) stop();
+  };
 
   return {
     unlock() {

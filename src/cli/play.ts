@@ -69,15 +69,24 @@ const printLine = (line: StoryLine) => {
   // One paragraph per line, with a blank line between, as the game shows them.
   process.stdout.write(`${wrap(`${name ? `${name}: ` : ""}${line.text}`, width)}\n\n`);
 };
-runner.on("line", printLine);
 let lastHeading = "";
-runner.on("staging", (staging) => {
+/** The act and scene as a heading when they change, as the game shows them. */
+const printHeading = (staging: { act: number | null; scene: string | null }) => {
   if (values.json) return;
   const scene = story.manifest?.scenes.find((candidate) => candidate.id === staging.scene)?.name ?? staging.scene;
   const heading = [staging.act ? `Act ${staging.act}` : null, scene].filter(Boolean).join(": ");
   if (heading && heading !== lastHeading) process.stdout.write(`--- ${heading} ---\n\n`);
   lastHeading = heading;
-});
+};
+/** Play on to the next choice, printing the lines on the way. */
+const continueAndPrint = () => {
+  const beat = runner.continueToChoice();
+  for (const step of beat.steps) {
+    printHeading(step.staging);
+    if (step.line) printLine(step.line);
+  }
+  return beat;
+};
 const printChoices = () => {
   if (values.json) return;
   for (const choice of runner.choices)
@@ -127,7 +136,7 @@ try {
       .split(",")
       .map((part) => part.trim())
       .filter((part) => part !== "");
-    runner.continueToChoice();
+    continueAndPrint();
     for (const [step, part] of path.entries()) {
       const index = Number(part);
       if (!Number.isInteger(index) || index < 0 || index >= runner.choices.length) {
@@ -137,12 +146,12 @@ try {
       }
       announce(index);
       runner.choose(index);
-      runner.continueToChoice();
+      continueAndPrint();
     }
     if (!runner.ended) printChoices();
   } else {
     const nextAnswer = await answerSource();
-    runner.continueToChoice();
+    continueAndPrint();
     while (!runner.ended) {
       printChoices();
       if (!process.stdin.isTTY) process.stdout.write("? ");
@@ -156,7 +165,7 @@ try {
       }
       announce(index);
       runner.choose(index);
-      runner.continueToChoice();
+      continueAndPrint();
     }
   }
 } catch (error) {

@@ -160,7 +160,7 @@ export function createSave(
     storyHash: runner.storyHash,
     savedAt: savedAt.toISOString(),
     inkState: runner.story.state.ToJson(),
-    stances: structuredClone(runner.stanceStore.getState()),
+    stances: structuredClone(runner.stanceRecords()),
     choicesTaken: runner.choicesTaken.map((choice) => ({ ...choice })),
     transcript: runner.transcript
       .slice(-SAVED_TRANSCRIPT_LINES)

@@ -1,6 +1,6 @@
 import type { Story } from "inkjs";
 import type { SaveGame } from "./save";
-import type { NudgeRecord } from "./stanceStore";
+import type { NudgeRecord } from "./stances";
 import type { StoryRunner } from "./storyRunner";
 
 /**
@@ -39,7 +39,7 @@ export function disagreements(save: SaveGame, replay: StoryRunner): string[] {
   if (!sameJson(save.inkState, replay.story.state.ToJson())) found.push("the story position");
   const stances = stanceDisagreement(save.stances.stances, replay.stances);
   if (stances) found.push(stances);
-  if (!sameHistory(save.stances.history, replay.stanceStore.getState().history)) found.push("the stance history");
+  if (!sameHistory(save.stances.history, replay.stanceHistory)) found.push("the stance history");
   const { staging } = replay;
   if (save.staging.act !== staging.act || save.staging.scene !== staging.scene || save.staging.mood !== staging.mood) {
     found.push(

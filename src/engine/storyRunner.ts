@@ -1,13 +1,14 @@
 import { Story } from "inkjs";
 import { type CampaignManifest, startingStances } from "./campaign";
-import { Emitter } from "./emitter";
 import { hashText } from "./hash";
 import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity";
 import type { DecisionValue, OutcomeInput } from "./outcome";
 import { type CompiledRule, compileRule } from "./outcomeRule";
 import { describePlace, type SourceMap, sourceLocation } from "./sourceMap";
-import { createStanceStore, type NudgeRecord, nudgeStance, type StanceStore } from "./stanceStore";
-import { type LineTags, parseTags } from "./tags";
+import { applyNudge, type NudgeRecord, type StanceState } from "./stances";
+import { emptyStaging, type LineTags, nextStaging, parseTags, type Staging } from "./tags";
+
+export type { Staging } from "./tags";
 
 export interface StoryLine {
   text: string;
@@ -27,13 +28,6 @@ export interface StoryChoice {
   target?: string;
 }
 
-/** Scene, mood and act are sticky: they hold until a tag changes them. */
-export interface Staging {
-  scene: string | null;
-  mood: string | null;
-  act: number | null;
-}
-
 export interface TakenChoice {
   index: number;
   text: string;
@@ -41,19 +35,25 @@ export interface TakenChoice {
   target?: string;
 }
 
+/**
+ * One step of the story: what one ink `Continue()` gave, in the order it happened. The line (null
+ * when the step had only tags or nudges), its tags (a `# sfx:` is the sound it caused), the nudges
+ * it ran, and the staging (scene, mood, act) from this step on.
+ */
+export interface StoryStep {
+  line: StoryLine | null;
+  tags: LineTags;
+  nudges: NudgeRecord[];
+  staging: Staging;
+}
+
+/** Everything up to the next choice point: the steps, then the choices (none when the story ended). */
 export interface StoryBeat {
+  steps: StoryStep[];
+  /** The steps' lines, for readers that only want the text. */
   lines: StoryLine[];
   choices: StoryChoice[];
   ended: boolean;
-}
-
-export interface RunnerEvents {
-  line: StoryLine;
-  choices: StoryChoice[];
-  nudge: NudgeRecord;
-  staging: Staging;
-  sfx: string;
-  end: { outcome: string | null };
 }
 
 export interface RunnerOptions {
@@ -93,16 +93,17 @@ function offeredChoice(choice: { index: number; text: string; pathStringOnChoice
  * stance externals the story declares, and keeps what a save, a rewind and the report need
  * (choices taken, transcript, stance history). Pure TypeScript: no DOM, no Phaser.
  */
-export class StoryRunner extends Emitter<RunnerEvents> {
+export class StoryRunner {
   readonly story: Story;
   readonly storyHash: string;
   readonly manifest: CampaignManifest | null;
-  readonly stanceStore: StanceStore;
+  /** Stance per character id, -100 (unity) .. 100 (individuality): the one copy the rule and saves read. */
+  private stanceState: StanceState;
   readonly transcript: StoryLine[] = [];
   readonly choicesTaken: TakenChoice[] = [];
   /** ink runtime warnings, kept for `explore` and `play` to report. */
   readonly warnings: string[] = [];
-  staging: Staging = { scene: null, mood: null, act: null };
+  staging: Staging = emptyStaging();
   /** The manifest's outcome rule; a story without a manifest has none. */
   readonly rule: CompiledRule | null;
   private readonly keepTranscript: boolean;
@@ -113,12 +114,13 @@ export class StoryRunner extends Emitter<RunnerEvents> {
   private currentChoices: StoryChoice[] = [];
   /** The last line shown: after the story ends ink keeps no pointer, so a story without a rule is known by its last line. */
   lastLine = "";
+  /** Nudges run by the ink `Continue()` under way, handed out with its step. */
+  private pendingNudges: NudgeRecord[] = [];
 
   constructor(
     readonly compiledJson: string,
     options: RunnerOptions = {},
   ) {
-    super();
     this.manifest = options.manifest ?? null;
     this.rule = this.manifest ? compileRule(this.manifest) : null;
     this.keepTranscript = options.keepTranscript ?? true;
@@ -134,7 +136,7 @@ export class StoryRunner extends Emitter<RunnerEvents> {
       if (Number(type) === INK_ERROR) throw new Error(`${message} (${this.whereabouts})`);
       this.warnings.push(message);
     };
-    this.stanceStore = createStanceStore(this.manifest ? startingStances(this.manifest) : {});
+    this.stanceState = { stances: this.manifest ? startingStances(this.manifest) : {}, history: [] };
     this.guardAgainstEndlessLoops();
     this.bindExternals();
   }
@@ -146,13 +148,13 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     this.steps = 0;
     this.story.ResetState();
     this.story.state.storySeed = seed;
-    this.stanceStore.setState({ stances: this.manifest ? startingStances(this.manifest) : {}, history: [] });
+    this.stanceState = { stances: this.manifest ? startingStances(this.manifest) : {}, history: [] };
     this.transcript.length = 0;
     this.choicesTaken.length = 0;
     this.warnings.length = 0;
     this.currentChoices = [];
     this.lastLine = "";
-    this.staging = { scene: null, mood: null, act: null };
+    this.staging = emptyStaging();
   }
 
   get turn(): number {
@@ -168,7 +170,17 @@ export class StoryRunner extends Emitter<RunnerEvents> {
   }
 
   get stances(): Readonly<Record<string, number>> {
-    return this.stanceStore.getState().stances;
+    return this.stanceState.stances;
+  }
+
+  /** Every stance move so far, in order: the stance panel's "why" and the report's chart. */
+  get stanceHistory(): readonly NudgeRecord[] {
+    return this.stanceState.history;
+  }
+
+  /** Stances and their history, copied (what a save keeps). */
+  stanceRecords(): StanceState {
+    return structuredClone(this.stanceState);
   }
 
   get knot(): string {
@@ -198,19 +210,22 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     return describePlace(this.sourceMap, path);
   }
 
-  /** Continue to the next choice point (or the end), collecting every line on the way. */
+  /**
+   * Continue to the next choice point (or the end), handing out each step on the way. A runner that
+   * keeps no transcript (explore, analyze) gives its lines no id: the hashing is waste there.
+   */
   continueToChoice(): StoryBeat {
-    const lines: StoryLine[] = [];
+    const steps: StoryStep[] = [];
     this.steps = 0;
     while (this.story.canContinue) {
+      this.pendingNudges = [];
       const text = this.story.Continue() ?? "";
-      const line = this.takeLine(text, this.story.currentTags);
-      if (line) lines.push(line);
+      steps.push(this.takeStep(text, this.story.currentTags));
     }
+    this.pendingNudges = [];
     this.currentChoices = this.story.currentChoices.map(offeredChoice);
-    if (this.currentChoices.length > 0) this.emit("choices", this.currentChoices);
-    else this.emit("end", { outcome: this.outcome() });
-    return { lines, choices: this.currentChoices, ended: this.currentChoices.length === 0 };
+    const lines = steps.flatMap((step) => (step.line ? [step.line] : []));
+    return { steps, lines, choices: this.currentChoices, ended: this.currentChoices.length === 0 };
   }
 
   choose(index: number): void {
@@ -245,35 +260,23 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     return this.rule.decide(input);
   }
 
-  private takeLine(rawText: string, rawTags: string[] | null): StoryLine | null {
+  private takeStep(rawText: string, rawTags: string[] | null): StoryStep {
     const tags = parseTags(rawTags);
-    this.applyStaging(tags);
+    this.staging = nextStaging(this.staging, tags);
     const text = rawText.trim();
-    if (text === "") return null;
-    this.lastLine = text;
-    const line: StoryLine = {
-      text,
-      speaker: tags.speaker ?? null,
-      tags,
-      turn: this.turn,
-      id: lineIdOfClean(knotOfCurrentLine(this.story), text),
-    };
-    if (this.keepTranscript) this.transcript.push(line);
-    this.emit("line", line);
-    return line;
-  }
-
-  private applyStaging(tags: LineTags): void {
-    const next: Staging = {
-      scene: tags.scene ?? this.staging.scene,
-      mood: tags.mood ?? this.staging.mood,
-      act: tags.act ?? this.staging.act,
-    };
-    if (next.scene !== this.staging.scene || next.mood !== this.staging.mood || next.act !== this.staging.act) {
-      this.staging = next;
-      this.emit("staging", next);
+    let line: StoryLine | null = null;
+    if (text !== "") {
+      this.lastLine = text;
+      line = {
+        text,
+        speaker: tags.speaker ?? null,
+        tags,
+        turn: this.turn,
+        ...(this.keepTranscript ? { id: lineIdOfClean(knotOfCurrentLine(this.story), text) } : {}),
+      };
+      if (this.keepTranscript) this.transcript.push(line);
     }
-    if (tags.sfx) this.emit("sfx", tags.sfx);
+    return { line, tags, nudges: this.pendingNudges, staging: this.staging };
   }
 
   private bindExternals(): void {
@@ -284,12 +287,16 @@ export class StoryRunner extends Emitter<RunnerEvents> {
         (character: unknown, percent: unknown) => {
           const where = this.knot;
           try {
-            const record = nudgeStance(this.stanceStore, String(character), Number(percent), {
+            const record = applyNudge(this.stanceState.stances, String(character), Number(percent), {
               knot: where,
               choice: this.choicesTaken.at(-1)?.text ?? null,
               turn: this.turn,
             });
-            this.emit("nudge", record);
+            this.stanceState = {
+              stances: { ...this.stanceState.stances, [record.character]: record.after },
+              history: [...this.stanceState.history, record],
+            };
+            this.pendingNudges.push(record);
           } catch (error) {
             throw new Error(
               `nudge(${JSON.stringify(character)}, ${String(percent)}) ${this.whereabouts}: ${(error as Error).message}`,

@@ -32,7 +32,10 @@ export function followStage(game: Phaser.Game): () => void {
   const pacing = paceDrawing(game);
   const stopQuality = followQuality(game, pacing);
   show(stageStore.getState());
-  const unsubscribe = stageStore.subscribe(show);
+  const unsubscribe = stageStore.subscribe(
+    (stage) => `${sceneKeyForStage(stage, isCampaignId)}:${stage.campaign}`,
+    () => show(stageStore.getState()),
+  );
   game.events.once("destroy", unsubscribe);
   return () => {
     unsubscribe();

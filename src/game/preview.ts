@@ -25,19 +25,26 @@ for (const pair of (params.get("stances") ?? "").split(",").filter(Boolean)) {
   if (id && value !== undefined) stances[id] = Number(value);
 }
 
-stageStore.setState({
-  screen: (params.get("screen") as Screen | null) ?? "title",
-  campaign,
-  scene: params.get("scene"),
-  mood: params.get("mood"),
-  act: params.has("act") ? Number(params.get("act")) : null,
-  speaker: params.get("speaker"),
-  stances,
-  outcome: params.get("outcome"),
+// The stage is set through its actions, as the game sets it.
+const stage = stageStore.getState();
+stage.applySettings({
   reducedMotion: flag("reducedMotion"),
   highContrast: flag("highContrast"),
   visualQuality: (["auto", "high", "low"] as const).find((quality) => quality === params.get("quality")) ?? "auto",
 });
+const manifest = findManifest(campaign);
+const screen = (params.get("screen") as Screen | null) ?? "title";
+const staging = {
+  scene: params.get("scene"),
+  mood: params.get("mood"),
+  act: params.has("act") ? Number(params.get("act")) : null,
+};
+if (manifest && (screen === "story" || screen === "report")) {
+  stage.enterStory(manifest, { staging, stances, history: [], speaker: params.get("speaker") });
+  if (screen === "report") stage.showReport(params.get("outcome"));
+} else {
+  stage.toTitle();
+}
 
 const parent = document.getElementById("stage");
 if (!parent) throw new Error("preview page has no #stage element");
@@ -46,7 +53,8 @@ const game = startGame(parent, {
 });
 
 const sfx = params.get("sfx");
-if (sfx) setTimeout(() => stageStore.setState({ sfx: { id: sfx, serial: 1 } }), 1000);
+if (sfx && manifest)
+  setTimeout(() => stage.playStep({ line: null, tags: { sfx, unknown: [] }, nudges: [], staging }, manifest), 1000);
 
 if (flag("guides")) drawOverlayGuides();
 

@@ -1,4 +1,4 @@
-import type { NudgeRecord } from "../engine/stanceStore";
+import type { NudgeRecord } from "../engine/stances";
 import { element, uniqueId } from "./dom";
 
 /**

@@ -1,19 +1,18 @@
 import { firstName, signedChange, stanceValueText } from "../app/formatting";
+import type { StageStoreApi } from "../app/stageStore";
 import type { CampaignManifest } from "../engine/campaign";
-import type { NudgeRecord } from "../engine/stanceStore";
+import type { NudgeRecord } from "../engine/stances";
 import { element, uniqueId } from "./dom";
 
 /**
- * Each character on the unity–individuality axis as a focusable meter. Why it last moved (the
- * choice and how far) shows on hover and focus, and for a few seconds right after it moves.
+ * Each character on the unity–individuality axis as a focusable meter, following the stage's
+ * stances. Why it last moved (the choice and how far) shows on hover and focus, and for a few
+ * seconds right after a step moves it; after a restore or rewind the reasons come back quietly.
  */
 export interface StancePanel {
   element: HTMLElement;
-  setStances(stances: Readonly<Record<string, number>>): void;
-  /** A stance moved: show why, briefly. */
-  noteMove(record: NudgeRecord): void;
-  /** Put back the reasons after a restore or rewind, without flashing them. */
-  setLastMoves(moves: Readonly<Record<string, NudgeRecord>>): void;
+  /** Stop following the stage. */
+  dispose(): void;
 }
 
 const REASON_SHOWN_MS = 4000;
@@ -28,7 +27,7 @@ interface Meter {
   hideTimer: ReturnType<typeof setTimeout> | null;
 }
 
-export function createStancePanel(manifest: CampaignManifest): StancePanel {
+export function createStancePanel(manifest: CampaignManifest, stage: StageStoreApi): StancePanel {
   const meters = new Map<string, Meter>();
   const list = element("div", { className: "stance-list" });
   manifest.characters.forEach((character, index) => {
@@ -98,39 +97,57 @@ export function createStancePanel(manifest: CampaignManifest): StancePanel {
     meter.reason.textContent = record.choice ? `“${record.choice}” ${change}` : `${change}`;
   };
 
+  const setStances = (stances: Readonly<Record<string, number>>) => {
+    for (const [id, meter] of meters) {
+      const raw = stances[id];
+      if (raw === undefined) continue;
+      const rounded = Math.round(raw);
+      meter.node.setAttribute("aria-valuenow", String(rounded));
+      meter.node.setAttribute("aria-valuetext", stanceValueText(meter.name, raw));
+      meter.node.style.setProperty("--stance", String(raw));
+      meter.value.textContent = String(rounded);
+    }
+  };
+  const noteMove = (record: NudgeRecord) => {
+    const meter = meters.get(record.character);
+    if (!meter) return;
+    describe(meter, record);
+    meter.change.textContent = signedChange(record.before, record.after);
+    if (record.choice) showCaption(`Moved by “${record.choice}”`);
+    meter.node.classList.add("moved", record.after >= record.before ? "moved-individual" : "moved-unity");
+    meter.node.classList.remove(record.after >= record.before ? "moved-unity" : "moved-individual");
+    if (meter.hideTimer) clearTimeout(meter.hideTimer);
+    meter.hideTimer = setTimeout(() => meter.node.classList.remove("moved"), REASON_SHOWN_MS);
+  };
+  const setLastMoves = (history: readonly NudgeRecord[]) => {
+    const moves: Record<string, NudgeRecord> = {};
+    for (const record of history) moves[record.character] = record;
+    caption.classList.remove("showing");
+    for (const [id, meter] of meters) {
+      const record = moves[id];
+      if (meter.hideTimer) clearTimeout(meter.hideTimer);
+      meter.node.classList.remove("moved", "moved-unity", "moved-individual");
+      if (record) describe(meter, record);
+      else meter.reason.textContent = "Not moved yet";
+    }
+  };
+
+  const unsubscribe = [
+    stage.subscribe((state) => state.stances, setStances, { fireImmediately: true }),
+    stage.subscribe(
+      (state) => state.history,
+      (history) => {
+        const { moves } = stage.getState();
+        if (moves.length > 0) for (const record of moves) noteMove(record);
+        else setLastMoves(history);
+      },
+      { fireImmediately: true },
+    ),
+  ];
   return {
     element: panel,
-    setStances(stances) {
-      for (const [id, meter] of meters) {
-        const raw = stances[id];
-        if (raw === undefined) continue;
-        const rounded = Math.round(raw);
-        meter.node.setAttribute("aria-valuenow", String(rounded));
-        meter.node.setAttribute("aria-valuetext", stanceValueText(meter.name, raw));
-        meter.node.style.setProperty("--stance", String(raw));
-        meter.value.textContent = String(rounded);
-      }
-    },
-    noteMove(record) {
-      const meter = meters.get(record.character);
-      if (!meter) return;
-      describe(meter, record);
-      meter.change.textContent = signedChange(record.before, record.after);
-      if (record.choice) showCaption(`Moved by “${record.choice}”`);
-      meter.node.classList.add("moved", record.after >= record.before ? "moved-individual" : "moved-unity");
-      meter.node.classList.remove(record.after >= record.before ? "moved-unity" : "moved-individual");
-      if (meter.hideTimer) clearTimeout(meter.hideTimer);
-      meter.hideTimer = setTimeout(() => meter.node.classList.remove("moved"), REASON_SHOWN_MS);
-    },
-    setLastMoves(moves) {
-      caption.classList.remove("showing");
-      for (const [id, meter] of meters) {
-        const record = moves[id];
-        if (meter.hideTimer) clearTimeout(meter.hideTimer);
-        meter.node.classList.remove("moved", "moved-unity", "moved-individual");
-        if (record) describe(meter, record);
-        else meter.reason.textContent = "Not moved yet";
-      }
+    dispose() {
+      for (const stop of unsubscribe) stop();
     },
   };
 }

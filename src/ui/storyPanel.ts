@@ -1,7 +1,7 @@
-import type { Beat, Cue, PresentedLine } from "../app/gameSession";
+import type { Beat } from "../app/gameSession";
 import type { HistoryEntry } from "../app/historyEntries";
 import { linesToSkip, type SkipMode, skippedSummary } from "../engine/replay/skip";
-import type { StoryChoice } from "../engine/storyRunner";
+import type { StoryChoice, StoryStep } from "../engine/storyRunner";
 import { createChoiceList } from "./choiceList";
 import { button, element } from "./dom";
 import { type Typing, typeLine } from "./typewriter";
@@ -9,7 +9,8 @@ import { type Typing, typeLine } from "./typewriter";
 /**
  * The story at the bottom of the screen: a live region the lines are added to one at a time,
  * each typed out, then the choices. A press (key, click, tap) completes the line being typed; a
- * second press starts the next at once instead of after the reading pause.
+ * second press starts the next at once instead of after the reading pause. A `# pause:` holds the
+ * next line back for its seconds of silence, which a press also skips.
  */
 export interface StoryPanelHooks {
   speakerName(speaker: string | null): string | null;
@@ -25,9 +26,8 @@ export interface StoryPanelHooks {
   /** Whether a line was read in any playthrough, and what Skip passes over. */
   isSeen?(id: string): boolean;
   skipMode?(): SkipMode;
-  /** A line is about to appear: stage its cues (a chapter title goes in before it). */
-  onLineStart(presented: PresentedLine): void;
-  onTrailingCues(cues: Cue[]): void;
+  /** A step is about to appear: stage it (a chapter title goes in before its line). */
+  onStepStart(step: StoryStep): void;
   onChoicesShown(choices: readonly StoryChoice[]): void;
   /** Targets of options taken in earlier playthroughs, to mark them. */
   takenBefore?(): ReadonlySet<string>;
@@ -54,8 +54,6 @@ export interface StoryPanel {
   clear(): void;
   /** Let go of everything the panel set up (observer, listeners, timers): the game is put away. */
   dispose(): void;
-  readonly choicesVisible: boolean;
-  readonly busy: boolean;
 }
 
 /** Older lines leave the panel (History keeps them all) so a long game keeps the page light. */
@@ -75,7 +73,9 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
   });
   panel.append(element("div", { className: "story-tools", children: [skipButton] }), log, choices.element);
 
-  let queue: PresentedLine[] = [];
+  let queue: StoryStep[] = [];
+  /** The step whose `# pause:` has been kept (or skipped), so it is not kept twice. */
+  let silenced: StoryStep | null = null;
   let beat: Beat | null = null;
   let typing: Typing | null = null;
   let pauseTimer: ReturnType<typeof setTimeout> | null = null;
@@ -135,7 +135,6 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
   const chapterElement = (title: string) => element("h2", { className: "chapter", text: title });
 
   const finishBeat = (current: Beat) => {
-    hooks.onTrailingCues(current.trailingCues);
     if (current.choices.length > 0) {
       choices.show(current.choices, hooks.takenBefore?.());
       scrollToEnd();
@@ -145,7 +144,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     }
   };
 
-  /** Show lines until one needs typing (or none are left). */
+  /** Show steps until a line needs typing or a pause holds the next one back (or none are left). */
   const next = () => {
     const mine = generation;
     pauseTimer = null;
@@ -154,14 +153,24 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     const current = beat;
     if (!current) return;
     for (;;) {
-      const presented = queue.shift();
-      if (!presented) {
+      const step = queue[0];
+      if (!step) {
         beat = null;
         finishBeat(current);
         return;
       }
-      hooks.onLineStart(presented);
-      const { node, text } = lineElement(presented.line.speaker, presented.line.text);
+      const silence = current.kind === "play" ? (step.tags.pause ?? 0) * 1000 : 0;
+      if (silence > 0 && silenced !== step) {
+        // A beat of silence before this step; a press (advance) ends it early.
+        silenced = step;
+        pauseTimer = setTimeout(next, silence);
+        return;
+      }
+      queue.shift();
+      hooks.onStepStart(step);
+      if (!step.line) continue;
+      const line = step.line;
+      const { node, text } = lineElement(line.speaker, line.text);
       append(node);
       const { charactersPerSecond, pauseAfter, autoAdvance = true } = hooks.timing();
       if (current.kind === "reshow") continue;
@@ -175,7 +184,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       started.done.then(() => {
         if (mine !== generation || typing !== started) return;
         if (!autoAdvance && queue.length > 0) waiting = true;
-        else pauseTimer = setTimeout(next, queue.length > 0 ? pauseAfter(presented.line.text.length) : 0);
+        else pauseTimer = setTimeout(next, queue.length > 0 ? pauseAfter(line.text.length) : 0);
       });
       return;
     }
@@ -203,20 +212,23 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     // The block goes in with the live region silenced; once the browser has taken that in (a
     // frame later), the region speaks again and the summary is the one thing it announces.
     log.setAttribute("aria-live", "off");
-    for (const presented of queue.splice(0, count)) {
-      hooks.onLineStart(presented);
-      const { node } = lineElement(presented.line.speaker, presented.line.text);
+    let lines = 0;
+    for (const step of queue.splice(0, count)) {
+      hooks.onStepStart(step);
+      if (!step.line) continue;
+      const { node } = lineElement(step.line.speaker, step.line.text);
       node.classList.add("skipped");
       append(node);
+      lines += 1;
     }
     const mine = generation;
     requestAnimationFrame(() => {
       log.setAttribute("aria-live", "polite");
       if (mine !== generation) return;
-      append(element("p", { className: "skip-summary", text: skippedSummary(count, mode) }));
+      if (lines > 0) append(element("p", { className: "skip-summary", text: skippedSummary(lines, mode) }));
       next();
     });
-    return count;
+    return lines;
   };
 
   return {
@@ -226,7 +238,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       choices.hide();
       if (nextBeat.chosen !== null) append(chosenElement(nextBeat.chosen));
       beat = nextBeat;
-      queue = [...nextBeat.lines];
+      queue = [...nextBeat.steps];
       next();
     },
     advance() {
@@ -278,12 +290,6 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       if (scrollFrame) cancelAnimationFrame(scrollFrame);
       scrollFrame = 0;
       panel.remove();
-    },
-    get choicesVisible() {
-      return choices.visible;
-    },
-    get busy() {
-      return beat !== null;
     },
   };
 }

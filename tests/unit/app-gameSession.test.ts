@@ -22,20 +22,18 @@ function newGame(storage: KeyValueStorage = memoryStorage()) {
 }
 
 describe("the game session", () => {
-  it("starts with the first beat, its staging attached to the first line, and autosaves", () => {
+  it("starts with the first beat, its staging on the first line's step, and autosaves", () => {
     const { session, beat, autosave, slots } = newGame();
     expect(autosave).toEqual({ ok: true });
     expect(slots.read(autosaveSlot("mini")).status).toBe("ok");
     expect(beat.kind).toBe("play");
-    expect(beat.lines.map((presented) => presented.line.text)).toEqual(["The hall is quiet.", "Welcome, both of you."]);
-    expect(beat.lines[0]?.cues).toEqual([
-      {
-        kind: "staging",
-        staging: { scene: "hall", mood: "calm", act: 1 },
-        previous: { scene: null, mood: null, act: null },
-      },
-    ]);
-    expect(beat.lines[1]?.cues).toEqual([]);
+    expect(beat.steps.map((step) => step.line?.text)).toEqual(["The hall is quiet.", "Welcome, both of you."]);
+    expect(beat.steps[0]).toMatchObject({
+      tags: { scene: "hall", mood: "calm", act: 1 },
+      staging: { scene: "hall", mood: "calm", act: 1 },
+      nudges: [],
+    });
+    expect(beat.steps[1]?.tags).toEqual({ speaker: "Announcer", unknown: [] });
     expect(beat.choices.map((choice) => choice.text)).toEqual(["Ask Bo to join in", "Let Bo go his own way"]);
     expect(session.canRewind).toBe(false);
   });
@@ -44,20 +42,14 @@ describe("the game session", () => {
     const { session } = newGame();
     const beat = session.choose(0);
     expect(beat.chosen).toBe("Ask Bo to join in");
-    const [first, second] = beat.lines;
+    const [first, second] = beat.steps;
     expect(first?.line).toMatchObject({ speaker: "bo", text: "Fine. Just this once." });
-    expect(first?.cues).toEqual([
-      {
-        kind: "nudge",
-        record: expect.objectContaining({ character: "bo", before: 50, after: -25, choice: "Ask Bo to join in" }),
-      },
+    expect(first?.nudges).toEqual([
+      expect.objectContaining({ character: "bo", before: 50, after: -25, choice: "Ask Bo to join in" }),
     ]);
-    expect(second?.cues[0]).toMatchObject({
-      kind: "staging",
-      staging: { act: 2, scene: "roof" },
-      previous: { act: 1 },
-    });
-    expect(session.snapshot().lastMoves.bo?.after).toBe(-25);
+    expect(first?.staging).toMatchObject({ act: 1, scene: "hall" });
+    expect(second?.staging).toMatchObject({ act: 2, scene: "roof" });
+    expect(session.snapshot().history.at(-1)?.after).toBe(-25);
   });
 
   it("rewinds the last choice: stances, staging and the turn's lines come back", () => {
@@ -67,10 +59,7 @@ describe("the game session", () => {
     const rewound = session.rewind();
     expect(rewound?.autosave).toEqual({ ok: true });
     expect(rewound?.beat.kind).toBe("reshow");
-    expect(rewound?.beat.lines.map((presented) => presented.line.text)).toEqual([
-      "The hall is quiet.",
-      "Welcome, both of you.",
-    ]);
+    expect(rewound?.beat.steps.map((step) => step.line?.text)).toEqual(["The hall is quiet.", "Welcome, both of you."]);
     expect(session.snapshot()).toMatchObject({ stances: { ada: 0, bo: 50 }, staging: { act: 1, scene: "hall" } });
     expect(session.canRewind).toBe(false);
     expect(session.rewind()).toBeNull();
@@ -86,7 +75,7 @@ describe("the game session", () => {
     const resumed = GameSession.fromSave(read.save, miniManifest, miniJson, slots);
     expect(resumed.replayed).toBe(false);
     expect(resumed.beat.kind).toBe("reshow");
-    expect(resumed.beat.lines.at(-1)?.line.text).toBe("Bo stands at your side.");
+    expect(resumed.beat.steps.at(-1)?.line?.text).toBe("Bo stands at your side.");
     expect(resumed.beat.choices.map((choice) => choice.text)).toEqual(["Ring the bell", "Keep silent"]);
     expect(resumed.session.snapshot().stances).toEqual({ ada: 0, bo: -25 });
   });
@@ -145,7 +134,7 @@ describe("the game session", () => {
     };
     const { session, autosave } = newGame(broken);
     expect(autosave).toEqual({ ok: false, reason: "the browser's storage is full" });
-    expect(session.choose(0).lines.length).toBeGreaterThan(0);
+    expect(session.choose(0).steps.length).toBeGreaterThan(0);
     expect(session.autosave().ok).toBe(false);
   });
 

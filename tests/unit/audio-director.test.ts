@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, type Mock, vi } from "vitest";
-import { createStore, type StoreApi } from "zustand/vanilla";
-import { initialStage, type StageState } from "../../src/app/stageStore";
+import { findManifest } from "../../src/app/campaignCatalog";
+import { createStageStore, type StageStoreApi } from "../../src/app/stageStore";
 import { type AudioDirector, createAudioDirector } from "../../src/audio/audioDirector";
+import type { CampaignManifest } from "../../src/engine/campaign";
 
 // A stand-in for Howler that records what the director asks of it. Fades and load errors only
 // happen when a test says so, so every step of a crossfade can be checked.
@@ -91,7 +92,8 @@ function onlyHowl(file: string) {
   return found[0] as InstanceType<typeof FakeHowl>;
 }
 
-let store: StoreApi<StageState>;
+let store: StageStoreApi;
+const manifest = findManifest("neo-lumen") as CampaignManifest;
 let warn: Mock<(message: string, error?: unknown) => void>;
 let director: AudioDirector;
 
@@ -101,7 +103,7 @@ beforeEach(() => {
   Howler.mute.mockReset();
   Howler.volume.mockReset();
   // Effects are the campaign's: its manifest maps each sfx id to a file.
-  store = createStore<StageState>(() => ({ ...initialStage, screen: "title", campaign: "neo-lumen" }));
+  store = createStageStore({ screen: "title", campaign: "neo-lumen" });
   warn = vi.fn();
   director = createAudioDirector({
     store,
@@ -113,13 +115,29 @@ beforeEach(() => {
 });
 
 function enterCampaign(mood: string | null) {
-  store.setState({ screen: "story", campaign: "neo-lumen", mood });
+  store
+    .getState()
+    .enterStory(manifest, { staging: { scene: null, mood, act: null }, stances: {}, history: [], speaker: null });
+}
+
+/** A step of the story, played through the store's action as the game plays it. */
+function step(changes: { mood?: string; scene?: string; sfx?: string; speaker?: string } = {}) {
+  const { scene, mood, act } = store.getState();
+  store.getState().playStep(
+    {
+      line: changes.speaker ? { text: "A line.", speaker: changes.speaker, tags: { unknown: [] }, turn: 0 } : null,
+      tags: { ...(changes.sfx ? { sfx: changes.sfx } : {}), unknown: [] },
+      nudges: [],
+      staging: { scene: changes.scene ?? scene, mood: changes.mood ?? mood, act },
+    },
+    manifest,
+  );
 }
 
 describe("before the first gesture", () => {
   it("plays and loads nothing, and leaves Howler alone", () => {
     enterCampaign("tense");
-    store.setState({ sfx: { id: "chime", serial: 1 } });
+    step({ sfx: "chime" });
     director.playInterface("ui-choice");
     director.setVolumes({ music: 0.5, effects: 0.5, muted: true });
 
@@ -129,7 +147,7 @@ describe("before the first gesture", () => {
   });
 
   it("does not replay at unlock an effect that was asked for while locked", () => {
-    store.setState({ sfx: { id: "chime", serial: 1 } });
+    step({ sfx: "chime" });
     director.unlock();
     expect(onlyHowl("sfx/chime.ogg").plays).toHaveLength(0);
   });
@@ -159,7 +177,7 @@ describe("music", () => {
     const calmSound = calm.plays[0] as number;
     calm.finishFade(calmSound);
 
-    store.setState({ mood: "tense" });
+    step({ mood: "tense" });
     const tense = onlyHowl("music/neo-lumen-tense.ogg");
     expect(tense.fades).toEqual([{ from: 0, to: 0.4, duration: 1000, soundId: tense.plays[0] }]);
     expect(calm.fades.at(-1)).toEqual({ from: 0.4, to: 0, duration: 1000, soundId: calmSound });
@@ -172,7 +190,7 @@ describe("music", () => {
   it("changes nothing when the stage changes but the loop does not", () => {
     director.unlock();
     enterCampaign("wonder");
-    store.setState({ speaker: "maris", scene: "gallery", stances: { maris: 60 } });
+    step({ speaker: "maris", scene: "gallery" });
     const wonder = onlyHowl("music/neo-lumen-wonder.ogg");
     expect(wonder.plays).toHaveLength(1);
     expect(wonder.fades).toHaveLength(1);
@@ -183,8 +201,8 @@ describe("music", () => {
     enterCampaign("calm");
     const calm = onlyHowl("music/neo-lumen-calm.ogg");
     const calmSound = calm.plays[0] as number;
-    store.setState({ mood: "chaos" });
-    store.setState({ mood: "calm" });
+    step({ mood: "chaos" });
+    step({ mood: "calm" });
 
     expect(calm.plays).toHaveLength(1);
     expect(calm.fades.at(-1)).toMatchObject({ to: 0.7, soundId: calmSound });
@@ -195,7 +213,7 @@ describe("music", () => {
   it("returns to the title theme on the title screen", () => {
     director.unlock();
     enterCampaign("hope");
-    store.setState({ screen: "title", campaign: null, mood: null });
+    store.getState().toTitle();
     expect(onlyHowl("music/title.ogg").fades.at(-1)).toMatchObject({ to: 0.7 });
     expect(onlyHowl("music/neo-lumen-hope.ogg").fades.at(-1)).toMatchObject({ to: 0 });
   });
@@ -204,19 +222,19 @@ describe("music", () => {
 describe("effects", () => {
   it("plays one effect per sfx serial, the same id again on a new serial", () => {
     director.unlock();
-    store.setState({ sfx: { id: "chime", serial: 1 } });
+    step({ sfx: "chime" });
     const chime = onlyHowl("sfx/chime.ogg");
     expect(chime.options.loop).toBe(false);
     expect(chime.plays).toHaveLength(1);
 
-    store.setState({ speaker: "eliot" });
-    store.setState({ mood: "tense" });
+    step({ speaker: "eliot" });
+    step({ mood: "tense" });
     expect(chime.plays).toHaveLength(1);
 
-    store.setState({ sfx: { id: "chime", serial: 2 } });
+    step({ sfx: "chime" });
     expect(chime.plays).toHaveLength(2);
 
-    store.setState({ sfx: { id: "door", serial: 3 } });
+    step({ sfx: "door" });
     expect(onlyHowl("sfx/door.ogg").plays).toHaveLength(1);
     expect(chime.plays).toHaveLength(2);
   });
@@ -230,8 +248,8 @@ describe("effects", () => {
 
   it("refuses an id that is not a plain file name", () => {
     director.unlock();
-    store.setState({ sfx: { id: "../../secrets", serial: 1 } });
-    store.setState({ sfx: { id: "../../secrets", serial: 2 } });
+    step({ sfx: "../../secrets" });
+    step({ sfx: "../../secrets" });
     expect(FakeHowl.instances.some((howl) => howl.options.src[0]?.includes("secrets"))).toBe(false);
     expect(warn).toHaveBeenCalledTimes(1);
   });
@@ -250,7 +268,7 @@ describe("volumes", () => {
     expect(Howler.mute).toHaveBeenLastCalledWith(false);
     expect(title.volume(titleSound)).toBe(0.25);
 
-    store.setState({ sfx: { id: "chime", serial: 1 } });
+    step({ sfx: "chime" });
     const chime = onlyHowl("sfx/chime.ogg");
     expect(chime.volume(chime.plays[0])).toBe(0.5);
 
@@ -273,17 +291,17 @@ describe("volumes", () => {
 describe("failures", () => {
   it("warns once, naming the file, when a file fails to load, and goes on", () => {
     director.unlock();
-    store.setState({ sfx: { id: "glitch", serial: 1 } });
+    step({ sfx: "glitch" });
     const glitch = onlyHowl("sfx/glitch.ogg");
     glitch.options.onloaderror?.(glitch.plays[0] as number, "404");
     glitch.options.onloaderror?.(glitch.plays[0] as number, "404");
-    store.setState({ sfx: { id: "glitch", serial: 2 } });
+    step({ sfx: "glitch" });
 
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toContain("/game/audio/sfx/glitch.ogg");
     expect(howlsOf("sfx/glitch.ogg")).toHaveLength(1);
 
-    store.setState({ sfx: { id: "bell", serial: 3 } });
+    step({ sfx: "bell" });
     expect(onlyHowl("sfx/bell.ogg").plays).toHaveLength(1);
     enterCampaign("somber");
     expect(onlyHowl("music/neo-lumen-somber.ogg").plays).toHaveLength(1);
@@ -307,7 +325,7 @@ describe("failures", () => {
       director.setVolumes({ music: 0.5, effects: 0.5, muted: false });
       director.unlock();
       enterCampaign("tense");
-      store.setState({ sfx: { id: "chime", serial: 1 } });
+      step({ sfx: "chime" });
       director.playInterface("ui-choice");
       director.playInterface("ui-choice");
       director.setVolumes({ music: 0.6, effects: 0.6, muted: true });
@@ -337,7 +355,7 @@ describe("dispose", () => {
     director.unlock();
     enterCampaign("calm");
     director.dispose();
-    store.setState({ mood: "tense", sfx: { id: "chime", serial: 1 } });
+    step({ mood: "tense", sfx: "chime" });
     director.playInterface("ui-choice");
 
     expect(howlsOf("music/neo-lumen-tense.ogg")).toHaveLength(0);

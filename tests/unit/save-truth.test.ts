@@ -72,7 +72,7 @@ describe("a save whose fields disagree with its choice log", () => {
     const save = saveAfter([0]);
     const forged = { ...save, stances: { ...save.stances, history: [] } };
     const restored = restoreSave(forged, miniJson, options);
-    expect(restored.runner.stanceStore.getState().history).toHaveLength(1);
+    expect(restored.runner.stanceHistory).toHaveLength(1);
     expect(restored.note).toMatch(/stance history/);
   });
 

@@ -19,7 +19,7 @@ describe("saves", () => {
     expect(restored.replayed).toBe(false);
     const { runner: again } = restored;
     expect(again.stances).toEqual(runner.stances);
-    expect(again.stanceStore.getState().history).toEqual(runner.stanceStore.getState().history);
+    expect(again.stanceHistory).toEqual(runner.stanceHistory);
     expect(again.transcript.map((line) => line.text)).toEqual(runner.transcript.map((line) => line.text));
     expect(again.staging).toEqual({ scene: "roof", mood: "tense", act: 2 });
     expect(again.continueToChoice().choices.map((choice) => choice.text)).toEqual(["Ring the bell", "Keep silent"]);

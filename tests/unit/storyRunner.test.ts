@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileInkFile } from "../../src/build/compileInk";
 import { StoryRunner } from "../../src/engine/storyRunner";
-import { compiledFixture, FIXTURES, miniRunner } from "../support/fixtures";
+import { compiledFixture, FIXTURES, miniJson, miniManifest, miniRunner } from "../support/fixtures";
 
 /** A fixture compiled with its source map, as every CLI tool runs it. */
 function runnerWithSourceMap(relative: string, stepLimit?: number): StoryRunner {
@@ -12,27 +12,28 @@ function runnerWithSourceMap(relative: string, stepLimit?: number): StoryRunner 
 }
 
 describe("the story runner", () => {
-  it("collects lines with speakers and sticky staging up to the first choice", () => {
+  it("hands out steps with speakers and sticky staging up to the first choice", () => {
     const runner = miniRunner();
-    const staging: unknown[] = [];
-    runner.on("staging", (next) => staging.push(next));
     const beat = runner.continueToChoice();
     expect(beat.lines.map((line) => [line.speaker, line.text])).toEqual([
       [null, "The hall is quiet."],
       ["Announcer", "Welcome, both of you."],
     ]);
     expect(runner.staging).toEqual({ scene: "hall", mood: "calm", act: 1 });
-    expect(staging).toHaveLength(1);
+    // Every step carries the staging from it on; the first line's step brought it.
+    expect(beat.steps.map((step) => step.staging)).toEqual(beat.steps.map(() => runner.staging));
+    expect(beat.steps[0]?.tags).toMatchObject({ scene: "hall", mood: "calm", act: 1 });
     expect(beat.choices.map((choice) => choice.text)).toEqual(["Ask Bo to join in", "Let Bo go his own way"]);
   });
 
-  it("binds nudge to the stance store and records the choice that moved it", () => {
+  it("binds nudge to the stances, records the choice that moved it, and hands the move out with its line", () => {
     const runner = miniRunner();
     runner.continueToChoice();
     runner.choose(0);
     const beat = runner.continueToChoice();
     expect(runner.stances.bo).toBe(-25);
-    expect(runner.stanceStore.getState().history[0]).toMatchObject({
+    expect(beat.steps[0]?.nudges).toEqual([runner.stanceHistory[0]]);
+    expect(runner.stanceHistory[0]).toMatchObject({
       character: "bo",
       choice: "Ask Bo to join in",
       knot: "opening",
@@ -48,11 +49,9 @@ describe("the story runner", () => {
     together.continueToChoice();
     together.choose(0);
     together.continueToChoice();
-    const sounds: string[] = [];
-    together.on("sfx", (id) => sounds.push(id));
     together.choose(0);
     const end = together.continueToChoice();
-    expect(sounds).toEqual(["bell"]);
+    expect(end.steps.flatMap((step) => (step.tags.sfx ? [step.tags.sfx] : []))).toEqual(["bell"]);
     expect(together.decisions()).toEqual({ rang_bell: true });
     expect(end.ended).toBe(true);
     expect(end.lines.at(-1)?.text).toBe("You go down together.");
@@ -68,8 +67,10 @@ describe("the story runner", () => {
   });
 
   it("shows a choice only when the stance condition holds", () => {
-    const runner = miniRunner();
-    runner.stanceStore.setState({ stances: { ada: 40, bo: 50 }, history: [] });
+    const leaning = miniManifest.characters.map((character) =>
+      character.id === "ada" ? { ...character, start: 40 } : character,
+    );
+    const runner = new StoryRunner(miniJson, { manifest: { ...miniManifest, characters: leaning } });
     expect(runner.continueToChoice().choices.map((choice) => choice.text)).toContain(
       "A choice only a leaning Ada sees",
     );

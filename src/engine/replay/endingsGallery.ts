@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { NudgeRecord } from "../stanceStore";
+import type { NudgeRecord } from "../stances";
 import { lenientArray, parseRecord, type RecordFormat, type RecordRead } from "./storedRecord";
 
 /**

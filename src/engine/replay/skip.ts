@@ -1,19 +1,20 @@
 /**
- * Skipping what has been read (Ren'Py's skip): from the line about to show, how many lines go past
+ * Skipping what has been read (Ren'Py's skip): from the step about to show, how many steps go past
  * at once. "seen" stops at the first line never read in any playthrough; "all" runs to the
- * choices. Either way it stops at the choices, and never takes one.
+ * choices. Either way it stops at the choices, and never takes one. A step with no line (only tags
+ * or nudges) goes past with the block.
  */
 export type SkipMode = "seen" | "all";
 
 export function linesToSkip(
-  upcoming: readonly { line: { id?: string } }[],
+  upcoming: readonly { line: { id?: string } | null }[],
   isSeen: (id: string) => boolean,
   mode: SkipMode,
 ): number {
   if (mode === "all") return upcoming.length;
   let count = 0;
   for (const { line } of upcoming) {
-    if (!line.id || !isSeen(line.id)) break;
+    if (line && (!line.id || !isSeen(line.id))) break;
     count += 1;
   }
   return count;

@@ -1,5 +1,3 @@
-import { createStore, type StoreApi } from "zustand/vanilla";
-
 /** Where a stance moved and why: shown to the player and plotted in the festival report. */
 export interface NudgeRecord {
   character: string;
@@ -19,8 +17,6 @@ export interface StanceState {
   history: NudgeRecord[];
 }
 
-export type StanceStore = StoreApi<StanceState>;
-
 export const STANCE_MIN = -100;
 export const STANCE_MAX = 100;
 
@@ -36,24 +32,20 @@ export function fairNudge(value: number, percent: number): number {
   return Math.round(Math.min(STANCE_MAX, Math.max(STANCE_MIN, moved)) * 100) / 100;
 }
 
-export function createStanceStore(starting: Record<string, number>): StanceStore {
-  return createStore<StanceState>(() => ({ stances: { ...starting }, history: [] }));
-}
-
-export function nudgeStance(
-  store: StanceStore,
+/**
+ * A nudge of `percent` on a character's stance, by fair math: the record of the move (before,
+ * after, where). Throws for a character the stances do not have or a percent that is not a number.
+ */
+export function applyNudge(
+  stances: Readonly<Record<string, number>>,
   character: string,
   percent: number,
   where: { knot: string; choice: string | null; turn: number },
 ): NudgeRecord {
-  const { stances, history } = store.getState();
   const before = stances[character];
   if (before === undefined) {
     throw new Error(`unknown character "${character}" (known: ${Object.keys(stances).join(", ")})`);
   }
   if (!Number.isFinite(percent)) throw new Error(`nudge percent for "${character}" is not a number: ${percent}`);
-  const after = fairNudge(before, percent);
-  const record: NudgeRecord = { character, percent, before, after, ...where };
-  store.setState({ stances: { ...stances, [character]: after }, history: [...history, record] });
-  return record;
+  return { character, percent, before, after: fairNudge(before, percent), ...where };
 }
