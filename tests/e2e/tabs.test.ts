@@ -24,7 +24,10 @@ describe.skipIf(!chromiumPath)("two tabs on one game", () => {
   const autosavedChoices = async (page: Page) => (await storedSave(page, "auto-neo-lumen"))?.choicesTaken.length;
 
   it("let only one tab write the autosave, and hand it over when asked", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: "no-preference",
+    });
     try {
       const first = await context.newPage();
       await first.goto(baseUrl);
