@@ -76,6 +76,8 @@ export function choosePace({ moving, stillForMs, fullRateFps, reducedMotion }: P
 /** Frame intervals kept to judge the full rate; the median ignores one-off long frames (a place being painted). */
 const MEASURED_FRAMES = 15;
 const MEASURED_ENOUGH = 3;
+/** No display refreshes faster: a shorter interval is Phaser's immediate step on waking, not a frame. */
+const SHORTEST_FRAME_MS = 4;
 
 /**
  * The pace of one stage over time, without Phaser: told when the stage changes and after every
@@ -119,7 +121,7 @@ export class StagePacer {
     this.framesAtPace += 1;
     // The first frame after a change of pace ran at the old pace, or waited out a sleep.
     const unlimited = this.current.kind === "full" && this.current.fpsLimit === 0;
-    if (unlimited && this.framesAtPace > 1 && intervalMs > 0) {
+    if (unlimited && this.framesAtPace > 1 && intervalMs >= SHORTEST_FRAME_MS) {
       this.intervals.push(intervalMs);
       if (this.intervals.length > MEASURED_FRAMES) this.intervals.shift();
     }
