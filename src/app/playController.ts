@@ -5,7 +5,6 @@ import { completionShare } from "../engine/replay/seenLines";
 import type { WriteResult } from "../engine/saveSlots";
 import type { StoryOutline } from "../engine/storyOutline";
 import type { StoryStep } from "../engine/storyRunner";
-import { emptyStaging } from "../engine/tags";
 import { storyErrorDialog } from "../ui/alertDialogs";
 import type { ChapterCard } from "../ui/chapterCard";
 import { createFestivalReport } from "../ui/festivalReport";
@@ -23,7 +22,7 @@ import type { ReplayRecords } from "./replayRecords";
 import { closeButton } from "./replayScreens";
 import type { SettingsStore } from "./settings";
 import { charactersPerSecond, pauseAfterLine } from "./settings";
-import { type StageMoment, speakingCharacter, stageStore } from "./stageStore";
+import { noStaging, type StageMoment, speakingCharacter, stageStore } from "./stageStore";
 
 /**
  * One playthrough on screen: presents the session's beats in the story panel, plays each step into
@@ -125,7 +124,7 @@ export class PlayController {
     const before = { ...stances };
     for (const record of [...moves].reverse()) before[record.character] = record.before;
     return {
-      staging: emptyStaging(),
+      staging: noStaging(),
       stances: before,
       history: history.slice(0, history.length - moves.length),
       speaker: null,

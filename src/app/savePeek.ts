@@ -1,3 +1,4 @@
+import { SAVE_KEY_PREFIX } from "../engine/saveKeys";
 import type { KeyValueStorage } from "../engine/saveSlots";
 import { readText } from "./storage";
 
@@ -5,10 +6,8 @@ import { readText } from "./storage";
  * What the title screen needs to know before the engine chunk has loaded: whether an autosave
  * exists, and which is the most recent. Nothing here validates; the engine does that when the
  * player presses Continue, and a damaged save then gets the recovery dialog. The key prefix is
- * SaveSlots' own (tests/unit/app-savePeek.test.ts keeps the two in step).
+ * SaveSlots' own, from a module light enough for the title.
  */
-export const SAVE_KEY_PREFIX = "dreamers-of-2145/save/";
-
 export function slotKey(slot: string): string {
   return SAVE_KEY_PREFIX + slot;
 }

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { campaignIds, loadStory } from "../build/campaigns";
-import { seededRandom } from "../engine/explorer";
+import { seededRandom } from "../engine/random";
 import { completionShare, SeenLines, seenFormat } from "../engine/replay/seenLines";
 import { outlineStory } from "../engine/storyOutline";
 import { StoryRunner } from "../engine/storyRunner";
