@@ -255,7 +255,7 @@ describe.skipIf(!chromiumPath)("replaying the game in Chromium", () => {
   );
 
   it(
-    "replays a chapter from the act's first line with the stances it had, without touching the game in progress",
+    "replays a chapter from the act's first line with the stances it had, and Continue goes on with it, without touching the game in progress",
     async () => {
       const { page, problems } = await open();
       await page.getByRole("button", { name: /^Neo-Lumen/ }).click();
@@ -284,9 +284,20 @@ describe.skipIf(!chromiumPath)("replaying the game in Chromium", () => {
       await choiceButtons(page).first().click();
       await waitForChoicesOrReport(page);
       await expect(page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_NEO_LUMEN)).resolves.toBe(autosave);
-      await expect(
-        page.evaluate(() => localStorage.getItem("dreamers-of-2145/save/auto-chapter-neo-lumen") !== null),
-      ).resolves.toBe(true);
+      const chapterSave = () =>
+        page.evaluate(() => localStorage.getItem("dreamers-of-2145/save/auto-chapter-neo-lumen"));
+      const leftAt = await chapterSave();
+      expect(leftAt).not.toBeNull();
+
+      // Left mid-way, the chapter replay is the latest game: Continue says so and goes on with it, in its own slot.
+      await toTitle(page);
+      await expect(page.getByText(/^Chapter replay, Neo-Lumen, Act II\b/).count()).resolves.toBe(1);
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
+      await waitForChoicesOrReport(page);
+      await choiceButtons(page).first().click();
+      await waitForChoicesOrReport(page);
+      await expect(chapterSave()).resolves.not.toBe(leftAt);
+      await expect(page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_NEO_LUMEN)).resolves.toBe(autosave);
       expect(problems).toEqual([]);
     },
     LONG,
