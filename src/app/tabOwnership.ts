@@ -70,18 +70,26 @@ export function claimAutosave(
   };
 }
 
+/**
+ * This tab's own claims that were let go but whose lock the browser has not yet freed. A new claim
+ * in the same tab (Play again, Load) waits for them, or it would find its own old lock held and
+ * call it "another tab".
+ */
+const freeing = new Map<string, Promise<unknown>>();
+
 function claimWithLock(
   campaign: string,
   steal: boolean,
   become: (state: "owned" | "elsewhere" | "lost") => void,
 ): () => void {
+  const name = LOCK_PREFIX + campaign;
   let letGo: (() => void) | null = null;
   let released = false;
   const held = new Promise<void>((resolve) => {
     letGo = resolve;
   });
-  navigator.locks
-    .request(LOCK_PREFIX + campaign, steal ? { steal: true } : { ifAvailable: true }, (lock) => {
+  const request = () =>
+    navigator.locks.request(name, steal ? { steal: true } : { ifAvailable: true }, (lock) => {
       if (released) return undefined;
       if (!lock) {
         become("elsewhere");
@@ -89,14 +97,18 @@ function claimWithLock(
       }
       become("owned");
       return held;
-    })
-    .catch((error: unknown) => {
-      // A steal by another tab aborts this tab's hold.
-      if (!released && (error as Error)?.name === "AbortError") become("lost");
     });
+  const done = (freeing.get(name) ?? Promise.resolve()).then(request).catch((error: unknown) => {
+    // A steal by another tab aborts this tab's hold.
+    if (!released && (error as Error)?.name === "AbortError") become("lost");
+  });
   return () => {
     released = true;
     letGo?.();
+    freeing.set(name, done);
+    void done.then(() => {
+      if (freeing.get(name) === done) freeing.delete(name);
+    });
   };
 }
 

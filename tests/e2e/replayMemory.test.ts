@@ -1,0 +1,71 @@
+import type { Browser, CDPSession, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { choiceButtons, festivalReport, type GameTab, launch, openGame, waitForChoicesOrReport } from "./support/game";
+import { saveBeforeEnd, seedSaves } from "./support/saves";
+
+/**
+ * A disposed game leaves nothing behind: over five "Play again" replays, DOM nodes and listeners
+ * (CDP's Memory.getDOMCounters, after a forced gc) do not grow after the first.
+ * Run: npx vitest run --project e2e tests/e2e/replayMemory.test.ts
+ */
+const chromiumPath = inject("chromium");
+const baseUrl = inject("baseUrl");
+
+describe.skipIf(!chromiumPath)("memory over replays", () => {
+  let browser: Browser;
+  const tabs: GameTab[] = [];
+
+  beforeAll(async () => {
+    browser = await launch(chromiumPath);
+  });
+  afterEach(async () => {
+    for (const tab of tabs.splice(0)) await tab.context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const toReport = async (page: Page) => {
+    await waitForChoicesOrReport(page);
+    await choiceButtons(page).first().click();
+    await festivalReport(page).waitFor();
+  };
+
+  it("releases the ended game: DOM nodes and listeners stay flat over five replays", async () => {
+    const tab = await openGame(browser, baseUrl);
+    tabs.push(tab);
+    const { page } = tab;
+    const nearEnd = saveBeforeEnd("neo-lumen");
+    await seedSaves(page, { "auto-neo-lumen": nearEnd, "1": nearEnd });
+    const cdp: CDPSession = await page.context().newCDPSession(page);
+    const counters = async () => {
+      await cdp.send("HeapProfiler.collectGarbage");
+      const { nodes, jsEventListeners } = await cdp.send("Memory.getDOMCounters");
+      return { nodes, listeners: jsEventListeners };
+    };
+    await page.getByRole("button", { name: /^Continue/ }).click();
+    await toReport(page);
+    const cycles: { nodes: number; listeners: number }[] = [];
+    for (let cycle = 1; cycle <= 5; cycle++) {
+      await festivalReport(page)
+        .getByRole("button", { name: /Play again/ })
+        .click();
+      await waitForChoicesOrReport(page);
+      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: /^Load/ }).click();
+      await page.getByRole("button", { name: /^Slot 1\b/ }).click();
+      await toReport(page);
+      // One tab only: its own ended game must not read as "another tab" holding the save.
+      expect(await page.getByText(/open in another tab/).count()).toBe(0);
+      // Notices fade after a few seconds; let them go before counting.
+      await page.locator(".notice").first().waitFor({ state: "detached", timeout: 15_000 });
+      cycles.push(await counters());
+    }
+    console.log(`DOM counters after each of five replays: ${JSON.stringify(cycles)}`);
+    const first = cycles[0] ?? { nodes: 0, listeners: 0 };
+    for (const later of cycles.slice(1)) {
+      expect(later.listeners).toBeLessThanOrEqual(first.listeners);
+      expect(later.nodes).toBeLessThanOrEqual(first.nodes);
+    }
+  }, 600_000);
+});
