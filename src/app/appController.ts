@@ -643,6 +643,9 @@ class App {
     document.addEventListener("pointerdown", unlock, true);
     document.addEventListener("keydown", unlock, true);
     document.addEventListener("keydown", (event) => this.keyPressed(event));
+    // Ctrl skips while it is held: letting go stops, and so does leaving the window (no keyup comes then).
+    document.addEventListener("keyup", (event) => event.key === "Control" && this.play?.holdSkip(false));
+    window.addEventListener("blur", () => this.play?.holdSkip(false));
     document.addEventListener("click", (event) => {
       if (stageStore.getState().screen !== "story" || anyModalOpen() || isInteractive(event.target)) return;
       this.play?.advance();
@@ -669,9 +672,11 @@ class App {
     if (screen !== "story" || anyModalOpen()) return;
     const play = this.play;
     if (!play) return;
-    // Ctrl on its own skips, as in Ren'Py (Tab stays the key that moves focus).
+    // Ctrl on its own skips for as long as it is held, as in Ren'Py. Tab stays the key that moves
+    // focus: Ren'Py's Tab toggles a skip that stops where this one does, so it would add nothing here
+    // but take keyboard players' way around the page.
     if (event.key === "Control" && !event.repeat && !event.altKey && !event.metaKey && !event.shiftKey) {
-      play.skip();
+      play.holdSkip(true);
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;

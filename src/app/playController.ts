@@ -135,6 +135,11 @@ export class PlayController {
     this.story.skip();
   }
 
+  /** Ctrl held: skip read lines as they come, until it is let go. */
+  holdSkip(held: boolean): void {
+    this.story.holdSkip(held);
+  }
+
   /** The route map of this campaign: this run's route, earlier runs faintly, the rest locked. */
   async openRouteMap(fallbackFocus: () => HTMLElement | null): Promise<void> {
     const outline = await this.services.outline(this.session.campaign);

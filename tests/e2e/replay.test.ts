@@ -26,7 +26,13 @@ const AUTOSAVE_NEO_LUMEN = "dreamers-of-2145/save/auto-neo-lumen";
 // What the browser should show, worked out from the same story in Node.
 const neoLumen = loadStory("neo-lumen");
 const compiled = neoLumen.compile.json as string;
-const firstBeat = new StoryRunner(compiled, { manifest: neoLumen.manifest }).continueToChoice().lines;
+/** The lines before the first choice, and after taking its first option, up to the next choice. */
+const { firstBeat, secondBeat } = (() => {
+  const runner = new StoryRunner(compiled, { manifest: neoLumen.manifest });
+  const lines = runner.continueToChoice().lines;
+  runner.choose(0);
+  return { firstBeat: lines, secondBeat: runner.continueToChoice().lines };
+})();
 /** Always taking the first choice: the first line of act II and the choices taken to reach it. */
 const actTwo = (() => {
   const runner = new StoryRunner(compiled, { manifest: neoLumen.manifest });
@@ -95,7 +101,7 @@ describe.skipIf(!chromiumPath)("replaying the game in Chromium", () => {
   });
 
   it(
-    "skips a second playthrough to the first unread line, then to the choices, marks the choice an abandoned game took, and never chooses",
+    "skips a second playthrough to the first unread line, then to the choices, marks the choice an abandoned game took, never chooses, and goes on while Ctrl is held",
     async () => {
       const { page, problems } = await open({ reducedMotion: "no-preference" });
       // Lines wait for a press, so the first visit reads exactly three lines.
@@ -137,6 +143,24 @@ describe.skipIf(!chromiumPath)("replaying the game in Chromium", () => {
         page.getByRole("button", { name: `${firstOption}, taken before`, exact: true }).count(),
       ).resolves.toBe(1);
       await expect(page.getByRole("button", { name: /taken before/ }).count()).resolves.toBe(1);
+
+      // Ctrl held goes on skipping after a choice: the abandoned game read the next beat's first line,
+      // so that one goes past and the skip stops at the second, never read.
+      await page.keyboard.down("Control");
+      await choiceButtons(page).first().click();
+      await expect(log.getByText("Skipped 1 line you have read").waitFor()).resolves.toBeUndefined();
+      await expect(storyLines(page).allTextContents()).resolves.toEqual(
+        [...firstBeat, ...secondBeat].map((line) => line.text),
+      );
+      await expect(log.locator(".line.skipped .text").last().textContent()).resolves.toBe(secondBeat[0]?.text);
+      // Let go, the same read line types out as any other.
+      await page.keyboard.up("Control");
+      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: /^Rewind/ }).click();
+      await choiceButtons(page).first().click();
+      await waitForChoicesOrReport(page);
+      await expect(storyLines(page).count()).resolves.toBe(firstBeat.length + secondBeat.length);
+      await expect(log.getByText(/^Skipped/).count()).resolves.toBe(0);
       expect(problems).toEqual([]);
     },
     LONG,
