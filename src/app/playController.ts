@@ -155,7 +155,8 @@ export class PlayController {
       closeButton(modal),
     );
     modal.body.tabIndex = -1;
-    modal.body.focus();
+    // Its heading stays in view: focusing must not scroll the dialog down to the body.
+    modal.body.focus({ preventScroll: true });
   }
 
   chooseNumber(position: number): boolean {

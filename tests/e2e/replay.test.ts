@@ -153,6 +153,7 @@ describe.skipIf(!chromiumPath)("replaying the game in Chromium", () => {
         [...firstBeat, ...secondBeat].map((line) => line.text),
       );
       await expect(log.locator(".line.skipped .text").last().textContent()).resolves.toBe(secondBeat[0]?.text);
+      await screenshot(page, "replay-skip-held");
       // Let go, the same read line types out as any other.
       await page.keyboard.up("Control");
       await page.keyboard.press("Escape");
