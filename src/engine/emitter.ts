@@ -12,6 +12,11 @@ export class Emitter<Events extends object> {
     return () => set.delete(listener as (payload: never) => void);
   }
 
+  /** Whether anyone listens for `event`: lets a hot path skip building a payload nobody reads. */
+  protected heard(event: keyof Events): boolean {
+    return (this.listeners.get(event)?.size ?? 0) > 0;
+  }
+
   protected emit<K extends keyof Events>(event: K, payload: Events[K]): void {
     const set = this.listeners.get(event);
     if (!set) return;

@@ -198,7 +198,10 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     return describePlace(this.sourceMap, path);
   }
 
-  /** Continue to the next choice point (or the end), collecting every line on the way. */
+  /**
+   * Continue to the next choice point (or the end), collecting every line on the way; a runner that
+   * keeps no transcript and has no line listener (explore, analyze) collects none, which is cheaper.
+   */
   continueToChoice(): StoryBeat {
     const lines: StoryLine[] = [];
     this.steps = 0;
@@ -251,6 +254,8 @@ export class StoryRunner extends Emitter<RunnerEvents> {
     const text = rawText.trim();
     if (text === "") return null;
     this.lastLine = text;
+    // explore and analyze keep no transcript and listen to no lines: the id and the line are waste there.
+    if (!this.keepTranscript && !this.heard("line")) return null;
     const line: StoryLine = {
       text,
       speaker: tags.speaker ?? null,

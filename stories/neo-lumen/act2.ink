@@ -1,6 +1,7 @@
 // Act 2: the festival approaches. The Outer Districts Cultivation's case, the brainstorm with
 // Dorian, the glitches from Eliot's update, Maris's public question, the argument it starts on the
-// Arc (Tobin and Juno), and the crush at the spire.
+// Arc (Tobin and Juno), and then either the crush at the spire or, if the Arc was heard out, the queue
+// at Maris's crate.
 
 === a2_pressure ===
 # act: 2
@@ -42,9 +43,11 @@ At the door she stops, one hand on the frame.
 Maris Solara has booked the festival grounds for something she calls a public question. Tomorrow, noon. She has every right. I've read her. She's not wrong about half of it. # speaker: Amara Kell
 But she can afford dark nights. Half my people can't afford a whole one. Tell her that, if you see her. # speaker: Amara Kell
 * [Tell Kell you'll tell her.]
+    ~ kell_message = "carry"
     I will. She'll have an answer. # speaker: seraphina
     She always does. That's why I read her. # speaker: Amara Kell
 * [Tell Kell to tell her herself.]
+    ~ kell_message = "herself"
     Tell her yourself. Come to the Arc tomorrow. # speaker: seraphina
     Kell considers it, as if it is a shift she might be able to swap.
     Maybe I will. # speaker: Amara Kell
@@ -223,7 +226,7 @@ I got my band at six, at school, with the milk. I've never had a dream that wasn
 - else:
     Last week a stranger's lantern came in through my window. TOMAS. I don't know who he was. I made him soup, in the dream. I think about him every day. # speaker: Wen
 }
-{told_kell == "true": At the back of the crowd, in a raincoat, Amara Kell has come after all. She is writing on a tram ticket.}
+{told_kell == "true" or kell_message == "herself": At the back of the crowd, in a raincoat, Amara Kell has come after all. She is writing on a tram ticket.}
 # sfx: crowd
 Then everyone is talking at once, and Maris is still pointing at you.
 * [Climb up beside Maris and answer her: the festival is a place people choose.]
@@ -286,7 +289,7 @@ Well. There goes my speech. # speaker: maris
 -> a2_argument
 
 === a2_argument ===
-{called_security: The spire is dark, but the argument is not. If anything, cutting the picture has made it louder.|It doesn't stop there. It was never going to.}
+{called_security: The spire is dark. Someone has chalked the ticket machine on the steel at its foot, badly, from memory, and people step round it to get at each other.|No one goes home. A man selling ices out of a cool box runs out in ten minutes and stays to listen.}
 Dorian has come up from the studio in his work clothes and bare feet. He has, for reasons of his own, brought a frying pan.
 Is that my pan? # speaker: maris
 It's been my pan for six years. Possession is nine-tenths. # speaker: dorian
@@ -322,7 +325,7 @@ Tobin opens his mouth, and finds, to his evident annoyance, that he has nothing 
 * [Tell Juno she's not empty. She just hasn't been alone long enough to hear herself.]
     You're not empty. You've just never had the quiet. Nobody hears their own voice on a crowded tram. # speaker: seraphina
     ~ nudge("seraphina", 8)
-* [Tell Juno the crowd is where most of us find out who we are.]
+* [Tell Juno she'd be amazed what she sounds like to a million people who love her.]
     Most of us find out who we are in company, Juno. You'd be amazed what you sound like to a million people who love you. # speaker: seraphina
     ~ nudge("seraphina", -8)
 * [Ask Dorian what he thinks.]
@@ -333,13 +336,13 @@ Tobin opens his mouth, and finds, to his evident annoyance, that he has nothing 
 They both turn to you. The curator. It is, after all, your festival they're arguing over.
 Tell her, then. Tell her what it was like before. # speaker: Tobin
 Tell him what it's like now. # speaker: Juno
-* [Take Tobin's side. The band is medicine; don't let a painting take it from the people who need it.]
+* [Stand with Tobin. Tell Juno what the wards were like before the band.]
     ~ arc_side = "tobin"
     He's right. Before the band, this city didn't sleep. People died of it, Juno. Kell nursed them. I'm not going to let anyone make that sound small. # speaker: seraphina
     Tobin straightens as if someone has pinned a medal on him. Juno looks at you the way you look at a door that has just been shut.
     ~ nudge("seraphina", -8)
     ~ nudge("dorian", -8)
-* [Take Juno's side. She should get to find out what her own nights are.]
+* [Stand with Juno. Tell Tobin she's owed one night that's only hers.]
     ~ arc_side = "juno"
     She's right. We gave her a band before she could spell her name. She's owed one night that's only hers, and she shouldn't have to apologise for wanting it. # speaker: seraphina
     Juno stares at you. Tobin shakes his head, slowly, the way old men do when a thing they have fought for is being handed back to them for repairs.
@@ -354,7 +357,11 @@ Tell him what it's like now. # speaker: Juno
     ~ nudge("dorian", -6)
     ~ nudge("maris", -6)
 -
--> a2_crush
+// The band thrown at the spire starts a crush only on an Arc that is still a fight: the projection
+// cut, or a side taken with Maris left alone on her crate. If Seraphina invited Maris in, owned
+// the Orchard in public, or got Tobin and Juno to trade one thing each, the crowd stays to listen.
+{called_security or (arc_side != "both" and not maris_invited and not a2_challenge.confess): -> a2_crush}
+-> a2_queue
 
 === a2_crush ===
 # mood: chaos
@@ -383,9 +390,55 @@ Tobin is at the front with a bad hip. Juno is at the front with her band in her 
     ~ nudge("dorian", -6)
     ~ nudge("seraphina", -4)
 -
-It lasts four minutes. It feels like an hour. When the whistles stop there are seven people in the medical tent with bruised ribs and one steward with a broken wrist, and a long blue stain down the spire where the band burst.
+It lasts four minutes by the steward's watch. When the whistles stop there are seven people in the medical tent with bruised ribs and one steward with a broken wrist, and a long blue stain down the spire where the band burst.
 {called_security: Somewhere in it, Maris came back. She is kneeling by the steward with the broken wrist, splinting it with a paintbrush and a strip of her own shirt.|Maris is still on her crate, white-faced. She didn't come here for this. You can see her counting the people in the tent, and you can see her not forgiving herself for any of them.}
-{told_kell != "true": Amara Kell arrives at a run, raincoat flapping, too late for any of it, and goes straight to the tent to see which of them are hers.}
+{told_kell != "true" and kell_message != "herself": Amara Kell arrives at a run, raincoat flapping, too late for any of it, and goes straight to the tent to see which of them are hers.}
+-> a2_aftermath
+
+=== a2_queue ===
+# mood: tense
+# sfx: crowd
+Not everyone on the Arc heard that. Further back, someone has thrown a wristband at the spire.
+It hits the metal and bursts in a splash of blue culture, like a jellyfish on a sea wall. Someone cheers. Someone else shoves the one who cheered. A steward's whistle goes, once.
+And then nothing. The back of the crowd leans, and the front of it doesn't move, because the front is {maris_invited: watching the curator and the critic shake hands on a crate, and wants to see what happens next|{a2_challenge.confess: still taking in what the curator just told them about the orchard|watching an old man and a girl who have just stopped shouting at each other}}, and three thousand people would rather hear the end of a thing than push.
+The one who threw it is a boy of fifteen or so in an Outer Districts school jacket, with a pale stripe on his wrist where the band was. He looks as though he would like to follow it into the river.
+* [Go back through the crowd and reach him before the stewards do.]
+    You get to him first. Up close he is younger, and shaking, and angrier with himself than anyone else could manage.
+    It kept giving me the warehouse. Every night. My mum's shift, in my head, the forklifts. I'm fifteen. I dream about pallets. # speaker: Ossie
+    Then you've earned a night off, you tell him, and you ask a steward for a blanket instead of a form.
+    ~ nudge("seraphina", 6)
+    ~ nudge("maris", -4)
+* [Ask the crowd to let him up to the crate. He's answered Maris's question already.]
+    They pass him forward, hand to hand, not roughly. Maris gets down so that he can get up.
+    It kept giving me my mum's warehouse. Every night. I'm fifteen and I dream about forklifts. # speaker: Ossie
+    Laughter, and then not laughter, because half the Outer Districts people on the Arc are nodding.
+    ~ nudge("seraphina", -4)
+    ~ nudge("dorian", -4)
+* [Leave him to the stewards and keep the crowd on the question.]
+    A steward in a grey raincoat takes his elbow, gently. You turn back to the crate before you can see his face.
+    ~ nudge("seraphina", -6)
+-
+Maris seems to decide something. She climbs down, turns her crate on its side like a shop counter, sits behind it, and takes a pencil from behind her ear.
+One at a time. Tell me whose dream you had. I'll write it down. # speaker: maris
+You would have bet your medal against it. By two o'clock the queue goes down three terraces, and Kell's stewards are handing out water to it instead of to the wounded, because there aren't any.
+* (joined) [Join the queue yourself.]
+    You wait forty minutes behind a tram driver and a woman with a baby asleep on her front. When you reach the crate Maris raises one eyebrow and holds the pencil ready.
+    Mine? The river, mostly. Dorian's river. I don't know when I last had one of my own. # speaker: seraphina
+    She writes it down exactly as you said it, and doesn't look up, which is the kindest thing she could do.
+    ~ nudge("seraphina", 8)
+    ~ nudge("maris", -6)
+* [Walk the queue with a flask, the way a steward would.]
+    You walk the terraces with a flask of tea and hear thirty dreams in an hour before anyone gets to the crate. Tobin's bakery. A drowned bicycle. Four people who all dreamed the same lantern and are delighted to meet.
+    Shared, most of them, and nobody in the queue is sorry about it.
+    ~ nudge("seraphina", -6)
+    ~ nudge("dorian", -4)
+* [Pull up a second crate and write them down with her.]
+    Two pencils. By four o'clock your list and hers disagree about what counts as mine, and you argue about it between customers in whispers, like a couple at a wedding.
+    ~ nudge("maris", -8)
+    ~ nudge("seraphina", 4)
+-
+~ arc_crush = "queue"
+It goes on until the light goes. {told_kell == "true" or kell_message == "herself": Kell stands at the end of the queue for an hour, in her raincoat, and when she gets to the front she only hands Maris the tram ticket she was writing on, and goes.} The blue stain down the spire where the band burst dries to a crust, and no one is carried to the medical tent at all.
 -> a2_aftermath
 
 === a2_aftermath ===
@@ -399,14 +452,21 @@ By sunset the Arc is empty except for gulls and the spire, humming.
     I keep drawing the ticket machine. Then I keep drawing you, drawing the ticket machine. That's a bad sign. I'm starting to trust you. # speaker: maris
 - else:
     Maris is sitting on the edge of the top terrace with her crate, smoking something that smells of cloves.
-    You didn't answer my question. No one did. That's fine. The festival will. # speaker: maris
+    {
+    - a2_queue.joined:
+        Four hundred and twelve answers, and one of them the curator's. I'm having it framed. Small. Badly. # speaker: maris
+    - arc_crush == "queue":
+        Four hundred and twelve answers. Not one of them yours. That's fine. The festival will answer for you. # speaker: maris
+    - else:
+        You didn't answer my question. No one did. That's fine. The festival will. # speaker: maris
+    }
 }
 * [Sit with her until the gulls go.]
     You sit. Neither of you says anything useful. The spire hums, and the blue stain where the band burst dries to a crust.
 * [Leave her be. Go and find Dorian's pan.]
-    You find it under a hammock frame, dented. You leave it on her crate. It seems like the right thing to do with it.
+    {arc_crush == "queue": You find it on a terrace step, where he put it down to eat a sandwich.|You find it under a hammock frame, dented.} You leave it on her crate. It seems like the right thing to do with it.
 -
-{arc_crush == "song": From somewhere down on the dock road, a few of the kids are still singing the Lantern song, flat and happy.}{arc_crush == "gate": Down on the dock road, Juno is sitting on a bollard with her band in her lap, not putting it on, not throwing it away.}{arc_crush == "tobin": Tobin has sent you a message: a photograph of his hip, bruised purple, and the words STILL MINE.}
+{arc_crush == "song": From somewhere down on the dock road, a few of the kids are still singing the Lantern song, flat and happy.}{arc_crush == "gate": Down on the dock road, Juno is sitting on a bollard with her band in her lap, not putting it on, not throwing it away.}{arc_crush == "tobin": Tobin has sent you a message: a photograph of his hip, bruised purple, and the words STILL MINE.}{arc_crush == "queue": Down on the dock road the boy in the school jacket is sitting on a bollard, and Juno is sitting on the next one, and they are comparing the pale stripes on their wrists.}
 -> a2_last_night
 
 === a2_last_night ===
@@ -473,10 +533,15 @@ The Unshared is lit the old way, yellow. Maris is painting at two in the morning
 - else:
     She's painting the spire with a crowd around it: all wearing bands, all looking in different directions.
 }
-{arc_crush != "": There were seven people in that tent today. I counted. I keep counting. # speaker: maris}
-* ["It wasn't your fault."]
+{a1_crossroads.wine: On the lid of the tank, beside the toast, is the bottle of cheap wine you brought her, down to its last third. I hate it, she says, before you can ask. I'm finishing it out of spite.}
+{arc_crush == "queue": Four hundred and twelve of them, in the end. I've been reading the list all night. Do you know how many said mine? Nine. Nine, and a man who said his dog's. # speaker: maris}
+{arc_crush != "" and arc_crush != "queue": There were seven people in that tent today. I counted. I keep counting. # speaker: maris}
+* {arc_crush != "queue"} ["It wasn't your fault."]
     It wasn't your fault. Someone threw a band. # speaker: seraphina
     I threw the question. Someone threw the band at it. That's how questions work. # speaker: maris
+* {arc_crush == "queue"} ["Nine's more than none."]
+    Nine's more than none. # speaker: seraphina
+    Nine's a start. Three weeks ago I'd have said it was a scandal. # speaker: maris
 * ["Then stop counting and paint."]
     Then stop counting and paint. # speaker: seraphina
     She looks at you, surprised. Then she picks up the brush.
@@ -498,12 +563,18 @@ What do you dream, Seraphina? Not the city. You. # speaker: maris
     She does: a woman with a blue wrist and no face, standing beside a river that is full of everybody else.
     ~ nudge("maris", 8)
     ~ nudge("seraphina", -8)
-* [Tell her what Kell said: she can afford dark nights; the Outer Districts can't.]
+* {kell_message == "carry"} [Tell her what Kell said: she can afford dark nights; the Outer Districts can't.]
     Maris puts the brush down.
     She said that? # speaker: maris
     She said half of what you say is right. # speaker: seraphina
     Which half? No. Don't tell me. I'll lie awake on it. # speaker: maris
     She goes back to painting, slower, and when you look at the canvas again she has put a tram ticket in your hand.
+    ~ nudge("maris", -8)
+* {kell_message == "herself"} [Ask whether Kell ever found her.]
+    Maris wipes her hands, goes to the jar of brushes, and takes out a tram ticket folded in four.
+    {arc_crush == "queue": At the end of your queue. Stood an hour for it, in that raincoat, and put this in my hand like a prescription. # speaker: maris|After the whistles. She walked up to me in the tent and put this in my hand like a prescription. # speaker: maris}
+    In a small, square nurse's hand: YOU CAN AFFORD DARK NIGHTS. HALF MINE CAN'T AFFORD A WHOLE ONE. COME AND SEE. A.K.
+    I'm going. Tuesday. If you tell anyone I'll say you made it up. # speaker: maris
     ~ nudge("maris", -8)
 -
 She lets you see the canvas before you go. It's you. It's unmistakably you. She has got the tired in it.

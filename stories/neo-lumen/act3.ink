@@ -65,7 +65,7 @@ A man swims past as a fish in his grandmother's bathtub. A parking structure sta
 Somebody's dentist appointment. Somebody's first kiss.
 A classroom in the Outer Districts where four hundred thousand children sit with their hands folded, waiting for the bell.
 {wen_kitchen == "left": And a small yellow kitchen with its door shut, riding the flood like a lit buoy.}{wen_kitchen == "lantern": And a kitchen window with a paper lantern on the sill, TOMAS, and a woman stirring a pot as if nothing in the world is wrong.}
-{arc_crush == "song": Somewhere in it, faint and flat, a few thousand people are singing the Lantern song. They learned it again on the Arc three days ago.}{arc_crush == "gate": Somewhere in it there is a service gate standing open, and people keep finding it, and going through, and coming back.}{arc_crush == "tobin": Somewhere in it an old man is on one knee between steel frames, and strangers keep stopping to help him up.}
+{arc_crush == "song": Somewhere in it, faint and flat, a few thousand people are singing the Lantern song. They learned it again on the Arc three days ago.}{arc_crush == "gate": Somewhere in it there is a service gate standing open, and people keep finding it, and going through, and coming back.}{arc_crush == "tobin": Somewhere in it an old man is on one knee between steel frames, and strangers keep stopping to help him up.}{arc_crush == "queue": Somewhere in it a queue is shuffling toward an upturned crate, one dreamer at a time, and no one in it is pushing.}
 People are running. People are laughing far too hard. A woman is screaming the name of a dog.
 # sfx: heartbeat
 And on every face, for one second each, you see what is underneath: the weather. Why the lantern. Two million reasons, all at once, and none of them edited.
@@ -92,7 +92,11 @@ This is what you have been afraid of since the Orchard. Not that the city would 
     But they are calm, and the surge around them goes quiet, and you could hold this. You could hold this all night.
     ~ nudge("seraphina", -12)
 * [Close your eyes inside the dream and say your own name.]
-    Seraphina Raye. Thirty-eight. Curator. Bad at sleeping. Owes Maris an apology, or a cup, or both. # speaker: seraphina
+    {orchard_apology:
+        Seraphina Raye. Thirty-eight. Curator. Bad at sleeping. Said sorry to Maris once and meant it. Still owes her a cup. # speaker: seraphina
+    - else:
+        Seraphina Raye. Thirty-eight. Curator. Bad at sleeping. Owes Maris an apology, or a cup, or both. # speaker: seraphina
+    }
     When you open your eyes the faces are flickering between you and them, you and them, like a sign with a loose wire. Then they settle on them.
     ~ nudge("seraphina", 6)
 -

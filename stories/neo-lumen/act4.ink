@@ -171,20 +171,44 @@ She doesn't look at Eliot. Everyone else does.
 = questions
 Then the floor opens, and the hands go up.
 Juno is first. She stands without being called on, which she has never done in her life.
-Was any of it mine? The night. What I saw. Or was it all everybody else's again? # speaker: Juno
+{
+- night_outcome == "thousand-nights":
+    I was on my own all night. First time ever. A beach I've never been to, and no one on it. Was that mine? Or is that just what's left when everybody else lets go? # speaker: Juno
+- night_outcome == "the-reboot":
+    I don't remember it. None of us do. Was any of it mine? Did I get to have it before you took it back? # speaker: Juno
+- night_outcome == "flawless-utopia":
+    Was any of it mine? It was lovely. It felt like yours. It felt like the orchard on the spire. # speaker: Juno
+- else:
+    Was any of it mine? The night. What I saw. Or was it all everybody else's again? # speaker: Juno
+}
 * [Tell her the truth: you can't know, and neither can she, yet.]
     ~ truths_told += 1
-    I don't know, Juno. Neither does anyone. Some of it was yours. Some of it was Dorian's, and Tobin's, and mine. We haven't got the tools to sort it, and I'm not going to pretend we have. # speaker: seraphina
+    {
+    - night_outcome == "thousand-nights":
+        I don't know, Juno. It might have been all yours. It might be what a person sounds like with a million people gone quiet round her. We haven't got the tools to tell, and I'm not going to pretend we have. # speaker: seraphina
+    - night_outcome == "the-reboot":
+        I don't know, Juno. It's gone, and whatever was yours went with it. I'm not going to pretend I know what was in it. # speaker: seraphina
+    - else:
+        I don't know, Juno. Neither does anyone. Some of it was yours. Some of it was Dorian's, and Tobin's, and mine. We haven't got the tools to sort it, and I'm not going to pretend we have. # speaker: seraphina
+    }
     She nods, furious and relieved in equal parts.
     Then I'll sort it myself. # speaker: Juno
     ~ nudge("seraphina", 6)
 * [Tell her it was hers because she was in it.]
-    It was yours because you were there. That's what a shared night is. Yours, and everyone's, at once. # speaker: seraphina
+    {night_outcome == "thousand-nights":
+        It was yours because you were there. Even on your own. Especially on your own. # speaker: seraphina
+    - else:
+        It was yours because you were there. That's what a shared night is. Yours, and everyone's, at once. # speaker: seraphina
+    }
     She thinks about that. It isn't the answer she came for, but she sits down with it.
     ~ nudge("seraphina", -6)
 * [Pass the question to Tobin.]
     Tobin stands up, creaking.
-    Love, I've been sharing my nights for twenty-seven years, and I still don't know which bits were mine. Turns out you don't need to. You need someone to ask you in the morning. # speaker: Tobin
+    {night_outcome == "thousand-nights":
+        Love, I spent that night on my own for the first time in twenty-seven years. A bakery, and no wife in it. I still couldn't tell you which bits were mine. Turns out you don't need to. You need someone to ask you in the morning. # speaker: Tobin
+    - else:
+        Love, I've been sharing my nights for twenty-seven years, and I still don't know which bits were mine. Turns out you don't need to. You need someone to ask you in the morning. # speaker: Tobin
+    }
     ~ nudge("dorian", -4)
 -
 {

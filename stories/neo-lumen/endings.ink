@@ -7,7 +7,7 @@
 # act: 5
 # scene: skyline
 # mood: calm
-The year after the festival goes the way years go: slowly, then all at once.
+A year goes by. The festival leaflets in the tram shelters fade from blue to grey by March, and in June somebody pastes a circus over them.
 The Cultivation stewards want a plan for the next anniversary by spring. Kell wants one by Tuesday. Dorian wants to know what you're thinking, and you're not sure you know.
 {
 - night_outcome == "the-reboot":

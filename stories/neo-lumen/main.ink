@@ -29,6 +29,7 @@ VAR asked_about_mira = false
 VAR told_eliot_swing = false
 VAR orchard_apology = false
 VAR told_kell = ""
+VAR kell_message = ""
 VAR archive_open = false
 VAR called_security = false
 VAR dorian_own_room = false

@@ -231,11 +231,11 @@ Then one night I went looking for the door, and it wasn't there. I'd dreamed it 
     I haven't had it since my second year at the studio. I never noticed it was gone until now. # speaker: elara
     Jaxon doesn't answer straight away. The projector, which someone has left listening, draws a staircase going down into a blue smudge on the dome.
     Thank you. That's the first true thing anyone from the Tower's said to me in a year. # speaker: jaxon
-* [Tell him the Sync is what keeps this city from tearing itself apart.]
+* [Remind him of the summer the Salt Quarter market burned.]
     ~ jaxon_trust += 1
     ~ nudge("elara", -10)
     ~ nudge("jaxon", -5)
-    Jaxon, DreamSync is why this city doesn't tear itself apart every summer. You remember what it was like before. # speaker: elara
+    Jaxon. The summer the Salt Quarter market burned. Nothing's burned since, and you know why. You remember what it was like before. # speaker: elara
     I remember. I was there, with a badge. # speaker: jaxon
     He doesn't look away, though. You've told him what you actually think, and he has always respected that more than agreement.
     I'm not asking anyone to stop dreaming together. I'm asking for the door back. Those are different sentences. Listen to them. # speaker: jaxon

@@ -225,7 +225,7 @@ They came to hear you. All of them. Don't waste it. # speaker: liora
     The Ambassadors cheer. Oduya doesn't, but he unfolds his arms.
     Write it where I can read it. Then we'll see. # speaker: Oduya
     Liora says nothing. Her hand finds your elbow for a second and squeezes, hard, and lets go.
-* [Tell them Oduya's right: the Stacks should build their own relays and dream their own nights.]
+* [Tell Oduya to build his own mesh, and not wait for the Tower.]
     ~ nudge("liora", 15)
     ~ nudge("elara", 10)
     Oduya's right. Every year the city hands you a night and takes it back. Build your own mesh. Dream your own nights. Don't wait for the Tower. # speaker: elara
@@ -258,7 +258,7 @@ Doctor. You're handing people a patch without asking what it'll do to them. # sp
 Half my patients have never had a full night of it. Easy to refuse a thing you've had, Mr. Kade. # speaker: liora
 And when they get their slots, doctor, who chooses what they dream? The Council? Okoro's schedule? Her? # speaker: jaxon
 He points at you. Both of them turn. Behind them, Okoro has stopped pairing patches to listen.
-* [Side with Liora: access first, arguments after.]
+* [Stand by Liora: “They can't argue about dreams if they can't sleep.”]
     ~ sided_with = "liora"
     ~ liora_trust += 1
     ~ jaxon_trust -= 1
@@ -266,7 +266,7 @@ He points at you. Both of them turn. Behind them, Okoro has stopped pairing patc
     Access first, Jaxon. You can't argue about what people dream if they can't sleep. # speaker: elara
     Jaxon laughs, short and unhappy.
     Of course. The Tower and the doctor. Everyone agrees what's good for the Stacks except the Stacks. # speaker: jaxon
-* [Side with Jaxon: access to what, and chosen by whom?]
+* [Stand by Jaxon: “If the dreams are all mine, what did they get?”]
     ~ sided_with = "jaxon"
     ~ jaxon_trust += 1
     ~ liora_trust -= 1
@@ -313,11 +313,11 @@ If it happens, Elara, I drop the whole plaza. Yours included. Better eighty thou
     Yes. A short one, onto a mat, with my people standing next to every tenth. I've done the other kind. # speaker: Ambassador Okoro
 - She moves on down the rows. Talon is sitting on the base of a tower, eating the last tower of a pastry city he must have bought fresh for the occasion.
 Tell me it's going to be one night. One. Eighty thousand people and one night. I need it to be one. # speaker: talon
-* [Tell him it will be. One night, everyone in it.]
+* [“It will be. One night.”]
     ~ nudge("talon", -10)
     It will be. One night. Everyone in it. # speaker: elara
     He breathes out like a man setting down a piano.
-* [Tell him it'll be eighty thousand nights at once, and that's better.]
+* [“It'll be eighty thousand nights. That's better.”]
     ~ nudge("talon", 10)
     It'll be eighty thousand nights at once. That's better, Talon. That's a festival. # speaker: elara
     He chews on that longer than he chews on the pastry.

@@ -46,7 +46,7 @@ The crowd's sound rises toward the sky and stays there.
     Oduya says Pell's awake and at the window. He says the kid is shouting. Good shouting. # speaker: liora
     She clears her throat.
     Fine. That was a good thing. Don't let it go to your head. # speaker: liora
-- For two hours it works. It more than works.
+- For two hours nobody on the plaza looks at a clock. Okoro's scarves stand with their hands in their pockets. The woman with the orange is asleep with her mouth open, smiling.
 * [Look for Jaxon in the crowd.]
     You can't find him. That worries you more than finding him would have.
 * [Let yourself enjoy it.]
@@ -177,18 +177,21 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
     ~ nudge("elara", 5)
     It's your relay, Liora. You've been running it with rope for years. Your call. # speaker: elara
     Then keep the Stacks. Dim the north towers, the ones he's not using. Oduya, reroute through our own dishes; we don't ask the Authority tonight. # speaker: liora
-    It works. Not perfectly. Well enough. It's the first time all night anyone has asked her instead of telling her, and you can hear her take note of it: not of you, of how it felt to decide.
+    The north towers gutter, and the Stacks' own dishes take the load, creaking. It's the first time all night anyone has asked her instead of telling her, and you can hear her take note of it: not of you, of how it felt to decide.
 - {liora_trust >= 2: Before she signs off, Liora adds one more thing, off the clinic channel, just to you: I won't forget whose side you were on tonight. That's a compliment. Mostly.}
 {liora_trust <= 0: Liora clicks off without another word. You've heard her warm and you've heard her cold; this is the other thing, the sound of a door being measured for a new lock.}
 -> a3_mediation
 
 === a3_mediation ===
+// Liora only comes to the east steps if Elara kept her Stacks dreaming. If the relay was cut she is
+// on the first tram to Stack Nine, and the plaza gets Okoro's line of scarves instead.
+{relay_cut: -> a3_seam_line}
 # scene: kaleidoscope-plaza
 # mood: tense
 # sfx: crowd
 Down on the plaza, the two halves of the crowd have stopped lying down. They're standing, and facing each other, and that never ends well.
 * [Go down toward the east steps.]
-    You start down through the mats, and halfway there you see you're not the first: Liora is already on the east steps.
+    You start down through the mats, stepping over knees and thermoses, and halfway there you see you're not the first.
 * [Stay where you are and watch the crowd.]
     You stay where you are. From here you can see the line where the two halves meet, and it is getting narrower.
 - Liora is on the east steps, headset still on, and she has taken the announcer's microphone out of his hands without asking.
@@ -230,7 +233,7 @@ Now. Everyone here dreamed something tonight. I want each of you to find one per
     You step off the stairs and cross to where his people are standing.
     A woman in a Fenwright drum jacket is there, arms folded.
     I dreamed about a staircase, you tell her. She tells you about her brother's bicycle.
-    It takes two minutes. It's ridiculous. It works.
+    It takes two minutes. It's ridiculous. She uncrosses her arms.
     Around you, the plaza is doing the same thing, clumsy and loud, eighty thousand people swapping dreams like phone numbers.
     Liora watches from the steps with her arms folded, and you swear she's trying not to look pleased.
 * [Swap with Jaxon, there on the steps, where everyone can see.]
@@ -249,6 +252,46 @@ Now. Everyone here dreamed something tonight. I want each of you to find one per
     The sky's what got us here. # speaker: liora
     But she steps back. A few people do as she asked anyway. Most lie back on their mats and look up, and wait for the sky to tell them what they feel, and some of them, you can see, are grateful not to have to decide.
 - -> a3_threads
+
+=== a3_seam_line ===
+# scene: kaleidoscope-plaza
+# mood: tense
+# sfx: crowd
+Down on the plaza, the two halves of the crowd have stopped lying down. They're standing, and facing each other across the line where the two skies meet on the stone.
+The Ambassador tent by the east steps is empty. Liora's headset lies on the table where she dropped it. She took the first tram out, to sit on the stairs of Stack Nine with four hundred people you routed into the dark.
+So there is no doctor with a borrowed microphone tonight. No one asks eighty thousand people for one quiet minute.
+Okoro does something else. She takes her scarf off, ties it round her wrist, and walks out onto the seam.
+Her Ambassadors follow her from every twentieth mat, yellow at the throat, and stand along the seam with their arms linked: a line of bus drivers and retired teachers and night nurses, half of them facing each way.
+Twenty summers I've stood on this line. It used to be shields. Scarves work better. People don't throw bottles at their aunt. # speaker: Ambassador Okoro
+The bottles stop, mostly. The halves don't. They stand a metre from the scarves and shout over them, and on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not coming down.
+* [Go down and take a place in the line, between two Ambassadors.]
+    ~ nudge("elara", -10)
+    ~ nudge("talon", -5)
+    You take off the headset and go down. A man in a yellow scarf, sixty at least, shifts over without a word and links his arm through yours. His hand is dry and warm.
+    First time, he says, not asking. Keep facing both ways. It gets easier. It never gets easy.
+    You stand on the seam for an hour with the Architect's badge on your coat. Nobody throws anything at the line. On both sides, one at a time, people start sitting back down, because their legs are tired and the line isn't going anywhere.
+* [Duck under the scarves and sit down among Jaxon's people.]
+    ~ jaxon_trust += 1
+    ~ nudge("elara", 10)
+    ~ nudge("jaxon", -5)
+    You duck under the linked arms, which nobody in a yellow scarf approves of, and sit down cross-legged on the cold stone under the rough half of the sky.
+    The people there look at the Dream Architect sitting on their stone, and some of them laugh, and a woman in a Fenwright drum jacket hands you the lid of her thermos.
+    On the depot roof, Jaxon sees you. After a while he sits down too, at the edge, legs over the drop.
+* [Call Jaxon on the headset and ask him to come and stand on the seam with you.]
+    ~ nudge("jaxon", -5)
+    {jaxon_trust >= 2:
+        ~ jaxon_trust += 1
+        He doesn't answer. He comes down the fire escape instead, slowly, like a man walking into cold water, and crosses the plaza, and stands on the seam beside you with Okoro's people on either side.
+        Is this the part where we say something? # speaker: jaxon
+        No. This is the part where we stand here. # speaker: elara
+        So you stand there, the two of you, and the halves of the crowd look at the pair of you standing still, and lose the thread of their shouting.
+    - else:
+        The call rings out. On the roof, Jaxon looks at his glass, and turns it face down on the parapet, and stays where he is.
+        He'll come down when it's his idea. They always do. # speaker: Ambassador Okoro
+    }
+- It holds. Not because anyone said a true thing into a microphone, but because several hundred people in yellow scarves stood still for long enough that standing still became the thing to do.
+{promised_pell: On your glass, from Liora, one photograph and no words: a stairwell in Stack Nine, and a boy asleep on a coat on the fourth step.}
+-> a3_threads
 
 === a3_threads ===
 # scene: split-projection
@@ -307,12 +350,12 @@ The sky-screen fades as the real sky comes up behind it, pale and ordinary, and 
 # mood: hope
 The crowd stays put, at first.
 People who were shouting at each other at the third hour are sharing thermoses. A Fenwright drummer is trying to teach the bread-staircase woman a rhythm and failing.
-{crowd_swapped: Strangers are still telling strangers what they dreamed, and then, because it's dawn and everyone's tired, telling them other things too.|Hardly anyone swapped dreams when Liora asked. They're doing it now, on their own, sleepy and shy about it, as if it had been their idea.}
+{crowd_swapped: Strangers are still telling strangers what they dreamed, and then, because it's dawn and everyone's tired, telling them other things too.|{a3_seam_line: No one asked anyone to swap dreams tonight. They're doing it anyway, across the scarves, sleepy and shy about it, as if it had been their idea.|Hardly anyone swapped dreams when Liora asked. They're doing it now, on their own, sleepy and shy about it, as if it had been their idea.}}
 {projection_answer == "override": It surprises you. You held the sky. But the threads leaked back all night{jaxon_trust >= 2:, and Jaxon got his corner}, and the crowd seems to have noticed that it was given back what it lost.}
 {projection_answer == "yield": It surprises you. You gave the sky away. But he handed half of it back, in front of everyone, and that, it turns out, is what they'll remember.}
 What the crowd seems to believe, walking home, is not that it was one night. It's that it was a lot of nights, in the same place, and that this was fine.
 Better than fine.
-Across the plaza Jaxon is sitting on the east steps next to Liora. She's talking. He's listening. You've never seen him listen for that long.
+{a3_seam_line: Across the plaza Jaxon is sitting on the east steps next to Okoro, who has her scarf back round her neck. She's talking. He's listening. You've never seen him listen for that long.|Across the plaza Jaxon is sitting on the east steps next to Liora. She's talking. He's listening. You've never seen him listen for that long.}
 Talon comes down the loom ladder with his gloves still lit and hugs you so hard your feet leave the ground.
 * [Hug him back.]
     You hug him back. He smells of hot wire and almond pastry.
@@ -345,8 +388,8 @@ Talon comes down the ladder shining with it.
 # mood: somber
 The crowd doesn't leave together. It leaves in pieces.
 People walk home in little knots, each knot arguing about a different half of the sky.
-Some of them are elated. Some are furious.
-Hardly anyone is talking to anyone who stood under the other half.
+A woman dances on her own on the tram platform to no music at all. A man shouts at a projector tower until his voice goes.
+Two friends who came together walk home on opposite pavements, and neither of them crosses.
 {projection_answer == "weave": Talon wove them in, not one thread smoothed, just as he promised. But a weave is only one picture if people look at it together, and by the fifth hour they had stopped looking at the same part.}
 {projection_answer == "override": You held one sky. It held until the dawn bell, and not a minute longer.}
 What the crowd seems to believe, walking home, is that the night wasn't one thing, and that it never should have pretended to be.

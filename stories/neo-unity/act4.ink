@@ -27,7 +27,7 @@ It's still good. It's not finished. It's never going to be finished the way it w
 * [Rebuild it whole: one design the whole city can share, with room inside it for everyone who felt split.]
     ~ remade = "whole"
     ~ nudge("elara", -15)
-    You rebuild it from the floor up, bigger, with the green door and Hesper's harbour and the bread staircase all inside it from the first frame, so that next time there is no outside to be shut out in.
+    You rebuild it from the floor up, bigger, with the green door and {village_thread == "smoothed": Hesper's harbour, grey-green this time and the church bell ringing under the water, the way she lived it,|Hesper's harbour} and the bread staircase all inside it from the first frame, so that next time there is no outside to be shut out in.
     You have never made anything so generous. You hope that's the same as beautiful.
 * [Send the files to Talon and Liora: let the people who were in it change it.]
     ~ remade = "shared"
@@ -76,7 +76,7 @@ So. What now, Architect? # speaker: jaxon
     - else:
         Then it goes in first. Before anything else. Whole. # speaker: elara
     }
-* [Tell him he got what he wanted, and you hope it was worth it.]
+* {projection_answer != "override"} [Tell him he got what he wanted, and you hope it was worth it.]
     ~ jaxon_trust -= 1
     ~ nudge("jaxon", 10)
     You got what you wanted. I hope it was worth it. # speaker: elara
@@ -91,13 +91,20 @@ So. What now, Architect? # speaker: jaxon
     A door. Not yours. Mine. Blue, with a handle I didn't recognise. I didn't open it. I wanted to save it. # speaker: elara
     Jaxon smiles, slowly, the old smile with nothing shut behind it.
     Yeah. That's how it starts. # speaker: jaxon
+* {projection_answer == "override"} [Tell him you'd bury it again, with that kid on the seam.]
+    ~ jaxon_trust -= 1
+    ~ nudge("jaxon", 10)
+    There was a kid on the seam, Jaxon. Okoro had her hand on the switch. I'd do it again. # speaker: elara
+    I know you would. That's why I'm sitting down here and you're standing up there. # speaker: jaxon
+    He picks at the tape on a projector box until a strip of it comes away.
+    Next time there's a kid on the seam, come and get me first. I've got arms. # speaker: jaxon
 * {projection_answer == "override"} [Apologise for burying his half of the sky.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 5)
     I'm sorry. I buried a thousand people's dreams in front of them. There were people on the seam and Okoro had her hand on the switch, and I was frightened. All of that's true. I'm still sorry. # speaker: elara
     He nods, slowly.
     Thank you. I'm still angry. Both things. # speaker: jaxon
-* {projection_answer != "override"} [Tell him the Sync still matters to you, whatever he thinks of it.]
+* {projection_answer != "override"} [Tell him you're not sorry you built it. He slept in it too.]
     ~ nudge("jaxon", -5)
     ~ nudge("elara", -5)
     I'm not sorry I built it, Jaxon. A lot of people got through a lot of nights inside it. You did. # speaker: elara

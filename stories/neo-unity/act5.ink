@@ -41,6 +41,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, and it doesn't count ag
 - The chair calls your name. The Architect of Kaleidoscope Nights, and co-founder of these forums. Everyone in the depot turns around.
 * {not relay_cut or apologised_relay or a4_liora.offered_name} [Sign Liora's charter, there at the lectern, and say why.]
     ~ coop_charter = true
+    ~ forum_vote = "charter"
     ~ liora_trust += 1
     ~ nudge("liora", -15)
     ~ nudge("talon", -5)
@@ -51,19 +52,21 @@ The Right to Dream Alone. Anyone can unpatch, any night, and it doesn't count ag
     Don't make it a speech, Nyx. # speaker: liora
     Too late. # speaker: elara
 * [Back Okoro's Unified Access: every bed, and no one ever falls out again.]
+    ~ forum_vote = "unified"
     ~ nudge("elara", -10)
     ~ nudge("liora", 10)
     Every bed. No one falls out. I've met a boy who falls out. I'd like him not to. Sefa's carried enough people off enough stairs. # speaker: elara
     Okoro puts a hand flat on her heart, briefly, and takes it away.
     In the front row, Liora closes her folder slowly and squares its corners with both hands, the way you tidy a desk you've been told you're leaving.
 * [Back Jaxon's Right to Dream Alone: let anyone step out of the Sync without paying for it.]
+    ~ forum_vote = "alone"
     ~ nudge("elara", 10)
     ~ nudge("talon", 10)
     Anyone should be able to step out for a night without losing their place. I didn't know I'd lost my own dream until someone asked. # speaker: elara
     Jaxon stares at you like a man who's been pushing a door for a year and just watched it open on its own.
     From the last row, Talon, quietly: huh. Like he's surprised to find he agrees.
 - The depot is noisy now. They give you one more minute, to say what the night meant.
-* [Tell them the night proved this city is better together.]
+* [Tell them about dawn on the plaza, when strangers sat up still talking to each other.]
     ~ forum_speech = "together"
     ~ nudge("talon", -10)
     ~ nudge("elara", -5)
@@ -73,7 +76,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, and it doesn't count ag
         On the night, the sky split in half, and eighty thousand people got up off their mats at dawn still speaking to each other. I've never seen this city so together. That's the thing worth keeping. # speaker: elara
     }
     Talon, in the back row, is the first to clap. He claps like a man trying to start an engine.
-* [Tell them the night proved this city is better when it can tell itself apart.]
+* [Tell them about the moment you could see where one person stopped and the next began.]
     ~ forum_speech = "apart"
     ~ nudge("talon", 10)
     ~ nudge("elara", 5)

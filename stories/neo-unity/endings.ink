@@ -7,6 +7,7 @@
 # sfx: applause
 Oduya comes out first, with Pell on his shoulders, both of them shouting the number.
 The Co-op Charter passes.
+{forum_vote == "unified": It isn't what you stood up for. Your hand went up for Okoro's plan, and most of the depot's hands went up for the Stacks' own switch, and Okoro, watching them, changed her mind before you did.}{forum_vote == "alone": The Right to Dream Alone, the leaflet you stood up for, goes into it whole as clause nine: any sleeper, any night, at no cost to anyone's slot. Jaxon reads it twice.}
 * [Find Liora in the crush.]
     You find Liora by the counting machine, holding her folder against her chest with both arms like a child with a cat. She doesn't say anything. She lets you stand there.
 * [Find Okoro.]
@@ -55,6 +56,7 @@ Neo-Unity goes on dreaming, together and apart, and you can't tell anymore which
 # mood: wonder
 # sfx: applause
 Unified Access passes by a landslide. The applause goes on so long that the counting machine, finally, stops needing to be hit.
+{forum_vote == "alone": Your hand was up for the Right to Dream Alone. Four hundred others were up with it, out of nine thousand. Jaxon folds his leaflet into his pocket like a receipt and claps for Okoro anyway, because she has earned it and he knows it.}{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in, as if you'd forgotten it there.}
 * [Shake Okoro's hand.]
     You shake Okoro's hand. Hers is dry and strong and smells of patch adhesive. She holds on a second longer than she needs to.
     Thank you. I'm going to sleep for a year. # speaker: Ambassador Okoro
@@ -87,7 +89,7 @@ Talon.
 * [Let Talon weave the first winter night alone.]
     He weaves it alone, and calls you at dawn to ask if it was all right. It was better than all right.
 - For a year he is the happiest man in Neo-Unity. He weaves the city's nights with you, and the crowds are enormous, and every child in them is the first.
-{village_thread == "smoothed": One night he goes looking for Hesper's thread, to see how she's doing. He finds it, pale blue, sleeping well. He sits with it a long time.|One night he goes looking for his own thread in the weave, just to see it. He can't tell which one it is, and decides, after a while, that he doesn't mind.} {projection_answer == "weave": He doesn't talk about the night he promised not one thread. You don't either.}
+{village_thread == "smoothed" and remade == "whole": One night he goes looking for Hesper's thread, to see how she's doing. He finds it grey-green and cold, church bell and all, the one thread in the winter design you put back the way she lived it. He sits with it a long time.}{village_thread == "smoothed" and remade != "whole": One night he goes looking for Hesper's thread, to see how she's doing. He finds it, pale blue, sleeping well. He sits with it a long time.}{village_thread != "smoothed": One night he goes looking for his own thread in the weave, just to see it. He can't tell which one it is, and decides, after a while, that he doesn't mind.} {projection_answer == "weave": He doesn't talk about the night he promised not one thread. You don't either.}
 Neo-Unity dreams as one, gently, every night, and in the morning it is kinder to itself than it has ever been, and a little less surprised.
 -> END
 
@@ -97,6 +99,7 @@ Neo-Unity dreams as one, gently, every night, and in the morning it is kinder to
 # sfx: shatter
 The vote splits the depot down the middle.
 Nothing carries a majority, so everything does: the Right to Dream Alone, a piece of Liora's charter, a piece of Okoro's plan, nailed together at midnight by people too tired to argue.
+{forum_vote == "unified": Your hand went up for Okoro's plan, and half the depot's went up with it, and half is not enough for every bed in the city.}{forum_vote == "charter": Your signature is on Liora's charter, and the charter gets its piece: a switch for any Stack that asks. Within a season most of them have asked.}{forum_vote == "alone": The Right to Dream Alone, the one you backed, is the only clause no one tries to cut.}
 * [Stay and help nail it together.]
     You stay until two, drafting clauses on the back of a leaflet with Jaxon on one side and Okoro on the other. It's the best committee you've ever sat on, and it makes something nobody in it wanted.
 * [Walk out before the signing.]
@@ -140,6 +143,7 @@ Neo-Unity dreams in ten thousand pieces, all of them true, and hardly any of the
 # sfx: static
 The vote doesn't matter much, in the end.
 By the time the counting machine finishes, the Stacks have gone.
+{forum_vote == "charter": Your signature is on Liora's charter, and it passes, for Stacks that are already unbolting their dishes. She had made up her mind on the night. She had seen signatures before.}{forum_vote == "unified": Okoro's plan passes, every bed on the relay by winter, and the beds it was for have already been carried off it.}{forum_vote == "alone": The Right to Dream Alone passes. In the Stacks, nobody needs it any more.}
 * [Take the next tram out.]
     You take the next tram out. It is almost empty. The driver doesn't bother with the Stack stops anymore; you have to ask.
 * [Call Liora.]

@@ -45,5 +45,7 @@ VAR forum_place = ""
 VAR apologised_relay = false
 VAR workshop_rule = ""
 VAR forum_speech = ""
+// What Elara backed at the lectern of the third forum: "charter", "unified" or "alone". Each ending says what became of it.
+VAR forum_vote = ""
 
 -> a1_sync_hour

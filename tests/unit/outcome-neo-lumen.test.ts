@@ -31,6 +31,7 @@ const MARIS_YIELDS_BELOW = ruleThreshold(
 const UTOPIA_LEAN = ruleThreshold(manifest, "the new dream smooths every truth away", "lean");
 const RETOLD_AT = ruleThreshold(manifest, "the city retells the night the reboot erased", "truths_told");
 const UNPICKED_MEAN = ruleThreshold(manifest, "the tapestry is unpicked, strand by strand", "mean");
+const SMOOTHED_AT_MOST = ruleThreshold(manifest, "the tapestry is smoothed in the telling", "truths_told");
 
 type Stances = { seraphina: number; eliot: number; maris: number; dorian: number };
 
@@ -98,9 +99,10 @@ describe("the Neo-Lumen festival outcome rule: the night", () => {
   });
 
   it("fractures when the four are torn apart, unless the cast leans to unity", () => {
-    const torn = { seraphina: -60, eliot: 0, maris: TORN_SPREAD - 60, dorian: 0 };
+    // Centred on zero, so the lean stays between the unity and the fracture thresholds.
+    const torn = { seraphina: -TORN_SPREAD / 2, eliot: 0, maris: TORN_SPREAD / 2, dorian: 0 };
     expect(decide(torn)).toBe("thousand-nights");
-    expect(decide({ ...torn, maris: TORN_SPREAD - 60.01 })).toBe("living-tapestry");
+    expect(decide({ ...torn, maris: TORN_SPREAD / 2 - 0.01 })).toBe("living-tapestry");
     expect(decide({ seraphina: -80, eliot: -30, maris: TORN_SPREAD - 80, dorian: -60 })).toBe("flawless-utopia");
   });
 
@@ -150,8 +152,8 @@ describe("the Neo-Lumen festival outcome rule: what the city makes of the night"
   });
 
   it("smooths a tapestry in the telling when almost nothing true is said and the cast leans to unity", () => {
-    expect(after("living-tapestry", 1, castWithMean(-5))).toBe("flawless-utopia");
-    expect(after("living-tapestry", 2, castWithMean(-5))).toBe("living-tapestry");
+    expect(after("living-tapestry", SMOOTHED_AT_MOST, castWithMean(-5))).toBe("flawless-utopia");
+    expect(after("living-tapestry", SMOOTHED_AT_MOST + 1, castWithMean(-5))).toBe("living-tapestry");
   });
 
   it("unpicks a tapestry when the cast goes its own way afterwards", () => {
