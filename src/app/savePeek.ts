@@ -12,11 +12,11 @@ export function slotKey(slot: string): string {
   return SAVE_KEY_PREFIX + slot;
 }
 
-const CHAPTER_SLOT_PREFIX = "auto-chapter-";
+const CHAPTER_SLOT_PREFIX = "auto-chapter-" as const;
 
 /** A chapter replay autosaves here, never over the campaign's own autosave. */
 export function chapterSlot(campaign: string): SlotId {
-  return `${CHAPTER_SLOT_PREFIX}${campaign}` as SlotId;
+  return `${CHAPTER_SLOT_PREFIX}${campaign}`;
 }
 
 export function isChapterSlot(slot: string): boolean {
@@ -25,7 +25,7 @@ export function isChapterSlot(slot: string): boolean {
 
 export interface AutosavePeek {
   campaign: string;
-  slot: string;
+  slot: SlotId;
   /** A chapter replay's own autosave, not the campaign's game. */
   chapter: boolean;
   /** Empty when the save is too damaged to tell. */
@@ -59,7 +59,7 @@ export function latestAutosavePeek(
 ): AutosavePeek | null {
   let latest: AutosavePeek | null = null;
   for (const campaign of campaigns) {
-    const slots = options.chapters ? [`auto-${campaign}`, chapterSlot(campaign)] : [`auto-${campaign}`];
+    const slots: SlotId[] = options.chapters ? [`auto-${campaign}`, chapterSlot(campaign)] : [`auto-${campaign}`];
     for (const slot of slots) {
       const text = readText(storage, slotKey(slot));
       if (text === null) continue;
