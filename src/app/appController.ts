@@ -39,8 +39,8 @@ import { type EngineModule, loadEngine } from "./loadEngine";
 import { confirmNewGame } from "./newGameGuard";
 import { PlayController } from "./playController";
 import { ReplayRecords } from "./replayRecords";
-import { chapterSlot, isChapterSlot, openChapters, openEndings, showReplayedEnding } from "./replayScreens";
-import { latestAutosavePeek, slotKey } from "./savePeek";
+import { openChapters, openEndings, showReplayedEnding } from "./replayScreens";
+import { chapterSlot, isChapterSlot, latestAutosavePeek, slotKey } from "./savePeek";
 import { createSettingsStore, type Settings, type SettingsStore } from "./settings";
 import { startStage } from "./stageBridge";
 import { stageStore } from "./stageStore";
@@ -128,7 +128,7 @@ class App {
     this.title.setEndingsCounts(
       Object.fromEntries(CAMPAIGN_IDS.map((id) => [id, endingsCount(manifestOf(id), this.replay.endingsOf(id))])),
     );
-    const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS);
+    const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS, { chapters: true });
     this.title.setContinue(peek ? this.describePeek(peek) : null);
     stageStore.getState().toTitle();
     if (focus) this.title.focusFirst();
@@ -136,7 +136,7 @@ class App {
 
   private describePeek(peek: NonNullable<ReturnType<typeof latestAutosavePeek>>): string {
     const manifest = findManifest(peek.campaign);
-    const campaignTitle = manifest?.title ?? peek.campaign;
+    const campaignTitle = `${peek.chapter ? "Chapter replay, " : ""}${manifest?.title ?? peek.campaign}`;
     if (!peek.savedAt) return `${campaignTitle} (the save may be damaged)`;
     return describeSavePlace({
       campaignTitle,
@@ -177,8 +177,11 @@ class App {
       outline: (campaign) => loadOutline(campaign as CampaignId),
     });
     this.play.begin(beat);
-    const campaign = session.campaign as CampaignId;
-    this.ownership = guardAutosave(session, this.notices, { steal, takeOver: () => void this.takeOver(campaign) });
+    const slot = session.autosaveTo;
+    this.ownership = guardAutosave(session, this.notices, {
+      steal,
+      takeOver: () => void this.takeOver(slot, session.campaign),
+    });
   }
 
   // ——— starting and resuming ———
@@ -250,17 +253,18 @@ class App {
     });
   }
 
+  /** The most recent game, a chapter replay included (which goes on saving to its own slot). */
   private continueGame(): Promise<void> {
     return this.busy(async () => {
-      const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS);
+      const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS, { chapters: true });
       if (!peek) return this.showTitle();
       return this.resumeSlot(peek.slot, peek.campaign);
     });
   }
 
-  /** Take the campaign's autosave over from another tab: go on here from its latest save. */
-  private takeOver(campaign: CampaignId): Promise<void> {
-    return this.busy(() => this.resumeSlot(`auto-${campaign}`, campaign, true));
+  /** Take an autosave over from another tab: go on here from its latest save. */
+  private takeOver(slot: string, campaign: string): Promise<void> {
+    return this.busy(() => this.resumeSlot(slot, campaign, true));
   }
 
   private async resumeSlot(slot: string, campaign: string, steal = false): Promise<void> {
@@ -273,7 +277,7 @@ class App {
     const read = slots.read(slot as `auto-${string}`);
     if (read.status === "ok") return this.resume(read.save, readText(this.storage, slotKey(slot)), slot, steal);
     const reason = read.status === "empty" ? "the save has gone" : read.reason;
-    return this.recover(reason, readText(this.storage, slotKey(slot)), campaign);
+    return this.recover(reason, readText(this.storage, slotKey(slot)), campaign, slot);
   }
 
   private async resume(
@@ -309,12 +313,22 @@ class App {
     } catch (error) {
       const reason =
         error instanceof engine.SaveError ? error.message : `the story failed (${(error as Error).message})`;
-      return this.recover(reason, rawText ?? JSON.stringify(save), save.campaign);
+      return this.recover(reason, rawText ?? JSON.stringify(save), save.campaign, slot);
     }
   }
 
-  /** A save that cannot be used: say why, offer to start its last act again or a new game. */
-  private async recover(reason: string, rawText: string | null, campaignHint: string | null): Promise<void> {
+  /**
+   * A save that cannot be used: say why, offer to start its last act again or a new game. A chapter
+   * replay's act starts again in its own slot, and a new game in its place asks before it replaces
+   * the campaign's game in progress.
+   */
+  private async recover(
+    reason: string,
+    rawText: string | null,
+    campaignHint: string | null,
+    slot: string | null = null,
+  ): Promise<void> {
+    const chapter = slot !== null && isChapterSlot(slot);
     let engine: EngineModule;
     try {
       ({ engine } = await this.engineAndSlots());
@@ -333,7 +347,13 @@ class App {
           restart = {
             act: plan.act === null ? "the act" : `Act ${romanNumeral(plan.act)}`,
             session: () =>
-              engine.GameSession.fromChoices(manifestOf(campaign), story, this.slots as SaveSlots, plan.choices),
+              engine.GameSession.fromChoices(
+                manifestOf(campaign),
+                story,
+                this.slots as SaveSlots,
+                plan.choices,
+                chapter ? chapterSlot(campaign) : undefined,
+              ),
           };
         }
       } catch {
@@ -357,17 +377,19 @@ class App {
         await this.loadFailed("That act", error);
       }
     } else if (answer === "new-game" && campaign) {
-      await this.startCampaignNow(campaign);
+      await this.startCampaignNow(campaign, { ask: chapter });
     } else {
       this.title.focusFirst();
     }
   }
 
-  /** startCampaign without the busy guard, for flows already inside it. */
-  private async startCampaignNow(campaign: CampaignId): Promise<void> {
+  /**
+   * startCampaign without the busy guard, for flows already inside it. The player chose a new game
+   * over the campaign's save that cannot be used: no question, but it is kept (`ask: false`).
+   */
+  private async startCampaignNow(campaign: CampaignId, options = { ask: false }): Promise<void> {
     this.starting = false;
-    // The player chose a new game over a save that cannot be used: no question, but it is kept.
-    await this.startCampaign(campaign, { ask: false });
+    await this.startCampaign(campaign, options);
   }
 
   // ——— replay: endings and chapters ———
@@ -497,7 +519,7 @@ class App {
           const raw = readText(this.storage, slotKey(summary.slot));
           if (read.status === "ok") return this.resume(read.save, raw, summary.slot);
           const hint = /^(auto|previous)-/.test(summary.slot) ? summary.slot.replace(/^(auto|previous)-/, "") : null;
-          if (read.status === "damaged") return this.recover(read.reason, raw, hint);
+          if (read.status === "damaged") return this.recover(read.reason, raw, hint, summary.slot);
         }),
     });
   }
@@ -612,6 +634,9 @@ class App {
     document.addEventListener("pointerdown", unlock, true);
     document.addEventListener("keydown", unlock, true);
     document.addEventListener("keydown", (event) => this.keyPressed(event));
+    // Ctrl skips while it is held: letting go stops, and so does leaving the window (no keyup comes then).
+    document.addEventListener("keyup", (event) => event.key === "Control" && this.play?.holdSkip(false));
+    window.addEventListener("blur", () => this.play?.holdSkip(false));
     document.addEventListener("click", (event) => {
       if (stageStore.getState().screen !== "story" || anyModalOpen() || isInteractive(event.target)) return;
       this.play?.advance();
@@ -638,9 +663,11 @@ class App {
     if (screen !== "story" || anyModalOpen()) return;
     const play = this.play;
     if (!play) return;
-    // Ctrl on its own skips, as in Ren'Py (Tab stays the key that moves focus).
+    // Ctrl on its own skips for as long as it is held, as in Ren'Py. Tab stays the key that moves
+    // focus: Ren'Py's Tab toggles a skip that stops where this one does, so it would add nothing here
+    // but take keyboard players' way around the page.
     if (event.key === "Control" && !event.repeat && !event.altKey && !event.metaKey && !event.shiftKey) {
-      play.skip();
+      play.holdSkip(true);
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;

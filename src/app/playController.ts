@@ -146,6 +146,11 @@ export class PlayController {
     this.story.skip();
   }
 
+  /** Ctrl held: skip read lines as they come, until it is let go. */
+  holdSkip(held: boolean): void {
+    this.story.holdSkip(held);
+  }
+
   /** The route map of this campaign: this run's route, earlier runs faintly, the rest locked. */
   async openRouteMap(fallbackFocus: () => HTMLElement | null): Promise<void> {
     const outline = await this.services.outline(this.session.campaign);
@@ -161,7 +166,8 @@ export class PlayController {
       closeButton(modal),
     );
     modal.body.tabIndex = -1;
-    modal.body.focus();
+    // Its heading stays in view: focusing must not scroll the dialog down to the body.
+    modal.body.focus({ preventScroll: true });
   }
 
   chooseNumber(position: number): boolean {

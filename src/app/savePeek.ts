@@ -1,5 +1,5 @@
 import { SAVE_KEY_PREFIX } from "../engine/saveKeys";
-import type { KeyValueStorage } from "../engine/saveSlots";
+import type { KeyValueStorage, SlotId } from "../engine/saveSlots";
 import { readText } from "./storage";
 
 /**
@@ -12,9 +12,22 @@ export function slotKey(slot: string): string {
   return SAVE_KEY_PREFIX + slot;
 }
 
+const CHAPTER_SLOT_PREFIX = "auto-chapter-";
+
+/** A chapter replay autosaves here, never over the campaign's own autosave. */
+export function chapterSlot(campaign: string): SlotId {
+  return `${CHAPTER_SLOT_PREFIX}${campaign}` as SlotId;
+}
+
+export function isChapterSlot(slot: string): boolean {
+  return slot.startsWith(CHAPTER_SLOT_PREFIX);
+}
+
 export interface AutosavePeek {
   campaign: string;
   slot: string;
+  /** A chapter replay's own autosave, not the campaign's game. */
+  chapter: boolean;
   /** Empty when the save is too damaged to tell. */
   savedAt: string;
   act: number | null;
@@ -34,15 +47,25 @@ function peekFields(text: string): { savedAt: string; act: number | null; scene:
   }
 }
 
-/** The most recent autosave of these campaigns, damaged or not, or null when there is none. */
-export function latestAutosavePeek(storage: KeyValueStorage | null, campaigns: readonly string[]): AutosavePeek | null {
+/**
+ * The most recent autosave of these campaigns, damaged or not, or null when there is none. With
+ * `chapters`, a chapter replay's autosave counts too (Continue resumes the latest game, whichever
+ * it is); without, only the campaigns' own games (the new-game question is about those).
+ */
+export function latestAutosavePeek(
+  storage: KeyValueStorage | null,
+  campaigns: readonly string[],
+  options: { chapters?: boolean } = {},
+): AutosavePeek | null {
   let latest: AutosavePeek | null = null;
   for (const campaign of campaigns) {
-    const slot = `auto-${campaign}`;
-    const text = readText(storage, slotKey(slot));
-    if (text === null) continue;
-    const peek = { campaign, slot, ...peekFields(text) };
-    if (!latest || peek.savedAt > latest.savedAt) latest = peek;
+    const slots = options.chapters ? [`auto-${campaign}`, chapterSlot(campaign)] : [`auto-${campaign}`];
+    for (const slot of slots) {
+      const text = readText(storage, slotKey(slot));
+      if (text === null) continue;
+      const peek = { campaign, slot, chapter: isChapterSlot(slot), ...peekFields(text) };
+      if (!latest || peek.savedAt > latest.savedAt) latest = peek;
+    }
   }
   return latest;
 }
