@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { SAVE_KEY_PREFIX } from "../engine/saveKeys";
 import type { KeyValueStorage, SlotId } from "../engine/saveSlots";
 import { readText } from "./storage";
@@ -34,17 +35,25 @@ export interface AutosavePeek {
   scene: string | null;
 }
 
+/** What the title shows of a save, each field read on its own: a damaged one leaves only that field empty. */
+const peekSchema = z.object({
+  savedAt: z.catch(z.string(), ""),
+  staging: z.catch(
+    z.object({ act: z.catch(z.nullable(z.number()), null), scene: z.catch(z.nullable(z.string()), null) }),
+    { act: null, scene: null },
+  ),
+});
+
 function peekFields(text: string): { savedAt: string; act: number | null; scene: string | null } {
+  let data: unknown = null;
   try {
-    const data = JSON.parse(text) as { savedAt?: unknown; staging?: { act?: unknown; scene?: unknown } };
-    return {
-      savedAt: typeof data.savedAt === "string" ? data.savedAt : "",
-      act: typeof data.staging?.act === "number" ? data.staging.act : null,
-      scene: typeof data.staging?.scene === "string" ? data.staging.scene : null,
-    };
+    data = JSON.parse(text);
   } catch {
-    return { savedAt: "", act: null, scene: null };
+    // too damaged to tell anything: every field empty
   }
+  const peek = peekSchema.safeParse(data);
+  if (!peek.success) return { savedAt: "", act: null, scene: null };
+  return { savedAt: peek.data.savedAt, act: peek.data.staging.act, scene: peek.data.staging.scene };
 }
 
 /**

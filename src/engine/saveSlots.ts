@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { hashText } from "./hash";
 import { parseSave, SaveError, type SaveGame, type SaveLineage } from "./save";
 import { SAVE_KEY_PREFIX } from "./saveKeys";
@@ -139,14 +140,16 @@ export function lineageStamp(lineage: SaveLineage): SlotStamp {
   return `${lineage.playthrough}#${lineage.generation}`;
 }
 
+/** A save's lineage, read on its own: a save too old or too damaged to have one is known by its hash. */
+const lineageSchema = z.object({ playthrough: z.string(), generation: z.catch(z.number(), 0) });
+
 function stampOfText(text: string): SlotStamp {
+  let data: unknown = null;
   try {
-    const data = JSON.parse(text) as { playthrough?: unknown; generation?: unknown } | null;
-    if (typeof data?.playthrough === "string") {
-      return lineageStamp({ playthrough: data.playthrough, generation: Number(data.generation ?? 0) });
-    }
+    data = JSON.parse(text);
   } catch {
     // not a save we can read: its hash stands for it
   }
-  return `text:${hashText(text)}`;
+  const lineage = lineageSchema.safeParse(data);
+  return lineage.success ? lineageStamp(lineage.data) : `text:${hashText(text)}`;
 }
