@@ -316,7 +316,7 @@ The bottles stop, mostly. The halves don't. They stand a metre from the scarves 
 # mood: wonder
 Up on the loom platform Talon is working without anyone telling him to.
 {projection_answer == "override": He's still holding your design over the dark half, arms shaking, but he has started, very quietly, to let a few of the rough threads leak back through.}
-{projection_answer == "yield": His half of the sky is dim, and he's bored of dim, and he has started pulling single threads out of Jaxon's half and laying them along the seam.}
+{projection_answer == "yield": Your design is folded down to nothing, and he's bored of nothing, and he has started lifting single threads of it back up, very faintly, and laying them in the gaps between Jaxon's dreams.}
 {projection_answer == "weave": He has half of Jaxon's dreams in the weave already, and he's singing under his breath, something from the Stacks tape.}
 Thread by thread, things are crossing over: Hesper's harbour water running into your colours, the bread staircase leaning against a Verrier tower, the green door standing open in the middle of your design.
 He sees you looking.
@@ -354,7 +354,7 @@ I can make it one picture. Give me ten minutes and the seam will be gone. Or I c
 The sixth hour. The dawn bell.
 The sky-screen fades as the real sky comes up behind it, pale and ordinary, and eighty thousand people sit up on their mats and blink at each other.
 * [Sit up with them.]
-    You sit up on the cold stone with everyone else. Your back hurts. The woman with the orange is asleep on her own arm.
+    You sit up on the cold stone with everyone else. Your back hurts. {a3_unveiling.on_mats: The woman with the orange is asleep on her own arm.|A woman on the next mat is asleep on her own arm.}
 * [Keep your eyes on the sky until the last colour goes.]
     You watch until the last thread of colour thins out and there is only the morning, pale as a page.
 - Then they decide what it was.
