@@ -32,7 +32,7 @@ The Cultivation stewards want a plan for the next anniversary by spring. Kell wa
 * [Go round the districts with a notebook and collect what people remember of the night.]
     ~ year_course = "collect"
     ~ truths_told += 1
-    You take the tram to every district in turn and sit in kitchens and laundries and bus depots and write down what people tell you: a smell, a face, a swing, a ticket machine.
+    You take the tram to every district in turn and sit in kitchens and laundries and bus depots and write down what people tell you: {night_outcome == "the-reboot": not memories, they have none, but what they woke up with, a wet face, paint under the nails, a swing they can't place.|a smell, a face, a swing, a ticket machine.}
     By autumn you have nine notebooks, and the city has started telling the night back to itself.
     ~ nudge("seraphina", 4)
 -
