@@ -2,13 +2,12 @@ import type { CampaignManifest } from "../engine/campaign";
 import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
 import type { ReachedEnding } from "../engine/replay/endingsGallery";
 import type { SaveGame } from "../engine/save";
-import type { SaveSlots, WriteResult } from "../engine/saveSlots";
+import type { SaveSlots, SlotId, WriteResult } from "../engine/saveSlots";
 import type { StoryOutline } from "../engine/storyOutline";
 import { confirmDialog, copyTextDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs";
 import { applyCampaignStyle } from "../ui/campaignStyle";
 import { createChapterCard } from "../ui/chapterCard";
 import { applyDocumentSettings } from "../ui/documentSettings";
-import { isInteractive } from "../ui/dom";
 import { endingsCount } from "../ui/endingsGalleryView";
 import { createGameShell, type GameShell } from "../ui/gameShell";
 import { openHistory } from "../ui/historyView";
@@ -35,12 +34,13 @@ import {
 } from "./campaignCatalog";
 import { chapterTitle, describeSavePlace, romanNumeral } from "./formatting";
 import type { Beat, GameSession } from "./gameSession";
+import { routeInput } from "./inputRouting";
 import { type EngineModule, loadEngine } from "./loadEngine";
 import { confirmNewGame } from "./newGameGuard";
 import { PlayController } from "./playController";
 import { ReplayRecords } from "./replayRecords";
-import { chapterSlot, isChapterSlot, openChapters, openEndings, showReplayedEnding } from "./replayScreens";
-import { latestAutosavePeek, slotKey } from "./savePeek";
+import { openChapters, openEndings, showReplayedEnding } from "./replayScreens";
+import { chapterSlot, isChapterSlot, latestAutosavePeek, slotKey } from "./savePeek";
 import { createSettingsStore, type Settings, type SettingsStore } from "./settings";
 import { startStage } from "./stageBridge";
 import { stageStore } from "./stageStore";
@@ -48,8 +48,8 @@ import { browserStorage, readText } from "./storage";
 import type { TabOwnership } from "./tabOwnership";
 
 /**
- * The app: boots the overlay, shows the title, starts and resumes playthroughs, and routes the
- * keyboard. Saves and stories load lazily; any failure on the way ends on a screen that says what
+ * The app: boots the overlay, shows the title, starts and resumes playthroughs (input routing is
+ * inputRouting.ts). Saves and stories load lazily; any failure on the way ends on a screen that says what
  * happened and offers a way on, never a blank page.
  */
 export function startApp(root: HTMLElement): void {
@@ -106,7 +106,12 @@ class App {
     );
     this.shell.title.append(this.title.element);
 
-    this.listen();
+    routeInput({
+      play: () => this.play,
+      toggleMenu: () => this.toggleMenu(),
+      unlockAudio: () => this.audio.unlock(),
+    });
+    this.followStoryUpdates();
     startStage(document.getElementById("game"));
     this.showTitle(false);
     // Fetch the engine while the player reads the title (once the page is idle, so it does not
@@ -128,7 +133,7 @@ class App {
     this.title.setEndingsCounts(
       Object.fromEntries(CAMPAIGN_IDS.map((id) => [id, endingsCount(manifestOf(id), this.replay.endingsOf(id))])),
     );
-    const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS);
+    const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS, { chapters: true });
     this.title.setContinue(peek ? this.describePeek(peek) : null);
     stageStore.getState().toTitle();
     if (focus) this.title.focusFirst();
@@ -136,7 +141,7 @@ class App {
 
   private describePeek(peek: NonNullable<ReturnType<typeof latestAutosavePeek>>): string {
     const manifest = findManifest(peek.campaign);
-    const campaignTitle = manifest?.title ?? peek.campaign;
+    const campaignTitle = `${peek.chapter ? "Chapter replay, " : ""}${manifest?.title ?? peek.campaign}`;
     if (!peek.savedAt) return `${campaignTitle} (the save may be damaged)`;
     return describeSavePlace({
       campaignTitle,
@@ -177,8 +182,11 @@ class App {
       outline: (campaign) => loadOutline(campaign as CampaignId),
     });
     this.play.begin(beat);
-    const campaign = session.campaign as CampaignId;
-    this.ownership = guardAutosave(session, this.notices, { steal, takeOver: () => void this.takeOver(campaign) });
+    const slot = session.autosaveTo;
+    this.ownership = guardAutosave(session, this.notices, {
+      steal,
+      takeOver: () => void this.takeOver(slot, session.campaign),
+    });
   }
 
   // ——— starting and resuming ———
@@ -210,18 +218,33 @@ class App {
     );
   }
 
-  /** The engine, the save slots and the campaign's compiled story, or null once the failure is shown. */
-  private async loadCampaign(
+  /**
+   * What a step needs loaded, or null once its failure is on screen: every load in the app goes
+   * through here, so each failure gets the same dialog and way back to the title.
+   */
+  private async loading<T>(what: string, load: () => Promise<T>): Promise<T | null> {
+    try {
+      return await load();
+    } catch (error) {
+      await this.loadFailed(what, error);
+      return null;
+    }
+  }
+
+  /** The engine and the save slots. */
+  private loadGame(): Promise<{ engine: EngineModule; slots: SaveSlots } | null> {
+    return this.loading("The game", () => this.engineAndSlots());
+  }
+
+  /** The engine, the save slots and the campaign's compiled story. */
+  private loadCampaign(
     campaign: CampaignId,
     title: string,
   ): Promise<{ engine: EngineModule; slots: SaveSlots; story: string } | null> {
-    try {
-      const { engine, slots } = await this.engineAndSlots();
-      return { engine, slots, story: await loadCompiledStory(campaign) };
-    } catch (error) {
-      await this.loadFailed(`The ${title} story`, error);
-      return null;
-    }
+    return this.loading(`The ${title} story`, async () => ({
+      ...(await this.engineAndSlots()),
+      story: await loadCompiledStory(campaign),
+    }));
   }
 
   private startCampaign(campaign: CampaignId, options = { ask: true }): Promise<void> {
@@ -250,51 +273,42 @@ class App {
     });
   }
 
+  /** The most recent game, a chapter replay included (which goes on saving to its own slot). */
   private continueGame(): Promise<void> {
     return this.busy(async () => {
-      const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS);
+      const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS, { chapters: true });
       if (!peek) return this.showTitle();
       return this.resumeSlot(peek.slot, peek.campaign);
     });
   }
 
-  /** Take the campaign's autosave over from another tab: go on here from its latest save. */
-  private takeOver(campaign: CampaignId): Promise<void> {
-    return this.busy(() => this.resumeSlot(`auto-${campaign}`, campaign, true));
+  /** Take an autosave over from another tab: go on here from its latest save. */
+  private takeOver(slot: SlotId, campaign: string): Promise<void> {
+    return this.busy(() => this.resumeSlot(slot, campaign, true));
   }
 
-  private async resumeSlot(slot: string, campaign: string, steal = false): Promise<void> {
-    let slots: SaveSlots;
-    try {
-      ({ slots } = await this.engineAndSlots());
-    } catch (error) {
-      return this.loadFailed("The game", error);
-    }
-    const read = slots.read(slot as `auto-${string}`);
+  private async resumeSlot(slot: SlotId, campaign: string, steal = false): Promise<void> {
+    const loaded = await this.loadGame();
+    if (!loaded) return;
+    const read = loaded.slots.read(slot);
     if (read.status === "ok") return this.resume(read.save, readText(this.storage, slotKey(slot)), slot, steal);
     const reason = read.status === "empty" ? "the save has gone" : read.reason;
-    return this.recover(reason, readText(this.storage, slotKey(slot)), campaign);
+    return this.recover(reason, readText(this.storage, slotKey(slot)), campaign, slot);
   }
 
   private async resume(
     save: SaveGame,
     rawText: string | null,
-    slot: string | null = null,
+    slot: SlotId | null = null,
     steal = false,
   ): Promise<void> {
     if (!isCampaignId(save.campaign)) {
       return this.recover(`it belongs to a campaign this game does not have ("${save.campaign}")`, rawText, null);
     }
-    let engine: EngineModule;
-    let story: string;
+    const loaded = await this.loadCampaign(save.campaign, manifestOf(save.campaign).title);
+    if (!loaded) return;
+    const { engine, slots, story } = loaded;
     try {
-      ({ engine } = await this.engineAndSlots());
-      story = await loadCompiledStory(save.campaign);
-    } catch (error) {
-      return this.loadFailed(`The ${manifestOf(save.campaign).title} story`, error);
-    }
-    try {
-      const slots = this.slots as SaveSlots;
       this.closeGame();
       // A chapter replay resumed from its own slot goes on saving there.
       const { session, beat, note } = engine.GameSession.fromSave(
@@ -302,25 +316,32 @@ class App {
         manifestOf(save.campaign),
         story,
         slots,
-        slot && isChapterSlot(slot) ? (slot as `auto-${string}`) : undefined,
+        slot && isChapterSlot(slot) ? slot : undefined,
       );
       this.beginPlay(session, beat, steal);
       if (note) this.notices.show(note);
     } catch (error) {
       const reason =
         error instanceof engine.SaveError ? error.message : `the story failed (${(error as Error).message})`;
-      return this.recover(reason, rawText ?? JSON.stringify(save), save.campaign);
+      return this.recover(reason, rawText ?? JSON.stringify(save), save.campaign, slot);
     }
   }
 
-  /** A save that cannot be used: say why, offer to start its last act again or a new game. */
-  private async recover(reason: string, rawText: string | null, campaignHint: string | null): Promise<void> {
-    let engine: EngineModule;
-    try {
-      ({ engine } = await this.engineAndSlots());
-    } catch (error) {
-      return this.loadFailed("The game", error);
-    }
+  /**
+   * A save that cannot be used: say why, offer to start its last act again or a new game. A chapter
+   * replay's act starts again in its own slot, and a new game in its place asks before it replaces
+   * the campaign's game in progress.
+   */
+  private async recover(
+    reason: string,
+    rawText: string | null,
+    campaignHint: string | null,
+    slot: SlotId | null = null,
+  ): Promise<void> {
+    const chapter = slot !== null && isChapterSlot(slot);
+    const loaded = await this.loadGame();
+    if (!loaded) return;
+    const { engine, slots } = loaded;
     const named = engine.looseCampaign(rawText, CAMPAIGN_IDS);
     const campaign = isCampaignId(campaignHint) ? campaignHint : isCampaignId(named) ? named : null;
     let restart: { session: () => ReturnType<typeof engine.GameSession.fromChoices>; act: string } | null = null;
@@ -333,7 +354,13 @@ class App {
           restart = {
             act: plan.act === null ? "the act" : `Act ${romanNumeral(plan.act)}`,
             session: () =>
-              engine.GameSession.fromChoices(manifestOf(campaign), story, this.slots as SaveSlots, plan.choices),
+              engine.GameSession.fromChoices(
+                manifestOf(campaign),
+                story,
+                slots,
+                plan.choices,
+                chapter ? chapterSlot(campaign) : undefined,
+              ),
           };
         }
       } catch {
@@ -357,17 +384,19 @@ class App {
         await this.loadFailed("That act", error);
       }
     } else if (answer === "new-game" && campaign) {
-      await this.startCampaignNow(campaign);
+      await this.startCampaignNow(campaign, { ask: chapter });
     } else {
       this.title.focusFirst();
     }
   }
 
-  /** startCampaign without the busy guard, for flows already inside it. */
-  private async startCampaignNow(campaign: CampaignId): Promise<void> {
+  /**
+   * startCampaign without the busy guard, for flows already inside it. The player chose a new game
+   * over the campaign's save that cannot be used: no question, but it is kept (`ask: false`).
+   */
+  private async startCampaignNow(campaign: CampaignId, options = { ask: false }): Promise<void> {
     this.starting = false;
-    // The player chose a new game over a save that cannot be used: no question, but it is kept.
-    await this.startCampaign(campaign, { ask: false });
+    await this.startCampaign(campaign, options);
   }
 
   // ——— replay: endings and chapters ———
@@ -439,15 +468,17 @@ class App {
   }
 
   private slotSummaries(engine: EngineModule, slots: SaveSlots, withAutosaves: boolean): SlotSummary[] {
-    const ids: string[] = [...engine.MANUAL_SLOTS];
-    if (withAutosaves) ids.push(...CAMPAIGN_IDS.flatMap((id) => [`auto-${id}`, chapterSlot(id)]));
+    const ids: SlotId[] = [...engine.MANUAL_SLOTS];
+    if (withAutosaves) ids.push(...CAMPAIGN_IDS.flatMap((id): SlotId[] => [`auto-${id}`, chapterSlot(id)]));
     // A game replaced by a new one, while it is kept.
     if (withAutosaves)
       ids.push(
-        ...CAMPAIGN_IDS.map((id) => `previous-${id}`).filter((slot) => readText(this.storage, slotKey(slot)) !== null),
+        ...CAMPAIGN_IDS.map((id): SlotId => `previous-${id}`).filter(
+          (slot) => readText(this.storage, slotKey(slot)) !== null,
+        ),
       );
     return ids.flatMap((slot) => {
-      const read = slots.read(slot as `auto-${string}`);
+      const read = slots.read(slot);
       const chapter = isChapterSlot(slot);
       // A chapter replay's slot is listed only while it holds something.
       if (chapter && read.status === "empty") return [];
@@ -481,29 +512,27 @@ class App {
   }
 
   private async openLoad(): Promise<void> {
-    let engine: EngineModule;
-    let slots: SaveSlots;
-    try {
-      ({ engine, slots } = await this.engineAndSlots());
-    } catch (error) {
-      return this.loadFailed("The game", error);
-    }
+    const loaded = await this.loadGame();
+    if (!loaded) return;
+    const { engine, slots } = loaded;
     openSaveSlots({
       mode: "load",
       slots: this.slotSummaries(engine, slots, true),
       onPick: (summary) =>
         void this.busy(async () => {
-          const read = slots.read(summary.slot as `auto-${string}`);
+          const read = slots.read(summary.slot);
           const raw = readText(this.storage, slotKey(summary.slot));
           if (read.status === "ok") return this.resume(read.save, raw, summary.slot);
           const hint = /^(auto|previous)-/.test(summary.slot) ? summary.slot.replace(/^(auto|previous)-/, "") : null;
-          if (read.status === "damaged") return this.recover(read.reason, raw, hint);
+          if (read.status === "damaged") return this.recover(read.reason, raw, hint, summary.slot);
         }),
     });
   }
 
   private async openSave(session: GameSession): Promise<void> {
-    const { engine, slots } = await this.engineAndSlots();
+    const loaded = await this.loadGame();
+    if (!loaded) return;
+    const { engine, slots } = loaded;
     openSaveSlots({
       mode: "save",
       slots: this.slotSummaries(engine, slots, false),
@@ -519,7 +548,7 @@ class App {
           });
           if (!overwrite) return;
         }
-        const result = session.saveToSlot(summary.slot as "1");
+        const result = session.saveToSlot(summary.slot);
         this.notices.show(result.ok ? `Saved in ${summary.label}.` : `Could not save: ${result.reason}.`);
       },
     });
@@ -528,12 +557,9 @@ class App {
   private async importSave(): Promise<void> {
     const file = await pickTextFile();
     if (!file) return;
-    let engine: EngineModule;
-    try {
-      ({ engine } = await this.engineAndSlots());
-    } catch (error) {
-      return this.loadFailed("The game", error);
-    }
+    const loaded = await this.loadGame();
+    if (!loaded) return;
+    const { engine } = loaded;
     const refuse = (reason: string) =>
       messageDialog("This file cannot be imported", `“${file.name}” cannot be used: ${reason}. Nothing was changed.`);
     if (file.size > engine.MAX_SAVE_BYTES) return refuse(engine.tooLargeReason(file.size));
@@ -603,56 +629,14 @@ class App {
     });
   }
 
-  private listen(): void {
-    const unlock = () => {
-      this.audio.unlock();
-      document.removeEventListener("pointerdown", unlock, true);
-      document.removeEventListener("keydown", unlock, true);
-    };
-    document.addEventListener("pointerdown", unlock, true);
-    document.addEventListener("keydown", unlock, true);
-    document.addEventListener("keydown", (event) => this.keyPressed(event));
-    document.addEventListener("click", (event) => {
-      if (stageStore.getState().screen !== "story" || anyModalOpen() || isInteractive(event.target)) return;
-      this.play?.advance();
+  /** Story updates from the dev server's ink watcher: the open game carries on in the new story. */
+  private followStoryUpdates(): void {
+    if (!import.meta.hot) return;
+    import.meta.hot.on("ink:update", (update: { campaign: string; story: string; outline?: StoryOutline }) => {
+      if (!isCampaignId(update.campaign)) return;
+      rememberUpdatedStory(update.campaign, update.story, update.outline);
+      if (this.play?.campaign === update.campaign) this.play.storyUpdated(update.story);
     });
-
-    if (import.meta.hot) {
-      import.meta.hot.on("ink:update", (update: { campaign: string; story: string; outline?: StoryOutline }) => {
-        if (!isCampaignId(update.campaign)) return;
-        rememberUpdatedStory(update.campaign, update.story, update.outline);
-        if (this.play?.campaign === update.campaign) this.play.storyUpdated(update.story);
-      });
-    }
-  }
-
-  private keyPressed(event: KeyboardEvent): void {
-    const screen = stageStore.getState().screen;
-    if (event.key === "Escape") {
-      // An open dialog closes itself (the browser's own Escape); otherwise Escape opens the menu.
-      if (anyModalOpen() || (screen !== "story" && screen !== "report")) return;
-      event.preventDefault();
-      this.toggleMenu();
-      return;
-    }
-    if (screen !== "story" || anyModalOpen()) return;
-    const play = this.play;
-    if (!play) return;
-    // Ctrl on its own skips, as in Ren'Py (Tab stays the key that moves focus).
-    if (event.key === "Control" && !event.repeat && !event.altKey && !event.metaKey && !event.shiftKey) {
-      play.skip();
-      return;
-    }
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (/^[1-9]$/.test(event.key)) {
-      if (play.chooseNumber(Number(event.key))) event.preventDefault();
-      return;
-    }
-    if (NAVIGATION_KEYS.has(event.key)) return;
-    // Enter and Space on a focused button press that button; elsewhere any key moves the story on.
-    if (isInteractive(event.target) && (event.key === "Enter" || event.key === " ")) return;
-    if (event.key === " ") event.preventDefault();
-    play.advance();
   }
 
   private settingsChanged(settings: Settings): void {
@@ -661,24 +645,6 @@ class App {
     this.audio.setVolumes(volumesOf(settings));
   }
 }
-
-const NAVIGATION_KEYS = new Set([
-  "Tab",
-  "Shift",
-  "Control",
-  "Alt",
-  "Meta",
-  "CapsLock",
-  "ArrowUp",
-  "ArrowDown",
-  "ArrowLeft",
-  "ArrowRight",
-  "Home",
-  "End",
-  "PageUp",
-  "PageDown",
-  "ContextMenu",
-]);
 
 function matches(query: string): boolean {
   try {

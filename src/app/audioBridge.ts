@@ -1,28 +1,13 @@
+import type { AudioDirector, AudioVolumes, InterfaceSound } from "../audio/audioDirector";
+
 /**
- * The game's sound, if the audio module is there and the browser lets it play. Everything here
- * swallows failure: a game whose audio fails plays on silently. The module is found with
- * import.meta.glob so the app builds and runs even before src/audio exists.
+ * The game's sound, if the browser lets it play. Everything here swallows failure: a game whose
+ * audio fails plays on silently. The director's module (Howler with it) is a dynamic import, loaded
+ * at the player's first gesture, so it stays out of the JavaScript needed for the first frame; only
+ * its types are imported here.
  */
-export type InterfaceSound = "ui-choice" | "ui-nudge-unity" | "ui-nudge-individual" | "ui-menu";
-
-export interface Volumes {
-  music: number;
-  effects: number;
-  muted: boolean;
-}
-
-interface AudioDirector {
-  unlock(): void;
-  setVolumes(volumes: Volumes): void;
-  playInterface(id: InterfaceSound): void;
-  dispose(): void;
-}
-
-interface AudioModule {
-  createAudioDirector(options?: Record<string, unknown>): AudioDirector;
-}
-
-const audioModules = import.meta.glob<AudioModule>("../audio/audioDirector.ts");
+export type { InterfaceSound };
+export type Volumes = AudioVolumes;
 
 export interface AudioBridge {
   unlock(): void;
@@ -45,14 +30,12 @@ export function createAudioBridge(initialVolumes: Volumes): AudioBridge {
     }
   };
 
-  // Nothing can play before the player's first gesture, so the audio code (Howler and the
-  // director) loads only then and stays out of the JavaScript needed for the first frame.
+  // Nothing can play before the player's first gesture, so the audio code loads only then.
   let loading = false;
   const load = () => {
-    const loader = audioModules["../audio/audioDirector.ts"];
-    if (loading || !loader) return;
+    if (loading) return;
     loading = true;
-    loader()
+    import("../audio/audioDirector")
       .then((module) => {
         director = module.createAudioDirector({ baseUrl: import.meta.env.BASE_URL });
         attempt("setting volumes", (target) => target.setVolumes(volumes));

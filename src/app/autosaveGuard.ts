@@ -4,8 +4,10 @@ import { slotKey } from "./savePeek";
 import { claimAutosave, type TabOwnership } from "./tabOwnership";
 
 /**
- * The game on screen writes its campaign's autosave only while this tab owns it. When another tab
- * owns it (or takes it over) the game stops writing and says so, offering to take over here.
+ * The game on screen writes its autosave (the campaign's, or a chapter replay's own) only while this
+ * tab owns it. When another tab owns it (or takes it over) the game stops writing and says so,
+ * offering to take over here. A chapter replay and the campaign's game are two games: one tab may
+ * play each.
  */
 export function guardAutosave(
   session: GameSession,
@@ -13,10 +15,11 @@ export function guardAutosave(
   options: { steal: boolean; takeOver(): void },
 ): TabOwnership {
   const takeOver = { label: "Take over", run: options.takeOver };
-  const key = `ownership-${session.campaign}`;
+  const slot = session.autosaveTo;
+  const key = `ownership-${slot}`;
   const ownership = claimAutosave(
-    session.campaign,
-    slotKey(`auto-${session.campaign}`),
+    slot,
+    slotKey(slot),
     {
       owned: () => undefined,
       heldElsewhere: () => {

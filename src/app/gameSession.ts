@@ -121,10 +121,12 @@ export class GameSession {
     compiledJson: string,
     slots: SaveSlots,
     choices: readonly TakenChoice[],
+    /** The autosave slot it saves to (a chapter replay's own), the campaign's by default. */
+    slot?: SlotId,
   ): { session: GameSession; beat: Beat } {
     const options = GameSession.runnerOptions(manifest);
     const runner = replayChoices(compiledJson, options, choices);
-    const session = new GameSession(manifest, compiledJson, runner, slots, options);
+    const session = new GameSession(manifest, compiledJson, runner, slots, options, {}, slot);
     return { session, beat: session.reshowBeat() };
   }
 

@@ -5,7 +5,6 @@ import { completionShare } from "../engine/replay/seenLines";
 import type { WriteResult } from "../engine/saveSlots";
 import type { StoryOutline } from "../engine/storyOutline";
 import type { StoryStep } from "../engine/storyRunner";
-import { emptyStaging } from "../engine/tags";
 import { storyErrorDialog } from "../ui/alertDialogs";
 import type { ChapterCard } from "../ui/chapterCard";
 import { createFestivalReport } from "../ui/festivalReport";
@@ -23,7 +22,7 @@ import type { ReplayRecords } from "./replayRecords";
 import { closeButton } from "./replayScreens";
 import type { SettingsStore } from "./settings";
 import { charactersPerSecond, pauseAfterLine } from "./settings";
-import { type StageMoment, speakingCharacter, stageStore } from "./stageStore";
+import { noStaging, type StageMoment, speakingCharacter, stageStore } from "./stageStore";
 
 /**
  * One playthrough on screen: presents the session's beats in the story panel, plays each step into
@@ -125,7 +124,7 @@ export class PlayController {
     const before = { ...stances };
     for (const record of [...moves].reverse()) before[record.character] = record.before;
     return {
-      staging: emptyStaging(),
+      staging: noStaging(),
       stances: before,
       history: history.slice(0, history.length - moves.length),
       speaker: null,
@@ -147,6 +146,11 @@ export class PlayController {
     this.story.skip();
   }
 
+  /** Ctrl held: skip read lines as they come, until it is let go. */
+  holdSkip(held: boolean): void {
+    this.story.holdSkip(held);
+  }
+
   /** The route map of this campaign: this run's route, earlier runs faintly, the rest locked. */
   async openRouteMap(fallbackFocus: () => HTMLElement | null): Promise<void> {
     const outline = await this.services.outline(this.session.campaign);
@@ -162,7 +166,8 @@ export class PlayController {
       closeButton(modal),
     );
     modal.body.tabIndex = -1;
-    modal.body.focus();
+    // Its heading stays in view: focusing must not scroll the dialog down to the body.
+    modal.body.focus({ preventScroll: true });
   }
 
   chooseNumber(position: number): boolean {

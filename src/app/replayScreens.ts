@@ -1,7 +1,6 @@
 import type { CampaignManifest } from "../engine/campaign";
 import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
 import { nudgesOf, type ReachedEnding } from "../engine/replay/endingsGallery";
-import type { SlotId } from "../engine/saveSlots";
 import { createChaptersView } from "../ui/chaptersView";
 import { button, element } from "../ui/dom";
 import { createEndingsGallery } from "../ui/endingsGalleryView";
@@ -19,17 +18,6 @@ export interface ReplayContext {
   campaigns: readonly CampaignManifest[];
   replay: ReplayRecords;
   chapterTitle(manifest: CampaignManifest, act: number, scene: string | null): string;
-}
-
-const CHAPTER_SLOT_PREFIX = "auto-chapter-";
-
-/** A chapter replay autosaves here, never over the campaign's own autosave. */
-export function chapterSlot(campaign: string): SlotId {
-  return `${CHAPTER_SLOT_PREFIX}${campaign}` as SlotId;
-}
-
-export function isChapterSlot(slot: string): boolean {
-  return slot.startsWith(CHAPTER_SLOT_PREFIX);
 }
 
 /** Escape and the backdrop close a dialog too; a visible Close is for everyone else. */

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { type RunnerOptions, StoryRunner, type TakenChoice } from "../engine/storyRunner";
 
 /**
@@ -12,8 +13,14 @@ export interface ActRestart {
   act: number | null;
 }
 
-/** The choice log of a save, as far as it can be read; null when none can. */
-export function looseChoiceLog(text: string | null): TakenChoice[] | null {
+/** What a damaged save may still tell, field by field: a field that is damaged too reads as absent. */
+const looseSaveSchema = z.object({
+  campaign: z.catch(z.optional(z.string()), undefined),
+  choicesTaken: z.catch(z.optional(z.array(z.unknown())), undefined),
+});
+const loggedChoiceSchema = z.object({ index: z.int().check(z.gte(0)), text: z.string() });
+
+function looseSave(text: string | null): z.infer<typeof looseSaveSchema> | null {
   if (text === null) return null;
   let data: unknown;
   try {
@@ -21,26 +28,27 @@ export function looseChoiceLog(text: string | null): TakenChoice[] | null {
   } catch {
     return null;
   }
-  const log = (data as { choicesTaken?: unknown } | null)?.choicesTaken;
-  if (!Array.isArray(log)) return null;
+  const read = looseSaveSchema.safeParse(data);
+  return read.success ? read.data : null;
+}
+
+/** The choice log of a save, as far as it can be read (up to its first damaged entry); null when none can. */
+export function looseChoiceLog(text: string | null): TakenChoice[] | null {
+  const log = looseSave(text)?.choicesTaken;
+  if (!log) return null;
   const choices: TakenChoice[] = [];
   for (const entry of log) {
-    const { index, text: choiceText } = (entry ?? {}) as { index?: unknown; text?: unknown };
-    if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || typeof choiceText !== "string") break;
-    choices.push({ index, text: choiceText });
+    const choice = loggedChoiceSchema.safeParse(entry);
+    if (!choice.success) break;
+    choices.push({ index: choice.data.index, text: choice.data.text });
   }
   return choices;
 }
 
 /** The campaign a damaged save names, if it names one we know. */
 export function looseCampaign(text: string | null, known: readonly string[]): string | null {
-  if (text === null) return null;
-  try {
-    const campaign = (JSON.parse(text) as { campaign?: unknown } | null)?.campaign;
-    return typeof campaign === "string" && known.includes(campaign) ? campaign : null;
-  } catch {
-    return null;
-  }
+  const campaign = looseSave(text)?.campaign;
+  return campaign !== undefined && known.includes(campaign) ? campaign : null;
 }
 
 /** Null when the log reaches no act after the first (starting again is then a new game). */

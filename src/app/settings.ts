@@ -108,22 +108,23 @@ export function createSettingsStore(storage: KeyValueStorage | null, system: Sys
       return parseStoredSettings(null);
     }
   })();
-  const store = createStore<SettingsStoreState>(() => ({
+  // State and its one action from one creator, as the stage store: `update` is the only writer.
+  const store = createStore<SettingsStoreState & { update(change: Partial<Settings>): void }>()((set) => ({
     settings: effectiveSettings(stored, system),
     writeProblem: null,
+    update: (change) => {
+      stored = storedSettingsSchema.parse({ ...stored, ...change });
+      let writeProblem: string | null = null;
+      try {
+        if (!storage) throw new Error("this browser offers no storage");
+        storage.setItem(SETTINGS_KEY, JSON.stringify(stored));
+      } catch (error) {
+        writeProblem = `Settings apply now but cannot be kept: ${(error as Error).message || "storage refused"}.`;
+      }
+      set({ settings: effectiveSettings(stored, system), writeProblem });
+    },
   }));
-  const update = (change: Partial<Settings>) => {
-    stored = storedSettingsSchema.parse({ ...stored, ...change });
-    let writeProblem: string | null = null;
-    try {
-      if (!storage) throw new Error("this browser offers no storage");
-      storage.setItem(SETTINGS_KEY, JSON.stringify(stored));
-    } catch (error) {
-      writeProblem = `Settings apply now but cannot be kept: ${(error as Error).message || "storage refused"}.`;
-    }
-    store.setState({ settings: effectiveSettings(stored, system), writeProblem });
-  };
-  return Object.assign(store, { update });
+  return Object.assign(store, { update: (change: Partial<Settings>) => store.getState().update(change) });
 }
 
 /** Characters per second while a line types; Infinity shows it at once. */

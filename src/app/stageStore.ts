@@ -3,7 +3,7 @@ import { createStore } from "zustand/vanilla";
 import type { CampaignManifest } from "../engine/campaign";
 import type { NudgeRecord } from "../engine/stances";
 import type { StoryStep } from "../engine/storyRunner";
-import { emptyStaging, type Staging } from "../engine/tags";
+import type { Staging } from "../engine/tags";
 import type { VisualQuality } from "./settings";
 
 /**
@@ -66,6 +66,15 @@ export interface StageActions {
 }
 
 export type StageStore = StageState & StageActions;
+
+/**
+ * No scene, mood or act yet. Written out rather than taken from the tag registry, whose value
+ * schemas (zod) must stay out of the title's JavaScript; a new staging tag fails the type here,
+ * which is right: the stage has to learn to show it.
+ */
+export function noStaging(): Staging {
+  return { scene: null, mood: null, act: null };
+}
 
 export const initialStage: StageState = {
   screen: "boot",
@@ -142,7 +151,7 @@ export function createStageStore(initial: Partial<StageState> = {}) {
       showReport: (outcome) => set({ screen: "report", outcome, speaker: null, moves: [] }),
       showEnding: (campaign, stances, outcome) =>
         set({
-          ...momentState({ staging: emptyStaging(), stances, history: [], speaker: null }),
+          ...momentState({ staging: noStaging(), stances, history: [], speaker: null }),
           screen: "report",
           campaign: campaign.id,
           outcome,

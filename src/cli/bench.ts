@@ -4,7 +4,7 @@ import path from "node:path";
 import { Story } from "inkjs";
 import { campaignIds } from "../build/campaigns";
 import { newerSource } from "../build/staleBuild";
-import { seededRandom } from "../engine/explorer";
+import { seededRandom } from "../engine/random";
 import { declaredExternals, StoryRunner } from "../engine/storyRunner";
 import { fail, loadCompiledStory, readArguments, table } from "./cliSupport";
 import { defaultWorkers, runPool } from "./workerPool";

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { campaignIds, loadStory } from "../build/campaigns";
 import { createSave, replayChoices } from "../engine/save";
+import { SAVE_KEY_PREFIX } from "../engine/saveKeys";
 
 /**
  * Memory over a long evening: the game is played to its Festival report, then "Play again" five
@@ -44,11 +45,14 @@ export async function replayMemory(browser: Browser, gameUrl: string): Promise<R
     const page = await context.newPage();
     await page.goto(gameUrl);
     const save = saveBeforeEnd();
-    await page.evaluate((text) => {
-      const campaign = (JSON.parse(text) as { campaign: string }).campaign;
-      localStorage.setItem(`dreamers-of-2145/save/auto-${campaign}`, text);
-      localStorage.setItem("dreamers-of-2145/save/1", text);
-    }, save);
+    await page.evaluate(
+      ({ text, prefix }) => {
+        const campaign = (JSON.parse(text) as { campaign: string }).campaign;
+        localStorage.setItem(`${prefix}auto-${campaign}`, text);
+        localStorage.setItem(`${prefix}1`, text);
+      },
+      { text: save, prefix: SAVE_KEY_PREFIX },
+    );
     await page.reload();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");

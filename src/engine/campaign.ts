@@ -1,5 +1,6 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { outcomeRuleSchema, ruleProblems } from "./outcomeRule.ts";
+import "./schemaMessages.ts";
 
 /**
  * The campaign manifest (stories/<id>/campaign.json): the single source that the runtime,
@@ -11,21 +12,29 @@ import { outcomeRuleSchema, ruleProblems } from "./outcomeRule.ts";
  */
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const characterIdPattern = /^[a-z]+$/;
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "a colour is written #rrggbb");
+const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, "a colour is written #rrggbb"));
 /** A file name under public/audio/<folder>/, without the .ogg. */
-const audioFile = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an audio file name is lower-case words joined by -");
+const audioFile = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an audio file name is lower-case words joined by -"));
+
+/** A non-empty text, an id of a scene, mood, sound or outcome, and a character's id. */
+const text = () => z.string().check(z.minLength(1));
+const id = () => z.string().check(z.regex(idPattern));
+const characterId = () => z.string().check(z.regex(characterIdPattern));
+const nonEmpty = <Item extends z.ZodMiniType>(item: Item) => z.array(item).check(z.minLength(1));
 
 /** The drawing a scene or outcome uses: a place builder's id (src/game/places) and its parameters. */
 const placeSchema = z.object({
-  builder: z.string().regex(idPattern),
-  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  builder: id(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))),
 });
 
 const manifestFields = z.object({
-  id: z.string().regex(idPattern),
-  title: z.string().min(1),
-  subtitle: z.string().min(1),
-  protagonist: z.string().regex(characterIdPattern),
+  id: id(),
+  title: text(),
+  subtitle: text(),
+  protagonist: characterId(),
   /** The campaign's colours on the title card and the story overlay (all meet AA on the dark panel). */
   palette: z.object({
     accent: colour,
@@ -34,57 +43,60 @@ const manifestFields = z.object({
     title: colour,
     glow: z.tuple([colour, colour]),
   }),
-  characters: z
-    .array(
-      z.object({
-        id: z.string().regex(characterIdPattern),
-        name: z.string().min(1),
-        role: z.string().min(1),
-        start: z.number().min(-100).max(100),
-        /** The character's one colour: name, stance marker, chart line and portrait. */
-        colour,
-        /** The portrait emblem (src/game/portraits.ts) to paint in that colour; the id's own when omitted. */
-        portrait: z.string().regex(characterIdPattern).optional(),
-        why: z.string().min(1),
-      }),
-    )
-    .min(1),
-  extras: z.array(z.string().min(1)),
-  scenes: z.array(z.object({ id: z.string().regex(idPattern), name: z.string().min(1), place: placeSchema })).min(1),
+  characters: nonEmpty(
+    z.object({
+      id: characterId(),
+      name: text(),
+      role: text(),
+      start: z.number().check(z.gte(-100), z.lte(100)),
+      /** The character's one colour: name, stance marker, chart line and portrait. */
+      colour,
+      /** The portrait emblem (src/game/portraits.ts) to paint in that colour; the id's own when omitted. */
+      portrait: z.optional(characterId()),
+      why: text(),
+    }),
+  ),
+  extras: z.array(text()),
+  scenes: nonEmpty(z.object({ id: id(), name: text(), place: placeSchema })),
   /** Each `# mood:` id with its music loop (public/audio/music/<music>.ogg); the first is the opening mood. */
-  moods: z.array(z.object({ id: z.string().regex(idPattern), music: audioFile })).min(1),
+  moods: nonEmpty(z.object({ id: id(), music: audioFile })),
   /** Each `# sfx:` id with its file (public/audio/sfx/<file>.ogg) and how the stage answers it. */
   sfx: z.array(
     z.object({
-      id: z.string().regex(idPattern),
+      id: id(),
       file: audioFile,
       /** A flash of light over the scene: colour and strength 0..1. */
-      flash: z.object({ colour, strength: z.number().min(0).max(1) }).optional(),
+      flash: z.optional(z.object({ colour, strength: z.number().check(z.gte(0), z.lte(1)) })),
       /** A camera shake: milliseconds and intensity (skipped under reduced motion). */
-      shake: z.object({ milliseconds: z.number().positive(), intensity: z.number().positive().max(0.05) }).optional(),
+      shake: z.optional(
+        z.object({
+          milliseconds: z.number().check(z.positive()),
+          intensity: z.number().check(z.positive(), z.lte(0.05)),
+        }),
+      ),
     }),
   ),
-  outcomes: z
-    .array(
-      z.object({
-        id: z.string().regex(idPattern),
-        title: z.string().min(1),
-        summary: z.string().min(1),
-        /** The festival picture of this ending. */
-        staging: placeSchema,
-        /** What the endings gallery shows before the ending is reached: a question, never its name. */
-        hint: z.string().min(1).optional(),
-      }),
-    )
-    .min(1),
-  decisions: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)),
+  outcomes: nonEmpty(
+    z.object({
+      id: id(),
+      title: text(),
+      summary: text(),
+      /** The festival picture of this ending. */
+      staging: placeSchema,
+      /** What the endings gallery shows before the ending is reached: a question, never its name. */
+      hint: z.optional(text()),
+    }),
+  ),
+  decisions: z.array(z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/))),
   /** The festival outcome rule: named conditions over stances, measures and decisions (stories/README.md). */
   rule: outcomeRuleSchema,
 });
 
-export const campaignManifestSchema = manifestFields.superRefine((manifest, context) => {
-  for (const problem of ruleProblems(manifest)) context.addIssue({ code: "custom", ...problem });
-});
+export const campaignManifestSchema = manifestFields.check(
+  z.superRefine((manifest, context) => {
+    for (const problem of ruleProblems(manifest)) context.addIssue({ code: "custom", ...problem });
+  }),
+);
 
 export type CampaignManifest = z.infer<typeof campaignManifestSchema>;
 export type CampaignCharacter = CampaignManifest["characters"][number];

@@ -1,4 +1,5 @@
 import type { Container } from "inkjs/engine/Container";
+import { seededRandom } from "./random";
 import { declaredExternals, type RunnerOptions, StoryRunner } from "./storyRunner";
 
 /**
@@ -50,18 +51,6 @@ export interface ExploreReport {
   choices: { total: number; reached: number; unreached: UnreachedPlace[] };
   /** Choices per finished run; `sum` lets shard reports merge exactly. */
   turns: { min: number; mean: number; max: number; sum: number };
-}
-
-/** mulberry32: a small seeded PRNG, so runs repeat exactly from their seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The seed of run `index` under base seed `seed`: independent of how the runs are split up. */

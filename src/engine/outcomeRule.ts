@@ -1,5 +1,5 @@
 import jsep from "jsep";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type DecisionValue, meanStance, type OutcomeInput, stanceSpread } from "./outcome.ts";
 
 /**
@@ -9,20 +9,23 @@ import { type DecisionValue, meanStance, type OutcomeInput, stanceSpread } from 
  * checked against the manifest when it is read, so a misspelt name fails with file and field.
  */
 export const outcomeRuleSchema = z.object({
-  measures: z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/i), z.string().min(1)).optional(),
+  measures: z.optional(z.record(z.string().check(z.regex(/^[a-z_][a-z0-9_]*$/i)), z.string().check(z.minLength(1)))),
   conditions: z.array(
     z
       .object({
-        name: z.string().min(1),
-        when: z.string().min(1),
-        outcome: z.string().optional(),
-        outcomeFrom: z.string().optional(),
+        name: z.string().check(z.minLength(1)),
+        when: z.string().check(z.minLength(1)),
+        outcome: z.optional(z.string()),
+        outcomeFrom: z.optional(z.string()),
       })
-      .refine((condition) => (condition.outcome === undefined) !== (condition.outcomeFrom === undefined), {
-        message: "give exactly one of outcome and outcomeFrom",
-      }),
+      .check(
+        z.refine(
+          (condition) => (condition.outcome === undefined) !== (condition.outcomeFrom === undefined),
+          "give exactly one of outcome and outcomeFrom",
+        ),
+      ),
   ),
-  default: z.string().min(1),
+  default: z.string().check(z.minLength(1)),
 });
 
 export type OutcomeRuleData = z.infer<typeof outcomeRuleSchema>;

@@ -1,52 +1,49 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "./schemaMessages.ts";
 import type { StoryChoice, StoryRunner } from "./storyRunner";
 
 /**
  * Playthrough scripts (tests/playthroughs/*.json): choices named by text, regex or index, and
  * expectations about text, stances and outcome. Documented in tests/playthroughs/README.md.
  */
-const rangeSchema = z
-  .object({ min: z.number().optional(), max: z.number().optional() })
-  .strict()
-  .refine((range) => range.min !== undefined || range.max !== undefined, "a range needs min or max")
-  .refine((range) => range.min === undefined || range.max === undefined || range.min <= range.max, {
+const rangeSchema = z.strictObject({ min: z.optional(z.number()), max: z.optional(z.number()) }).check(
+  z.refine((range) => range.min !== undefined || range.max !== undefined, "a range needs min or max"),
+  z.refine((range) => range.min === undefined || range.max === undefined || range.min <= range.max, {
     error: (issue) => {
       const range = issue.input as { min: number; max: number };
       return `no stance can be in this range: min ${range.min} is above max ${range.max}`;
     },
-  });
+  }),
+);
 const stanceRangesSchema = z.record(z.string(), rangeSchema);
 
 const STEP_SHAPES = '{"choose": text, /regex/ or index}, {"see": text} or {"stances": {id: {min, max}}}';
 const stepSchema = z.union(
   [
-    z.object({ choose: z.union([z.string().min(1), z.number().int().min(0)]) }).strict(),
-    z.object({ see: z.string().min(1) }).strict(),
-    z.object({ stances: stanceRangesSchema }).strict(),
+    z.strictObject({ choose: z.union([z.string().check(z.minLength(1)), z.int().check(z.gte(0))]) }),
+    z.strictObject({ see: z.string().check(z.minLength(1)) }),
+    z.strictObject({ stances: stanceRangesSchema }),
   ],
   { error: (issue) => `a step is ${STEP_SHAPES}, not ${JSON.stringify(issue.input)}` },
 );
 
-export const playthroughScriptSchema = z
-  .object({
-    story: z.string().min(1),
-    title: z.string().optional(),
-    /** The compiled story the script was recorded on (the game's playthrough log sets it). */
-    storyHash: z.string().optional(),
-    steps: z.array(stepSchema),
-    /** After the steps, "first" keeps taking the first choice to the end ("then" would make scripts thenable). */
-    finish: z.enum(["first", "stop"]).optional(),
-    expect: z
-      .object({
-        ended: z.boolean().optional(),
-        outcome: z.string().optional(),
-        stances: stanceRangesSchema.optional(),
-        see: z.array(z.string()).optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+export const playthroughScriptSchema = z.strictObject({
+  story: z.string().check(z.minLength(1)),
+  title: z.optional(z.string()),
+  /** The compiled story the script was recorded on (the game's playthrough log sets it). */
+  storyHash: z.optional(z.string()),
+  steps: z.array(stepSchema),
+  /** After the steps, "first" keeps taking the first choice to the end ("then" would make scripts thenable). */
+  finish: z.optional(z.enum(["first", "stop"])),
+  expect: z.optional(
+    z.strictObject({
+      ended: z.optional(z.boolean()),
+      outcome: z.optional(z.string()),
+      stances: z.optional(stanceRangesSchema),
+      see: z.optional(z.array(z.string())),
+    }),
+  ),
+});
 
 export type PlaythroughScript = z.infer<typeof playthroughScriptSchema>;
 export type PlaythroughStep = PlaythroughScript["steps"][number];

@@ -1,7 +1,8 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { hashText } from "./hash";
 import { disagreements, foreignStoryParts } from "./saveTruth";
 import { type RunnerOptions, StoryRunner, type TakenChoice } from "./storyRunner";
+import "./schemaMessages.ts";
 import { lineTagsSchema, stagingSchema } from "./tags";
 
 /**
@@ -20,15 +21,17 @@ export const MAX_SAVE_NESTING = 16;
  */
 export const SAVED_TRANSCRIPT_LINES = 100;
 
-const stanceRange = z.number().min(-100).max(100);
+const stanceRange = z.number().check(z.gte(-100), z.lte(100));
+const text = () => z.string().check(z.minLength(1));
+const count = () => z.int().check(z.gte(0));
 
 export const saveGameSchema = z.object({
   format: z.literal(SAVE_FORMAT),
   version: z.literal(SAVE_VERSION),
-  campaign: z.string().min(1),
-  storyHash: z.string().min(1),
-  savedAt: z.string().min(1),
-  inkState: z.string().min(2),
+  campaign: text(),
+  storyHash: text(),
+  savedAt: text(),
+  inkState: z.string().check(z.minLength(2)),
   stances: z.object({
     stances: z.record(z.string(), stanceRange),
     history: z.array(
@@ -38,23 +41,23 @@ export const saveGameSchema = z.object({
         before: stanceRange,
         after: stanceRange,
         knot: z.string(),
-        choice: z.string().nullable(),
-        turn: z.number().int().min(0),
+        choice: z.nullable(z.string()),
+        turn: count(),
       }),
     ),
   }),
-  choicesTaken: z.array(z.object({ index: z.number().int().min(0), text: z.string(), target: z.string().optional() })),
+  choicesTaken: z.array(z.object({ index: count(), text: z.string(), target: z.optional(z.string()) })),
   transcript: z
     .array(
       z.object({
         text: z.string(),
-        speaker: z.string().nullable(),
+        speaker: z.nullable(z.string()),
         tags: lineTagsSchema,
-        turn: z.number().int().min(0),
+        turn: count(),
       }),
     )
     // Saves written before the bound carry the whole transcript: keep reading them, keep the tail.
-    .transform((lines) => lines.slice(-SAVED_TRANSCRIPT_LINES)),
+    .check(z.overwrite((lines) => lines.slice(-SAVED_TRANSCRIPT_LINES))),
   staging: stagingSchema,
   /**
    * Which game this is and how many times it has been autosaved: a write must replace the save it
@@ -62,9 +65,9 @@ export const saveGameSchema = z.object({
    * Saves from before these fields read as a playthrough of their own.
    */
   /** The story had ended when it was saved (what Continue offers is then a finished game). */
-  ended: z.boolean().optional(),
-  playthrough: z.string().min(1).max(64).optional(),
-  generation: z.number().int().min(0).optional(),
+  ended: z.optional(z.boolean()),
+  playthrough: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  generation: z.optional(count()),
 });
 
 export type SaveGame = z.infer<typeof saveGameSchema>;

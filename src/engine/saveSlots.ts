@@ -1,5 +1,7 @@
+import * as z from "zod/mini";
 import { hashText } from "./hash";
 import { parseSave, SaveError, type SaveGame, type SaveLineage } from "./save";
+import { SAVE_KEY_PREFIX } from "./saveKeys";
 
 /**
  * Save slots over any key-value storage (the browser passes localStorage; tests pass a Map).
@@ -14,8 +16,6 @@ export interface KeyValueStorage {
 
 export const MANUAL_SLOTS = ["1", "2", "3"] as const;
 export type SlotId = `auto-${string}` | `previous-${string}` | (typeof MANUAL_SLOTS)[number];
-
-const KEY_PREFIX = "dreamers-of-2145/save/";
 
 export type SlotRead =
   | { status: "empty"; slot: SlotId }
@@ -52,7 +52,7 @@ export class SaveSlots {
   read(slot: SlotId): SlotRead {
     let text: string | null;
     try {
-      text = this.storage?.getItem(KEY_PREFIX + slot) ?? null;
+      text = this.storage?.getItem(SAVE_KEY_PREFIX + slot) ?? null;
     } catch (error) {
       return { status: "unavailable", slot, reason: `${STORAGE_UNAVAILABLE} (${(error as Error).message})` };
     }
@@ -70,7 +70,7 @@ export class SaveSlots {
   stamp(slot: SlotId): SlotStamp | undefined {
     let text: string | null;
     try {
-      text = this.storage?.getItem(KEY_PREFIX + slot) ?? null;
+      text = this.storage?.getItem(SAVE_KEY_PREFIX + slot) ?? null;
     } catch {
       return undefined;
     }
@@ -95,7 +95,7 @@ export class SaveSlots {
       }
     }
     try {
-      this.storage.setItem(KEY_PREFIX + slot, JSON.stringify(save));
+      this.storage.setItem(SAVE_KEY_PREFIX + slot, JSON.stringify(save));
       return { ok: true };
     } catch (error) {
       const name = (error as Error).name;
@@ -109,7 +109,7 @@ export class SaveSlots {
 
   remove(slot: SlotId): WriteResult {
     try {
-      this.storage?.removeItem(KEY_PREFIX + slot);
+      this.storage?.removeItem(SAVE_KEY_PREFIX + slot);
       return { ok: true };
     } catch (error) {
       return { ok: false, reason: `the browser refused to delete the save (${(error as Error).message})` };
@@ -126,25 +126,13 @@ export class SaveSlots {
   /** Copy the campaign's autosave, as it is, to its previous-game slot (before a new game replaces it). */
   keepAsPrevious(campaign: string): WriteResult {
     try {
-      const text = this.storage?.getItem(KEY_PREFIX + autosaveSlot(campaign)) ?? null;
+      const text = this.storage?.getItem(SAVE_KEY_PREFIX + autosaveSlot(campaign)) ?? null;
       if (text === null) return { ok: true };
-      this.storage?.setItem(KEY_PREFIX + previousGameSlot(campaign), text);
+      this.storage?.setItem(SAVE_KEY_PREFIX + previousGameSlot(campaign), text);
       return { ok: true };
     } catch (error) {
       return { ok: false, reason: `the previous game could not be kept (${(error as Error).message})` };
     }
-  }
-
-  /** The most recent readable autosave of any of these campaigns: what Continue resumes. */
-  latestAutosave(campaigns: readonly string[]): SlotRead | null {
-    let latest: SlotRead | null = null;
-    for (const campaign of campaigns) {
-      const read = this.read(autosaveSlot(campaign));
-      if (read.status === "empty") continue;
-      if (!latest || (read.status === "ok" && (latest.status !== "ok" || read.save.savedAt > latest.save.savedAt)))
-        latest = read;
-    }
-    return latest;
   }
 }
 
@@ -152,14 +140,16 @@ export function lineageStamp(lineage: SaveLineage): SlotStamp {
   return `${lineage.playthrough}#${lineage.generation}`;
 }
 
+/** A save's lineage, read on its own: a save too old or too damaged to have one is known by its hash. */
+const lineageSchema = z.object({ playthrough: z.string(), generation: z.catch(z.number(), 0) });
+
 function stampOfText(text: string): SlotStamp {
+  let data: unknown = null;
   try {
-    const data = JSON.parse(text) as { playthrough?: unknown; generation?: unknown } | null;
-    if (typeof data?.playthrough === "string") {
-      return lineageStamp({ playthrough: data.playthrough, generation: Number(data.generation ?? 0) });
-    }
+    data = JSON.parse(text);
   } catch {
     // not a save we can read: its hash stands for it
   }
-  return `text:${hashText(text)}`;
+  const lineage = lineageSchema.safeParse(data);
+  return lineage.success ? lineageStamp(lineage.data) : `text:${hashText(text)}`;
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CampaignManifest } from "./campaign";
 
 /**
@@ -12,7 +12,7 @@ import type { CampaignManifest } from "./campaign";
  */
 interface TagDefinition<Value> {
   /** The value's type; a written number is read as one. A value it refuses makes the tag unknown. */
-  value: z.ZodType<Value>;
+  value: z.ZodMiniType<Value>;
   /** `line`: belongs to its line; `staging`: holds until a tag changes it (part of `Staging`). */
   lasts: "line" | "staging";
   /** What is wrong with a value in this campaign, or null; story:check reports it with file and line. */
@@ -27,7 +27,7 @@ const idIn =
 
 export const TAGS = {
   speaker: {
-    value: z.string().min(1),
+    value: z.string().check(z.minLength(1)),
     lasts: "line",
     lint: (value, manifest) =>
       [...manifest.characters.map((character) => character.id), ...manifest.extras].includes(value)
@@ -35,22 +35,22 @@ export const TAGS = {
         : `unknown speaker "${value}" (characters: ${listOf(manifest.characters.map((character) => character.id))}; extras are listed in campaign.json)`,
   } satisfies TagDefinition<string>,
   scene: {
-    value: z.string().min(1),
+    value: z.string().check(z.minLength(1)),
     lasts: "staging",
     lint: idIn("scene", "scenes", (manifest) => manifest.scenes.map((scene) => scene.id)),
   } satisfies TagDefinition<string>,
   mood: {
-    value: z.string().min(1),
+    value: z.string().check(z.minLength(1)),
     lasts: "staging",
     lint: idIn("mood", "moods", (manifest) => manifest.moods.map((mood) => mood.id)),
   } satisfies TagDefinition<string>,
   sfx: {
-    value: z.string().min(1),
+    value: z.string().check(z.minLength(1)),
     lasts: "line",
     lint: idIn("sfx", "sounds", (manifest) => manifest.sfx.map((sound) => sound.id)),
   } satisfies TagDefinition<string>,
   act: {
-    value: z.number().int(),
+    value: z.int(),
     lasts: "staging",
     lint: (value) => (value >= 1 && value <= 5 ? null : `act must be 1 to 5, not "${value}"`),
   } satisfies TagDefinition<number>,
@@ -89,16 +89,16 @@ export function nextStaging(previous: Staging, tags: LineTags): Staging {
 
 /** The save format's schema of a line's tags, derived from the vocabulary. */
 export const lineTagsSchema = z.object({
-  ...(Object.fromEntries(TAG_KEYS.map((key) => [key, TAGS[key].value.optional()])) as {
-    [Key in TagKey]: z.ZodOptional<(typeof TAGS)[Key]["value"]>;
+  ...(Object.fromEntries(TAG_KEYS.map((key) => [key, z.optional(TAGS[key].value)])) as {
+    [Key in TagKey]: z.ZodMiniOptional<(typeof TAGS)[Key]["value"]>;
   }),
   unknown: z.array(z.string()),
 });
 
 /** The save format's schema of the staging, derived from the vocabulary. */
 export const stagingSchema = z.object(
-  Object.fromEntries(STAGING_KEYS.map((key) => [key, TAGS[key].value.nullable()])) as {
-    [Key in StagingKey]: z.ZodNullable<(typeof TAGS)[Key]["value"]>;
+  Object.fromEntries(STAGING_KEYS.map((key) => [key, z.nullable(TAGS[key].value)])) as {
+    [Key in StagingKey]: z.ZodMiniNullable<(typeof TAGS)[Key]["value"]>;
   },
 );
 
@@ -114,7 +114,7 @@ export function splitTag(tag: string): { key: string; value: string } | null {
 
 /** A written value as its definition reads it: as written, or as a number when it is one. */
 function readValue(key: TagKey, written: string): { success: true; data: unknown } | { success: false } {
-  const schema = TAGS[key].value as z.ZodType<unknown>;
+  const schema = TAGS[key].value as z.ZodMiniType<unknown>;
   const asText = schema.safeParse(written);
   if (asText.success || !/^-?\d+(\.\d+)?$/.test(written)) return asText;
   return schema.safeParse(Number(written));

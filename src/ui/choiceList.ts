@@ -56,16 +56,18 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
       group.replaceChildren();
       buttons = choices.map((choice, position) => {
         // The number badge is drawn by CSS from data-number, so the button's name starts with
-        // exactly the choice's text; a choice taken before adds a tick and says so.
+        // exactly the choice's text; a choice taken before adds a tick and says so. The name is an
+        // aria-label: hidden text in the button would be read as a block, "text , taken before".
         const taken = choice.target !== undefined && takenBefore?.has(choice.target) === true;
+        const attributes: Record<string, string> = position < 9 ? { "data-number": String(position + 1) } : {};
+        if (taken) attributes["aria-label"] = `${choice.text}, taken before`;
         const node = element("button", {
           className: taken ? "choice taken-before" : "choice",
           text: taken ? undefined : choice.text,
-          attributes: position < 9 ? { "data-number": String(position + 1) } : {},
+          attributes,
           children: taken
             ? [
                 document.createTextNode(choice.text),
-                element("span", { className: "visually-hidden", text: ", taken before" }),
                 element("span", { className: "taken-tick", text: "✓", attributes: { "aria-hidden": "true" } }),
               ]
             : [],

@@ -1,5 +1,5 @@
 import { romanNumeral } from "../app/formatting";
-import { END_OF_STORY, type RouteMapModel, type RouteMapOption, type RouteState } from "../engine/replay/routeMap";
+import { END_OF_STORY, type RouteMapModel, type RouteState } from "../engine/replay/routeMap";
 import { element } from "./dom";
 
 /**
@@ -80,6 +80,20 @@ function routeLegend(): HTMLElement {
   });
 }
 
+/** Bottom to top: locked under earlier under this run's, so the player's own road is never hidden. */
+const LAYERS = [
+  "route-edge locked",
+  "route-edge earlier",
+  "route-edge current",
+  "lock-shackle",
+  "lock-body",
+  "route-dot earlier",
+  "route-dot current",
+  "route-decision locked",
+  "route-decision earlier",
+  "route-decision current",
+];
+
 function routeDrawing(model: RouteMapModel): HTMLElement {
   const widest = Math.min(PER_ROW, Math.max(1, ...model.acts.map((act) => act.decisions.length)));
   const width = LEFT + widest * COLUMN + 16;
@@ -108,8 +122,14 @@ function routeDrawing(model: RouteMapModel): HTMLElement {
     });
   });
 
-  const edges = svg("g", { class: "route-edges" });
-  const nodes = svg("g", { class: "route-nodes" });
+  // One path per kind of mark and state, not an element per mark: a night has a few hundred
+  // branches, and a few paths lay out and paint many times faster than a thousand elements.
+  const marks = new Map<string, string[]>();
+  const mark = (kind: string, d: string) => {
+    const list = marks.get(kind);
+    if (list) list.push(d);
+    else marks.set(kind, [d]);
+  };
   model.acts.forEach((act, row) => {
     const y = tops[row] ?? 0;
     drawing.append(svg("text", { class: "route-act", x: 8, y: y + 22 }, actHeading(act.act)));
@@ -119,55 +139,46 @@ function routeDrawing(model: RouteMapModel): HTMLElement {
       if (!at) continue;
       const spread = (decision.options.length - 1) * OPTION_GAP;
       decision.options.forEach((option, index) => {
-        const ox = at.x - spread / 2 + index * OPTION_GAP;
-        const oy = at.y + OPTION_DROP;
-        edges.append(svg("line", { class: `route-branch ${option.state}`, x1: at.x, y1: at.y, x2: ox, y2: oy }));
-        for (const next of option.next)
-          drawEdge(edges, option, { x: ox, y: oy }, next === END_OF_STORY ? null : where.get(next));
-        nodes.append(optionNode(option, ox, oy));
+        const to = { x: at.x - spread / 2 + index * OPTION_GAP, y: at.y + OPTION_DROP };
+        mark(`route-edge ${option.state}`, `M${at.x} ${at.y}L${to.x} ${to.y}`);
+        for (const next of option.next) {
+          const edge = edgePath(to, next === END_OF_STORY ? null : where.get(next));
+          if (edge) mark(`route-edge ${option.state}`, edge);
+        }
+        if (option.state === "locked") {
+          // A padlock: a shackle over a small body. No text, ever.
+          mark("lock-shackle", `M${to.x - 3} ${to.y - 1}v-3a3 3 0 0 1 6 0v3`);
+          mark("lock-body", roundedBox(to.x - 4.5, to.y - 1, 9, 7, 1.5));
+        } else {
+          mark(`route-dot ${option.state}`, dot(to.x, to.y, option.state === "current" ? 5.5 : 4.5));
+        }
       });
-      nodes.append(svg("circle", { class: `route-decision ${decision.state}`, cx: at.x, cy: at.y, r: 9 }));
+      mark(`route-decision ${decision.state}`, dot(at.x, at.y, 9));
     }
   });
-  // Taken routes over earlier ones over locked ones, so the player's own road is never hidden.
-  const layered = svg("g", { class: "route-edges" });
-  for (const state of ["locked", "earlier", "current"]) {
-    for (const edge of [...edges.children].filter((child) => child.classList.contains(state))) layered.append(edge);
+  for (const kind of LAYERS) {
+    const parts = marks.get(kind);
+    if (parts) drawing.append(svg("path", { class: kind, d: parts.join("") }));
   }
-  drawing.append(layered, nodes);
   return element("div", { className: "route-drawing-frame", children: [drawing] });
 }
 
-function drawEdge(
-  group: SVGGElement,
-  option: RouteMapOption,
-  from: { x: number; y: number },
-  to: { x: number; y: number } | null | undefined,
-): void {
-  if (to === undefined) return;
-  if (to === null) {
-    group.append(
-      svg("line", { class: `route-edge ${option.state}`, x1: from.x, y1: from.y, x2: from.x, y2: from.y + 14 }),
-    );
-    return;
-  }
+/** From an option to the decision it leads to (a short stub at the end of the story). */
+function edgePath(from: { x: number; y: number }, to: { x: number; y: number } | null | undefined): string | null {
+  if (to === undefined) return null;
+  if (to === null) return `M${from.x} ${from.y}v14`;
   const bend = Math.max(24, Math.abs(to.y - from.y) / 2);
-  const path = `M ${from.x} ${from.y} C ${from.x} ${from.y + bend}, ${to.x} ${to.y - bend}, ${to.x} ${to.y - 9}`;
-  group.append(svg("path", { class: `route-edge ${option.state}`, d: path }));
+  return `M${from.x} ${from.y}C${from.x} ${from.y + bend},${to.x} ${to.y - bend},${to.x} ${to.y - 9}`;
 }
 
-function optionNode(option: RouteMapOption, x: number, y: number): SVGGElement {
-  const group = svg("g", { class: `route-option ${option.state}` });
-  if (option.state === "locked") {
-    // A padlock: a shackle over a small body. No text, ever.
-    group.append(
-      svg("path", { class: "lock-shackle", d: `M ${x - 3} ${y - 1} v -3 a 3 3 0 0 1 6 0 v 3` }),
-      svg("rect", { class: "lock-body", x: x - 4.5, y: y - 1, width: 9, height: 7, rx: 1.5 }),
-    );
-  } else {
-    group.append(svg("circle", { cx: x, cy: y, r: option.state === "current" ? 5.5 : 4.5 }));
-  }
-  return group;
+function dot(x: number, y: number, r: number): string {
+  return `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
+}
+
+function roundedBox(x: number, y: number, width: number, height: number, r: number): string {
+  const h = width - 2 * r;
+  const v = height - 2 * r;
+  return `M${x + r} ${y}h${h}a${r} ${r} 0 0 1 ${r} ${r}v${v}a${r} ${r} 0 0 1 ${-r} ${r}h${-h}a${r} ${r} 0 0 1 ${-r} ${-r}v${-v}a${r} ${r} 0 0 1 ${r} ${-r}z`;
 }
 
 function routeList(model: RouteMapModel): HTMLElement {

@@ -1,9 +1,10 @@
+import type { SlotId } from "../engine/saveSlots";
 import { button, element } from "./dom";
 import { openModal } from "./modal";
 
 /** The save slots as buttons, each showing what it holds (campaign, act, scene, local time). */
 export interface SlotSummary {
-  slot: string;
+  slot: SlotId;
   /** "Slot 1", "Autosave". */
   label: string;
   status: "empty" | "ok" | "damaged" | "unavailable";

@@ -48,6 +48,11 @@ export interface StoryPanel {
    * lines it passed over.
    */
   skip(): number;
+  /**
+   * Ctrl held (Ren'Py's way): skip now, and again whenever read lines come up (after an unread line
+   * is read, after a choice), until it is let go. It still stops at unread lines and choices.
+   */
+  holdSkip(held: boolean): void;
   addChapter(title: string): void;
   chooseNumber(position: number): boolean;
   focusChoices(): void;
@@ -82,6 +87,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
   /** A typed line waits for a press (auto-advance is off). */
   let waiting = false;
   let generation = 0;
+  let skipHeld = false;
 
   // Reading scrollHeight forces a layout: once per frame, not once per line.
   let scrollFrame = 0;
@@ -153,6 +159,10 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     const current = beat;
     if (!current) return;
     for (;;) {
+      if (skipHeld && current.kind === "play" && skippable() > 0) {
+        skip();
+        return;
+      }
       const step = queue[0];
       if (!step) {
         beat = null;
@@ -199,10 +209,12 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     waiting = false;
   };
 
+  const skippable = () => linesToSkip(queue, (id) => hooks.isSeen?.(id) ?? false, hooks.skipMode?.() ?? "seen");
+
   const skip = (): number => {
     if (!beat) return 0;
     const mode = hooks.skipMode?.() ?? "seen";
-    const count = linesToSkip(queue, (id) => hooks.isSeen?.(id) ?? false, mode);
+    const count = skippable();
     // The line on screen is finished first; it was already announced.
     stop();
     if (count === 0) {
@@ -252,6 +264,11 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       }
     },
     skip,
+    holdSkip(held) {
+      skipHeld = held;
+      skipButton.classList.toggle("skipping", held);
+      if (held) skip();
+    },
     restore(entries, nextBeat) {
       stop();
       beat = null;
@@ -278,6 +295,8 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     focusChoices: () => choices.focusFirst(),
     clear() {
       stop();
+      skipHeld = false;
+      skipButton.classList.remove("skipping");
       beat = null;
       queue = [];
       log.replaceChildren();

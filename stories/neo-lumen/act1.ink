@@ -300,7 +300,7 @@ You wake at 3:12 with your heart going like a moth against glass.
     The line goes quiet, with the hum of the towers behind it.
     Calibration noise. Resonance artefacts. The archive layer throws up ghosts at depth, it's a known... # speaker: eliot
     He stops.
-    Was she swinging high, or low? She always went too high. # speaker: eliot
+    Was she swinging high, or low? {asked_about_mira: She always went too high.|Mira always went too high. My sister. The dark band on my console was hers.} # speaker: eliot
     ~ nudge("eliot", 15)
 * [Write it down. Tell no one yet.]
     You write it on the back of your hand, because the band would log anything you typed: SWING. GIRL. ELI?

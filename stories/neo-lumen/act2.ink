@@ -103,7 +103,7 @@ Water comes through the tear: brown, cold, smelling of diesel.
 }
 And through the tear, for one heartbeat, you see a swing hanging over the water. Then the bench dream folds up like a wet tent.
 # mood: tense
-In the back room a volunteer sits bolt upright and tears the band off her wrist. Seventeen, from the Outer Districts, one of Kell's first-timers on a pilot band.
+In the back room a volunteer sits bolt upright and tears the band off her wrist. Seventeen, a city girl who has worn a band since she was small, one of the volunteers testing the pilot band for the festival.
 It wasn't mine. I was drowning in somebody else's water. I've never even seen a flood. # speaker: Juno
 * [Go to Juno first.]
     You kneel by her cot. Her band lies on the floor, its glow going out in slow pulses like a fish on a deck.

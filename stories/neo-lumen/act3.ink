@@ -136,6 +136,7 @@ So this is where the catharsis comes from. A boy who learned that his grief was 
 Further down, where the surge thins, the dream has built the Transceiver hall.
 Not tonight's hall. An older one: the towers shorter, the mist thinner, the clock on the wall saying ten past three. Eliot is at the console, twenty-six years old, his hair flat on one side, tuning tower four.
 Every screen in front of him shows the same light: one dreamer, alone, dimming. He knows whose. He keeps his hands on the console.
+{not (asked_about_mira or told_eliot_swing or a2_visit_eliot): You don't know whose, and then you do, all at once, the way a dream tells you things: his sister. Mira. Nineteen, with a fever that turned into something else over one night, seven years ago. He has never said her name to you. He is saying it now, under his breath, between the numbers.}
 If I stop, the towers drift. If the towers drift, two million people have a bad night. I just have to finish this. I just have to finish this and then I'll go. # speaker: eliot
 He is saying it to no one. He has been saying it, you understand, for seven years.
 The light on the screens gets smaller.

@@ -124,7 +124,7 @@ You stand at the front. Kell sits to one side in her raincoat, with a stack of t
     Maris sits on the edge of the stage, because of course she does.
 }
 Everyone is looking at you. They want to know how to feel about it. That has always been your job.
-What the night was is settled. What it meant is still being decided, in rooms like this one, and everyone in this one knows it.
+{night_outcome == "the-reboot": No one here can say what the night was. You and Eliot are the only two who could, and what you say now is all the night this city will ever have.|What the night was is settled. What it meant is still being decided, in rooms like this one, and everyone in this one knows it.}
 * [Start with what went wrong.]
     ~ truths_told += 1
     You start with the towers, the amber lights, the surge, and you don't round anything off. {night_outcome == "the-reboot": They don't remember it, so you describe it, and you watch them try to imagine a night they lived through.}
@@ -170,7 +170,7 @@ She doesn't look at Eliot. Everyone else does.
 
 = questions
 Then the floor opens, and the hands go up.
-Juno is first. She stands without being called on, which she has never done in her life.
+Juno is first. She stands without being called on, the way she spoke up on the Arc, and this time her voice doesn't shake.
 {
 - night_outcome == "thousand-nights":
     I was on my own all night. First time ever. A beach I've never been to, and no one on it. Was that mine? Or is that just what's left when everybody else lets go? # speaker: Juno
@@ -219,7 +219,7 @@ Juno is first. She stands without being called on, which she has never done in h
 - else:
     Tobin and Juno are sitting together, three rows back. They came in together. No one in the room can work out why.
 }
-At the edge of the stage, Maris has her hand up, as if this were a school.
+{night_outcome == "the-reboot" or night_outcome == "flawless-utopia": At the back, Maris has her hand up, as if this were a school.|At the edge of the stage, Maris has her hand up, as if this were a school.}
 {
 - night_outcome == "living-tapestry":
     She has a roll of canvas under her arm, and forty-one names written on her wrist in biro.
@@ -305,6 +305,8 @@ Afterwards, when the chairs are stacked, Wen finds you by the tea urn.
 }
 She squeezes your hand and goes out onto the pier, where the light is going.
 {
+- truths_told >= 3 and night_outcome == "the-reboot":
+    Behind her, the terminal is still full. No one has gone home. People are telling each other what they woke up with, the wet face, the paint, the anger with no name, and trying to fit the pieces to what you told them, and none of them agree, and none of them are leaving.
 - truths_told >= 3:
     Behind her, the terminal is still full. No one has gone home. People are telling each other what they saw, what they didn't, what they think it meant, and none of them agree, and none of them are leaving.
 - truths_told <= 1:

@@ -32,7 +32,7 @@ The Cultivation stewards want a plan for the next anniversary by spring. Kell wa
 * [Go round the districts with a notebook and collect what people remember of the night.]
     ~ year_course = "collect"
     ~ truths_told += 1
-    You take the tram to every district in turn and sit in kitchens and laundries and bus depots and write down what people tell you: a smell, a face, a swing, a ticket machine.
+    You take the tram to every district in turn and sit in kitchens and laundries and bus depots and write down what people tell you: {night_outcome == "the-reboot": not memories, they have none, but what they woke up with, a wet face, paint under the nails, a swing they can't place.|a smell, a face, a swing, a ticket machine.}
     By autumn you have nine notebooks, and the city has started telling the night back to itself.
     ~ nudge("seraphina", 4)
 -
@@ -55,7 +55,7 @@ The Cultivation stewards want a plan for the next anniversary by spring. Kell wa
 - night_outcome == "thousand-nights":
     The night flew apart, and for months the city slept in separate rooms. Then, one table at a time, it started coming back to the Arc: not because anyone asked it to, but because people had things to tell each other, and had found out they wanted to be heard.
 }
-A year later, the Nexus Dreamscape Festival opens with the lights off.
+On the anniversary, the Nexus Dreamscape Festival opens with the lights off.
 For the first hour every band on the Arc stays dark, by design. Sixty thousand people dream alone, side by side, their own nights. Then, at the turn of the hour, the bands come up one by one, as each person chooses, and they bring what they dreamed with them into the shared night.
 No one edits it. No one has to.
 The city has got good at knocking.
@@ -151,7 +151,7 @@ A living tapestry. Neo-Lumen dreams together, and every strand is still its own.
 # scene: skyline
 # mood: wonder
 {night_outcome == "living-tapestry": The night was not a garden. It was kitchens and stairwells and a parking structure and strangers pushing a swing. But a night has to be told to be kept, and the city told it the easy way: the night Neo-Lumen became one. Within a month the kitchens had fallen out of the story. Within a year the story was a garden, and the garden was every night.}
-A year later, the festival is every night.
+By the anniversary, the festival is every night.
 The garden comes up over the city at twenty to ten, white and gold, and two point four million people walk in it, singing the song without the words. Hardly anyone has a bad night any more. The hospitals report it. In the Outer Districts, Kell's night wards have closed, one after another, for lack of patients; she has turned the last of them into a crèche.
 It is a real good. You have seen the numbers, and the faces behind them. Whatever this city has lost, it has stopped losing people to the dark.
 They gave you another medal, shaped like a blossom this time. {stance("seraphina") > 0: You keep it in a drawer, face down. Some nights you walk the bank of the garden looking for a seam, any seam, and you never find one.|You wear it to the anniversary. You have never been so good at your job, and the job has never needed you less.} The garden curates itself. You mostly watch.
@@ -223,7 +223,7 @@ A flawless utopia. Neo-Lumen dreams as one, perfectly, and no one remembers the 
 # scene: skyline
 # mood: somber
 {night_outcome == "living-tapestry": The night was a city built out of everyone's dreams, and for a week the Arc was full of people who wouldn't go home. Then they went home. Having seen everyone's weather, a great many people decided they'd rather keep their own. The tapestry didn't tear; it was unpicked, strand by strand, by people who had found out what their own strand was.}
-A year later, there is no festival.
+By the anniversary, there is no festival.
 On a good night, three hundred thousand bands light up for the Tide. The rest of Neo-Lumen sleeps the old way, in yellow light, alone. The city looks, from the studio roof, like a field of separate candles.
 People are freer. People are lonelier. Both are in the feeds, in roughly equal measure. In the Outer Districts, Kell has reopened two night wards.
 {stance("seraphina") > 20: You curate for twelve people at a time, now, in a room above a bakery. You know every one of their names. It is the best work you've ever done, and only the twelve will ever see it.|You still run the Tide, thin as it is, every night, on the bank of a wide and empty river. Someone should.}
@@ -292,7 +292,7 @@ A thousand separate nights. Neo-Lumen sleeps alone, each dreamer free, and the c
 # scene: transceiver-hall
 # mood: calm
 {truths_told >= 2: You told them, at the debriefing, what they had lived through. They listened, and thanked you, and went home, and most of them decided that a night they couldn't remember was a night they didn't need. The telling didn't take. Not this year.}
-A year later, the rescheduled festival runs without a flicker.
+On the anniversary, the rescheduled festival runs without a flicker.
 The Transceivers are capped at one layer now: you share the picture, never the weather. Every dream is wiped at dawn. There is no archive any more; there is nothing down there at all. The Cultivation boards call it Clean Sleep, and the city likes it fine. In the Outer Districts, every one of Kell's four hundred thousand kept their band. Not one of them has had a bad night since.
 You curate safe festivals, and they are lovely, and no one remembers them by the following week. {stance("seraphina") > 0: You keep a notebook of the night that didn't happen: the fish, the water, the ticket machine, the swing. Someone should remember. You are, as far as you know, one of two.|You have made your peace with that. People wake up rested. That was always the point, wasn't it? Most mornings you believe it.}
 -> people

@@ -116,7 +116,7 @@ She's not wrong, you know. I hate it when she's not wrong. # speaker: talon
     She wants a night with no surprises in it. That's not a festival, that's a timetable. # speaker: elara
     Timetables are how twelve kids get to school, Elara. Don't knock timetables. # speaker: talon
 - He is already sketching on the big screen: a sky, a crowd, a single bright line running through both.
-Before the design eats your days, there are two people you should see. Dr. Liora Veer has been asking for an hour of your time since spring. And Jaxon's door is still sitting in your messages.
+Before the design eats your days, there are two people you should see. Dr. Liora Veer has been asking for an hour of your time since spring. {watched_clip: And Jaxon's door is still sitting in your messages.|And Jaxon's clip is still sitting in your messages, unopened.}
 -> a1_crossroads
 
 === a1_crossroads ===

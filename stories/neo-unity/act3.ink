@@ -11,8 +11,8 @@ Eighty thousand people lie on mats across the plaza, patched in, eyes open, wait
 On the loom platform high above the crowd, Talon flexes his gloves. At the Ambassador tent by the east steps, Liora has a headset on and Oduya's voice in it, live from the Stack Nine relay. Okoro's yellow scarves stand every twenty mats, like lamp posts.
 * [Watch from the loom platform, beside Talon.]
     You climb the platform. From up here the crowd is a tiled floor of faces, and Talon is humming.
-* [Watch from the mats, among the crowd.]
-    You take an empty mat near the east steps. The woman on the next one offers you half an orange without a word, the way people do on this one night.
+* (on_mats) [Watch from the mats, among the crowd.]
+    You take an empty mat in the middle of the plaza. The woman on the next one offers you half an orange without a word, the way people do on this one night.
 - Neo-Unity! Eighty thousand of you here, and the whole city at home. When the bell goes, close your eyes or don't. It's your night. # speaker: Festival announcer
 # sfx: bell
 The DreamSync bell. The sky-screen wakes.
@@ -46,11 +46,11 @@ The crowd's sound rises toward the sky and stays there.
     Oduya says Pell's awake and at the window. He says the kid is shouting. Good shouting. # speaker: liora
     She clears her throat.
     Fine. That was a good thing. Don't let it go to your head. # speaker: liora
-- For two hours nobody on the plaza looks at a clock. Okoro's scarves stand with their hands in their pockets. The woman with the orange is asleep with her mouth open, smiling.
+- For two hours nobody on the plaza looks at a clock. Okoro's scarves stand with their hands in their pockets. {on_mats: The woman with the orange is asleep with her mouth open, smiling.|Down on the mats, a woman is asleep with her mouth open, smiling.}
 * [Look for Jaxon in the crowd.]
     You can't find him. That worries you more than finding him would have.
 * [Let yourself enjoy it.]
-    You let yourself enjoy it. A crowd is singing your chord, or walking your market, or holding up your prisms, and for two hours you're not thinking about anyone's door.
+    You let yourself enjoy it. {design_core == "chord": A crowd is singing your chord,|}{design_core == "market": A crowd is walking your market,|}{design_core == "prisms": A crowd is holding up your prisms,|}{design_core != "chord" and design_core != "market" and design_core != "prisms": A crowd is under your sky,|} and for two hours you're not thinking about anyone's door.
 - -> a3_projection
 
 === a3_projection ===
@@ -78,7 +78,7 @@ On the right, a thousand rough private dreams, thrown up in cheap projector ligh
     You say nothing. You watch a thousand people's private nights go up over a plaza built for one.
 - Don't be scared. Nothing's broken. This is just what you look like. # speaker: jaxon
 His voice is everywhere, patched into the plaza speakers. The crowd sits up on its mats. Some people get to their feet and drift toward the right half of the sky like people walking toward their own house in a dream.
-* [Look at the faces walking toward the right half.]
+* (right_faces) [Look at the faces walking toward the right half.]
     They look like people hearing their own names in a crowd. Some are laughing. One man is holding his head in both hands as if it might spill.
 * [Look at the faces still lying under your half.]
     They look frightened. Not of the dreams: of the split. Eighty thousand people who came to be held, and the floor has just opened down the middle.
@@ -93,7 +93,7 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
     Full, Talon. Everything we've got. Give the people on the seam one floor to stand on. # speaker: elara
     # sfx: surge
     Talon throws his arms wide. Your design comes up bright and whole across the sky, and the rough private dreams on the right fade under it until they are only shadows, and then not even that.
-    The crowd lies back down, mostly. The man holding his head lets go of it. The bottle rolls into a drain.
+    The crowd lies back down, mostly.{right_faces: The man holding his head lets go of it.} The bottle rolls into a drain.
     Thank you. Cut-off disarmed. Two of mine are carrying a boy off the seam, and he's fine. He's fine. # speaker: Ambassador Okoro
     {jaxon_trust >= 2:
         On your glass, from the tram depot roof, one line from Jaxon: You heard Okoro. So did I. Leave me a corner, after.
@@ -136,7 +136,16 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
 # mood: tense
 # sfx: static
 Then the other thing happens, the one you didn't plan for.
-{projection_answer == "override": Holding one sky over a pirate feed takes every tower at full power.|Two skies cost twice as much as one.} The plaza starts pulling capacity from wherever the DreamSync grid will give it, and the grid gives it from the cheapest place first.
+{
+- projection_answer == "override":
+    Holding one sky over a pirate feed takes every tower at full power.
+- projection_answer == "yield":
+    A thousand private dreams, each on its own patched projector, cost more power than one design ever did.
+- projection_answer == "weave":
+    Weaving two feeds into one, live, without smoothing a thread, takes every tower at full power.
+- else:
+    Two skies cost twice as much as one.
+} The plaza starts pulling capacity from wherever the DreamSync grid will give it, and the grid gives it from the cheapest place first.
 Your plaza is eating my relay. The two-to-six shift in Stack Nine just dropped. All of it. That's four hundred people falling out at once. # speaker: Oduya
 That's Pell's shift. # speaker: Oduya
 Liora's voice, cutting over him, very calm. The calm is the alarming part.
@@ -171,7 +180,7 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
     She wrote it where I could read it. Doctor, she actually wrote it down. # speaker: Oduya
     I heard. # speaker: liora
     She sounds like someone who's been carrying something heavy up forty flights and has just been told there's a lift.
-* [Tell her it's her relay, and her call.]
+* (her_call) [Tell her it's her relay, and her call.]
     ~ liora_trust += 2
     ~ nudge("liora", 10)
     ~ nudge("elara", 5)
@@ -190,8 +199,8 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
 # mood: tense
 # sfx: crowd
 Down on the plaza, the two halves of the crowd have stopped lying down. They're standing, and facing each other, and that never ends well.
-* [Go down toward the east steps.]
-    You start down through the mats, stepping over knees and thermoses, and halfway there you see you're not the first.
+* [Head for the east steps.]
+    You start through the mats, stepping over knees and thermoses, and halfway there you see you're not the first.
 * [Stay where you are and watch the crowd.]
     You stay where you are. From here you can see the line where the two halves meet, and it is getting narrower.
 - Liora is on the east steps, headset still on, and she has taken the announcer's microphone out of his hands without asking.
@@ -203,7 +212,16 @@ You, up there. Mr. Kade. Come down here. And you, Architect. One true thing each
 {sided_with == "both": You made us say it in my courtyard. Now you say something. # speaker: liora}
 Jaxon comes down from the tram depot roof by the fire escape, slowly, like a man walking into cold water. He takes the microphone first.
 I wanted you to see your own dreams once before somebody made them nicer. That's all. That's the whole plan. There isn't a second part. # speaker: jaxon
-He hands you the microphone. Eighty thousand faces. {projection_answer == "override": All of them in your light now, and half of them wishing they weren't.|Half of them in your light, half in his.}
+He hands you the microphone. Eighty thousand faces. {
+- projection_answer == "override":
+    All of them in your light now, and half of them wishing they weren't.
+- projection_answer == "yield":
+    All of them under his thousand small skies now, and half of them missing yours.
+- projection_answer == "weave":
+    All of them under one weave now, his threads in yours, and not sure yet what to make of it.
+- else:
+    Half of them in your light, half in his.
+}
 * [Tell them you built one dream for everyone because you were scared of being alone in your own.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 10)
@@ -215,7 +233,7 @@ He hands you the microphone. Eighty thousand faces. {projection_answer == "overr
     ~ nudge("talon", -5)
     This city used to riot every summer. It doesn't anymore, because we dream together. I've seen the other way; so have most of you. Don't let one night take that from you. # speaker: elara
     Applause from your half. Silence from his, but not an empty one: a lot of them are old enough to remember. From the loom platform, Talon's voice, unamplified and carrying anyway: yes.
-    Jaxon doesn't argue. He just studies the split sky, as if it might answer you for him.
+    Jaxon doesn't argue. {projection_answer == "override": He just looks up at your one sky, with nothing of his left in it, as if it might answer you for him.|He just studies the sky, as if it might answer you for him.}
 * {told_dream} [Ask Jaxon to put your staircase back up. On the big half.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 15)
@@ -298,7 +316,7 @@ The bottles stop, mostly. The halves don't. They stand a metre from the scarves 
 # mood: wonder
 Up on the loom platform Talon is working without anyone telling him to.
 {projection_answer == "override": He's still holding your design over the dark half, arms shaking, but he has started, very quietly, to let a few of the rough threads leak back through.}
-{projection_answer == "yield": His half of the sky is dim, and he's bored of dim, and he has started pulling single threads out of Jaxon's half and laying them along the seam.}
+{projection_answer == "yield": Your design is folded down to nothing, and he's bored of nothing, and he has started lifting single threads of it back up, very faintly, and laying them in the gaps between Jaxon's dreams.}
 {projection_answer == "weave": He has half of Jaxon's dreams in the weave already, and he's singing under his breath, something from the Stacks tape.}
 Thread by thread, things are crossing over: Hesper's harbour water running into your colours, the bread staircase leaning against a Verrier tower, the green door standing open in the middle of your design.
 He sees you looking.
@@ -336,7 +354,7 @@ I can make it one picture. Give me ten minutes and the seam will be gone. Or I c
 The sixth hour. The dawn bell.
 The sky-screen fades as the real sky comes up behind it, pale and ordinary, and eighty thousand people sit up on their mats and blink at each other.
 * [Sit up with them.]
-    You sit up on the cold stone with everyone else. Your back hurts. The woman with the orange is asleep on her own arm.
+    You sit up on the cold stone with everyone else. Your back hurts. {a3_unveiling.on_mats: The woman with the orange is asleep on her own arm.|A woman on the next mat is asleep on her own arm.}
 * [Keep your eyes on the sky until the last colour goes.]
     You watch until the last thread of colour thins out and there is only the morning, pale as a page.
 - Then they decide what it was.
@@ -405,10 +423,17 @@ Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tr
 # scene: underserved-zone
 # mood: somber
 The plaza cheers the dawn. The Stacks don't hear it.
-{relay_cut: In Stack Nine the relay never came back. Four hundred people fell out of the two-to-six shift and sat in the dark holding strangers' grief until the sun came up. | In Stack Nine the relay came back, but the people in it didn't trust it to stay. By dawn half the beds had unpatched themselves.}
+{relay_cut: In Stack Nine the relay never came back. Four hundred people fell out of the two-to-six shift and sat in the dark holding strangers' grief until the sun came up. |{a3_relay.her_call: In Stack Nine the relay held. Liora's own dishes carried the load all night, creaking, and not one more shift dropped.|In Stack Nine the relay came back, and the shifts went under again, on power the plaza handed down.} But by dawn the feeds were already calling it the plaza's night, as if the Stacks had been somewhere else.}
 You take the first tram out. Liora is on the laundromat step with a cold cup of tea.
-You asked me once what the Stacks would dream if no one upstairs chose it. Tonight they got to find out. They dreamed nothing. # speaker: liora
-{not relay_cut: You kept the relay on. I know. It isn't about tonight. It's about every Monday after every festival, and a city that only remembers us when you're in the room. # speaker: liora}
+{
+- relay_cut:
+    You asked me once what the Stacks would dream if no one upstairs chose it. Tonight they got to find out. They dreamed nothing. # speaker: liora
+- a3_relay.her_call:
+    You asked me once what the Stacks would dream if no one upstairs chose it. Tonight I chose it, on our own dishes, and they dreamed. I'd like to keep choosing. # speaker: liora
+- else:
+    You asked me once what the Stacks would dream if no one upstairs chose it. Tonight they dreamed because someone upstairs remembered us in time. # speaker: liora
+}
+{not relay_cut: {a3_relay.her_call: You gave me the call. I know.|You kept the relay on. I know.} It isn't about tonight. It's about every Monday after every festival, and a city that only remembers us when you're in the room. # speaker: liora}
 Oduya is on the roof, taking the rope off the relay dish.
 Not fixing it. Taking it down.
 * [Sit down on the step beside Liora.]

@@ -59,7 +59,7 @@ It's still good. It's not finished. It's never going to be finished the way it w
 - else:
     You could have buried us. You didn't. I keep waiting to find out why. # speaker: jaxon
 }
-He tips his head back against the wall.
+{night == "lights-out": He tips his head back against the dish.|He tips his head back against the wall.}
 So. What now, Architect? # speaker: jaxon
 * [Ask him to build the next dreamscape with you. His half and yours, from the start.]
     ~ jaxon_invited = true
@@ -120,9 +120,9 @@ So. What now, Architect? # speaker: jaxon
 - {jaxon_trust >= 2: Together? # speaker: jaxon|I'll run it with you. I won't shake your hand on a stage. # speaker: jaxon}
 {jaxon_trust >= 2: Together. # speaker: elara|Fine. No handshakes. # speaker: elara}
 Where? # speaker: jaxon
-* [Here, in the Sanctuary: his ground.]
+* [The Sleepless Sanctuary: his ground.]
     ~ forum_place = "sanctuary"
-    Here. Your dome. Your tea. # speaker: elara
+    {night == "lights-out": The Sanctuary. Your dome, once you're home from the Stacks.|Here. Your dome.} Your tea. # speaker: elara
     The tea will frighten them off. # speaker: jaxon
     Then only the brave will come. # speaker: elara
 * [The old tram depot: neutral ground.]

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { ReplayRecords } from "../../src/app/replayRecords";
+import { CHAPTERS_KEY, chaptersFormat } from "../../src/engine/replay/chapterSnapshots";
 import {
   addEndingsToSaveFile,
+  ENDINGS_KEY,
   endingsFormat,
   endingsFromSaveFile,
   endingsOf,
@@ -165,5 +168,78 @@ describe("the endings gallery", () => {
     expect(read?.notice).toMatch(/endings gallery was partly damaged/);
     expect(read?.value.endings.map((entry) => entry.outcome)).toEqual(["dawn"]);
     expect(endingsFromSaveFile(JSON.stringify({ format: "dreamers-of-2145/save" }))).toBeNull();
+  });
+});
+
+describe("damaged replay data, as the game reads it", () => {
+  const SAVES = {
+    "dreamers-of-2145/save/1": '{"a save":"the slots own"}',
+    "dreamers-of-2145/save/auto-city": '{"the game":"in progress"}',
+  };
+  const records = [
+    {
+      name: "seen lines",
+      key: seenKey("city"),
+      what: /lines you have read/,
+      read: (replay: ReplayRecords) => replay.seenLines("city").toRecord(),
+      empty: seenFormat.empty(),
+      play: (replay: ReplayRecords) =>
+        replay.recordRun("city", { startedAt: "now", steps: ["a.0.c-0"], outcome: null }),
+    },
+    {
+      name: "the endings gallery",
+      key: ENDINGS_KEY,
+      what: /endings gallery/,
+      read: (replay: ReplayRecords) => replay.endings(),
+      empty: endingsFormat.empty(),
+      play: (replay: ReplayRecords) => replay.recordEnding(ending("dawn", "2026-03-01"), "now"),
+    },
+    {
+      name: "the chapters",
+      key: CHAPTERS_KEY,
+      what: /chapters you can replay/,
+      read: (replay: ReplayRecords) => replay.chapters(),
+      empty: chaptersFormat.empty(),
+      play: (replay: ReplayRecords) =>
+        replay.recordActEntry("city", { act: 2, enteredAt: "now", choices: [], stances: {}, scene: null, run: "now" }),
+    },
+  ];
+  const damages = [
+    ["truncated", '{"version":1,"endings":[{"campaign":"ci', /could not be read/],
+    ["of the wrong shape", '["a list", "not a record"]', /was damaged/],
+    ["holding a prototype key", '{"version":1,"constructor":{"prototype":{"polluted":true}}}', /forbidden key/],
+    ["over the size bound", JSON.stringify({ version: 1, pad: "x".repeat(700_000) }), /size limit/],
+  ] as const;
+
+  for (const record of records) {
+    it.each(damages)(
+      `drops ${record.name} %s with one notice, and play goes on with the saves untouched`,
+      (_, text, why) => {
+        const storage = memoryStorage({ ...SAVES, [`${REPLAY_KEY_PREFIX}${record.key}`]: text });
+        const notices: string[] = [];
+        const replay = new ReplayRecords(storage, (_key, message) => notices.push(message));
+        expect(record.read(replay)).toEqual(record.empty);
+        expect(record.read(replay)).toEqual(record.empty);
+        expect(notices).toHaveLength(1);
+        expect(notices[0]).toMatch(record.what);
+        expect(notices[0]).toMatch(why);
+        expect(notices[0]).toMatch(/Your saves are untouched/);
+        // Play goes on: the record is rebuilt from what happens next, and reads back cleanly.
+        record.play(replay);
+        const again: string[] = [];
+        record.read(new ReplayRecords(storage, (_key, message) => again.push(message)));
+        expect(again).toEqual([]);
+        for (const [key, value] of Object.entries(SAVES)) expect(storage.map.get(key)).toBe(value);
+        expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+      },
+    );
+  }
+
+  it("keeps a gallery with more endings than it can hold to the newest it can", () => {
+    const many = Array.from({ length: 80 }, (_, n) => ({ ...ending(`end-${n}`, `2026-01-01T00:00:${n}`) }));
+    const read = parseRecord(JSON.stringify({ version: 1, endings: many }), endingsFormat);
+    expect(read.notice).toMatch(/partly damaged/);
+    expect(read.value.endings.length).toBeLessThan(80);
+    expect(read.value.endings.at(-1)?.outcome).toBe("end-79");
   });
 });

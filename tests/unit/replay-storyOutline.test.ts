@@ -1,8 +1,8 @@
 import { Story } from "inkjs";
 import { describe, expect, it } from "vitest";
 import { loadStory } from "../../src/build/campaigns";
-import { seededRandom } from "../../src/engine/explorer";
 import { knotOfCurrentLine, lineId } from "../../src/engine/lineIdentity";
+import { seededRandom } from "../../src/engine/random";
 import { END_OF_STORY } from "../../src/engine/replay/routeMap";
 import { outlineStory } from "../../src/engine/storyOutline";
 import { EXTERNAL_FUNCTIONS, StoryRunner } from "../../src/engine/storyRunner";

@@ -62,8 +62,17 @@ describe("saves", () => {
     ["empty", () => "", /it is empty/],
     ["not JSON", () => "<html>hello</html>", /not readable JSON/],
     ["another game's file", () => JSON.stringify({ name: "a spreadsheet" }), /not a Dreamers of 2145 save/],
-    ["the wrong shape", (text: string) => text.replace('"version":1', '"version":"one"'), /damaged: version/],
-    ["stances out of range", (text: string) => text.replace(/"bo":-25/, '"bo":-250'), /damaged: stances\.stances\.bo/],
+    // The reason names what was expected, in words (zod/mini alone would only say "Invalid input").
+    [
+      "the wrong shape",
+      (text: string) => text.replace('"version":1', '"version":"one"'),
+      /damaged: version: .*expected 1/,
+    ],
+    [
+      "stances out of range",
+      (text: string) => text.replace(/"bo":-25/, '"bo":-250'),
+      /damaged: stances\.stances\.bo: .*expected number to be >=-100/,
+    ],
     [
       "a prototype-polluting key",
       (text: string) => text.replace('{"format"', '{"__proto__":{"polluted":true},"format"'),

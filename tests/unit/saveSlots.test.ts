@@ -47,15 +47,6 @@ describe("save slots", () => {
     });
     expect(new SaveSlots(null).write("1", aSave("2145-01-01T00:00:00Z")).ok).toBe(false);
   });
-
-  it("continue from the most recent autosave of any campaign", () => {
-    const storage = memoryStorage();
-    const slots = new SaveSlots(storage);
-    slots.write(autosaveSlot("older"), { ...aSave("2145-01-01T00:00:00Z") });
-    slots.write(autosaveSlot("newer"), { ...aSave("2145-03-01T00:00:00Z") });
-    const latest = slots.latestAutosave(["older", "newer", "never-played"]);
-    expect(latest).toMatchObject({ status: "ok", slot: "auto-newer" });
-  });
 });
 
 describe("save slots over storage that is unavailable", () => {

@@ -51,7 +51,14 @@ const endingSchema = z.object({
 export const endingsFormat: RecordFormat<EndingsRecord> = {
   what: "The endings gallery",
   strict: z.object({ version: z.literal(1), endings: z.array(endingSchema).check(z.maxLength(MAX_ENDINGS)) }),
-  lenient: z.object({ version: z.catch(z.literal(1), 1), endings: lenientArray(endingSchema) }),
+  lenient: z.object({
+    version: z.catch(z.literal(1), 1),
+    // Over the bound, the newest are kept (endings are added at the end).
+    endings: z.pipe(
+      lenientArray(endingSchema),
+      z.transform((endings) => endings.slice(-MAX_ENDINGS)),
+    ),
+  }),
   empty: () => ({ version: 1, endings: [] }),
   maxChars: 400_000,
 };

@@ -1,14 +1,5 @@
-/** A small seeded generator (mulberry32): the same seed paints the same city on every screen. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed paints the same city on every screen. */
+export { seededRandom } from "../../engine/random";
 
 export function between(random: () => number, low: number, high: number): number {
   return low + (high - low) * random();
