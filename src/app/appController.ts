@@ -162,10 +162,21 @@ class App {
     this.ownership = null;
   }
 
+  /**
+   * Hide the title, and let go of a focus left on one of its buttons (the one that opened Chapters
+   * or Endings gets it back when that dialog closes): a hidden button keeps a Space or Enter meant
+   * for the story, and pressed it, reopening the dialog over the game.
+   */
+  private leaveTitle(): void {
+    this.shell.title.hidden = true;
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && this.shell.title.contains(focused)) focused.blur();
+  }
+
   /** `steal`: this tab takes the campaign's autosave from any other tab (a new game, Take over). */
   private beginPlay(session: GameSession, beat: Beat, steal = false): void {
     this.closeGame();
-    this.shell.title.hidden = true;
+    this.leaveTitle();
     applyCampaignStyle(document.documentElement, session.manifest);
     this.play = new PlayController(session, {
       shell: this.shell,
@@ -197,14 +208,26 @@ class App {
     return { engine, slots: this.slots };
   }
 
-  /** Guard against a second click while a story loads. */
+  /**
+   * Guard against a second click while a story loads. The title is inert meanwhile: a key pressed
+   * while the game is on its way (Space, to hurry it) must not press the button the last dialog gave
+   * the focus back to, and open that dialog again over the game.
+   */
   private async busy(task: () => Promise<void>): Promise<void> {
     if (this.starting) return;
     this.starting = true;
+    this.shell.title.inert = true;
+    // Inert does not take the focus away: a button holding it would still get the key's click.
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && this.shell.title.contains(focused)) focused.blur();
     try {
       await task();
     } finally {
       this.starting = false;
+      this.shell.title.inert = false;
+      // Back on the title (a question cancelled, a load failed): the keyboard lands on it again.
+      if (!this.shell.title.hidden && !this.shell.title.contains(document.activeElement) && !anyModalOpen())
+        this.title.focusFirst();
     }
   }
 
@@ -414,7 +437,7 @@ class App {
   private showEnding(ending: ReachedEnding, manifest: CampaignManifest): void {
     this.play?.dispose();
     this.play = null;
-    this.shell.title.hidden = true;
+    this.leaveTitle();
     applyCampaignStyle(document.documentElement, manifest);
     showReplayedEnding(this.shell, ending, manifest, {
       playAgain: () => isCampaignId(manifest.id) && void this.startCampaign(manifest.id),

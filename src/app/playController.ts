@@ -320,7 +320,8 @@ export class PlayController {
   }
 
   private choicesShown(): void {
-    // Keyboard players land on the first choice, unless they are busy elsewhere (menu, a meter).
+    // Keyboard players land on the choices (the group: a Space meant for the text takes no option),
+    // unless they are busy elsewhere (menu, a meter).
     const active = document.activeElement;
     const idle =
       !active ||

@@ -4,7 +4,9 @@ import { element } from "./dom";
 /**
  * The choices as real buttons in a group labelled "Choices", each named by its text alone (the
  * number shown beside it, for the 1-9 keys, is CSS generated content with empty alternative text).
- * Arrow keys move between them; Enter, Space, click and touch choose.
+ * When they appear the group takes the focus, not an option: a Space or Enter pressed to hurry the
+ * text on never takes one. Tab or an arrow key goes in, arrow keys move between them; Enter, Space,
+ * click, touch and the number keys choose.
  */
 export interface ChoiceList {
   element: HTMLElement;
@@ -13,7 +15,8 @@ export interface ChoiceList {
   hide(): void;
   /** Choose by position (the number keys); false when there is no such choice showing. */
   chooseNumber(position: number): boolean;
-  focusFirst(): void;
+  /** Focus the group (not an option): the next Tab or arrow key lands on the first choice. */
+  focusGroup(): void;
   readonly visible: boolean;
 }
 
@@ -23,6 +26,7 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
     attributes: { role: "group", "aria-label": "Choices" },
   });
   group.hidden = true;
+  group.tabIndex = -1;
   let buttons: HTMLButtonElement[] = [];
 
   const take = (index: number) => {
@@ -36,9 +40,15 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
     const keys = ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft", "Home", "End"];
     if (!keys.includes(event.key)) return;
     const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (current < 0) return;
-    event.preventDefault();
     const last = buttons.length - 1;
+    if (current < 0) {
+      // From the group itself: down or Home to the first choice, up or End to the last.
+      if (event.target !== group) return;
+      event.preventDefault();
+      buttons[event.key === "ArrowUp" || event.key === "ArrowLeft" || event.key === "End" ? last : 0]?.focus();
+      return;
+    }
+    event.preventDefault();
     const next =
       event.key === "Home"
         ? 0
@@ -90,8 +100,8 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
       target.click();
       return true;
     },
-    focusFirst() {
-      buttons[0]?.focus({ preventScroll: true });
+    focusGroup() {
+      group.focus({ preventScroll: true });
     },
     get visible() {
       return !group.hidden;

@@ -41,9 +41,11 @@ export function openModal(options: ModalOptions): Modal {
   dialog.addEventListener("close", () => {
     dialog.remove();
     options.onClose?.();
-    const target =
-      returnFocus?.isConnected && !returnFocus.closest("[hidden]") ? returnFocus : options.fallbackFocus?.();
-    target?.focus();
+    // Never to a control on a screen hidden meanwhile (a chapter started from this dialog): it would
+    // keep the keys meant for the story, and a Space would press it unseen.
+    const shown = (node: HTMLElement | null | undefined) =>
+      node?.isConnected && !node.closest("[hidden]") ? node : null;
+    (shown(returnFocus) ?? shown(options.fallbackFocus?.()))?.focus();
   });
   // A click on the backdrop (outside the dialog's box) closes it, as players expect of an overlay.
   dialog.addEventListener("click", (event) => {

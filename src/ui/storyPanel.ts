@@ -292,7 +292,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       append(chapterElement(title));
     },
     chooseNumber: (position) => choices.chooseNumber(position),
-    focusChoices: () => choices.focusFirst(),
+    focusChoices: () => choices.focusGroup(),
     clear() {
       stop();
       skipHeld = false;

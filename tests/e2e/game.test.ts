@@ -156,7 +156,15 @@ describe.skipIf(!chromiumPath)("the game in Chromium", () => {
     expect(focused).toMatch(/^Neo-Lumen/);
     await page.keyboard.press("Enter");
     await waitForChoicesOrReport(page);
-    const first = (await choiceButtons(page).allTextContents())[0] ?? "";
+    const offered = await choiceButtons(page).allTextContents();
+    // The choices take the focus as a group: a Space or Enter still meant for the text takes none.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Choices");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Enter");
+    expect(await choiceButtons(page).allTextContents()).toEqual(offered);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(offered[0]?.trim());
+    const first = offered[0] ?? "";
     await page.keyboard.press("1");
     await waitForChoicesOrReport(page);
     const history = await page.locator("#ui").textContent();
