@@ -1,29 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./support/axe";
-import { choiceButtons, type GameTab, launch, openGame, waitForChoicesOrReport } from "./support/game";
+import { choiceButtons, gameTabs, waitForChoicesOrReport } from "./support/game";
 
 const chromiumPath = inject("chromium");
 const baseUrl = inject("baseUrl");
 
 /** axe-core on every screen a player can open before the ending (the report is checked where it is played to). */
 describe.skipIf(!chromiumPath)("every screen passes axe-core", () => {
-  let browser: Browser;
-  const tabs: GameTab[] = [];
-
-  beforeAll(async () => {
-    browser = await launch(chromiumPath);
-  });
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { open } = gameTabs(chromiumPath, baseUrl);
 
   it("title, story, menu, history, settings and load dialog have no violations", async () => {
-    const tab = await openGame(browser, baseUrl);
-    tabs.push(tab);
+    const tab = await open();
     const { page } = tab;
     const found: Record<string, string[]> = {};
     found.title = await axeViolations(page);

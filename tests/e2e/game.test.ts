@@ -1,13 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./support/axe";
 import {
   canvasVariation,
   choiceButtons,
   festivalReport,
-  type GameTab,
-  launch,
-  openGame,
+  gameTabs,
   playToReport,
   screenshot,
   stances,
@@ -21,24 +18,7 @@ const baseUrl = inject("baseUrl");
 const AUTOSAVE_NEO_LUMEN = "dreamers-of-2145/save/auto-neo-lumen";
 
 describe.skipIf(!chromiumPath)("the game in Chromium", () => {
-  let browser: Browser;
-  const tabs: GameTab[] = [];
-  const open = async (options?: Parameters<typeof openGame>[2]) => {
-    const tab = await openGame(browser, baseUrl, options);
-    tabs.push(tab);
-    return tab;
-  };
-
-  beforeAll(async () => {
-    browser = await launch(chromiumPath);
-  });
-  // Each game keeps drawing while its tab is open: close it, so the next test has the machine.
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { open } = gameTabs(chromiumPath, baseUrl);
 
   it("offers both campaigns on the title, and no Continue before any game", async () => {
     const { page, problems } = await open();

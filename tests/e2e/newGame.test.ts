@@ -1,6 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { choiceButtons, type GameTab, launch, openGame, waitForChoicesOrReport } from "./support/game";
+import { describe, expect, inject, it } from "vitest";
+import { choiceButtons, gameTabs, waitForChoicesOrReport } from "./support/game";
 import { offeredChoices, saveAfter, seedSaves, storedSave } from "./support/saves";
 
 /**
@@ -11,22 +10,10 @@ const chromiumPath = inject("chromium");
 const baseUrl = inject("baseUrl");
 
 describe.skipIf(!chromiumPath)("a new game over a game in progress", () => {
-  let browser: Browser;
-  const tabs: GameTab[] = [];
-
-  beforeAll(async () => {
-    browser = await launch(chromiumPath);
-  });
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { open } = gameTabs(chromiumPath, baseUrl);
 
   it("asks first; Continue it resumes, Start over keeps the old game to load as the previous game", async () => {
-    const tab = await openGame(browser, baseUrl);
-    tabs.push(tab);
+    const tab = await open();
     const { page, problems } = tab;
     const inProgress = saveAfter("neo-lumen", 6);
     await seedSaves(page, { "auto-neo-lumen": inProgress });

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { choiceButtons, festivalReport, type GameTab, launch, openGame, waitForChoicesOrReport } from "./support/game";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { choiceButtons, festivalReport, gameTabs, waitForChoicesOrReport } from "./support/game";
 import { saveBeforeEnd, seedSaves, storedSave } from "./support/saves";
 
 /**
@@ -11,18 +11,7 @@ const chromiumPath = inject("chromium");
 const baseUrl = inject("baseUrl");
 
 describe.skipIf(!chromiumPath)("Play again", () => {
-  let browser: Browser;
-  const tabs: GameTab[] = [];
-
-  beforeAll(async () => {
-    browser = await launch(chromiumPath);
-  });
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { open } = gameTabs(chromiumPath, baseUrl);
 
   const toReport = async (page: Page) => {
     await waitForChoicesOrReport(page);
@@ -32,8 +21,7 @@ describe.skipIf(!chromiumPath)("Play again", () => {
   };
 
   it("never lets the ended game's pending autosave replace the new game's", async () => {
-    const tab = await openGame(browser, baseUrl);
-    tabs.push(tab);
+    const tab = await open();
     const { page } = tab;
     await seedSaves(page, { "auto-neo-lumen": saveBeforeEnd("neo-lumen") });
     // Frames come late (a busy machine, a tab in the background): hold them, so the last choice's

@@ -1,21 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { loadStory } from "../../src/build/campaigns";
 import { END_OF_STORY } from "../../src/engine/replay/routeMap";
 import { createSave, replayChoices } from "../../src/engine/save";
 import { outlineStory } from "../../src/engine/storyOutline";
 import { EXTERNAL_FUNCTIONS, StoryRunner } from "../../src/engine/storyRunner";
 import { axeViolations } from "./support/axe";
-import {
-  choiceButtons,
-  festivalReport,
-  type GameTab,
-  launch,
-  openGame,
-  screenshot,
-  stances,
-  waitForChoicesOrReport,
-} from "./support/game";
+import { choiceButtons, festivalReport, gameTabs, screenshot, stances, waitForChoicesOrReport } from "./support/game";
 
 const chromiumPath = inject("chromium");
 const baseUrl = inject("baseUrl");
@@ -80,25 +71,7 @@ const LONG = 600_000;
 const storyLines = (page: Page) => page.locator('[aria-live="polite"] .line:not(.chosen) .text');
 
 describe.skipIf(!chromiumPath)("replaying the game in Chromium", () => {
-  let browser: Browser;
-  const tabs: GameTab[] = [];
-  const open = async (options?: Parameters<typeof openGame>[2]) => {
-    const tab = await openGame(browser, baseUrl, options);
-    // Software WebGL on a shared two-core machine can take many seconds a frame; clicks wait for one.
-    tab.page.setDefaultTimeout(120_000);
-    tabs.push(tab);
-    return tab;
-  };
-
-  beforeAll(async () => {
-    browser = await launch(chromiumPath);
-  });
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { open } = gameTabs(chromiumPath, baseUrl, { timeout: 120_000 });
 
   it(
     "skips a second playthrough to the first unread line, then to the choices, marks the choice an abandoned game took, never chooses, and goes on while Ctrl is held",

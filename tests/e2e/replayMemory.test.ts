@@ -1,6 +1,6 @@
-import type { Browser, CDPSession, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { choiceButtons, festivalReport, type GameTab, launch, openGame, waitForChoicesOrReport } from "./support/game";
+import type { CDPSession, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { choiceButtons, festivalReport, gameTabs, waitForChoicesOrReport } from "./support/game";
 import { saveBeforeEnd, seedSaves } from "./support/saves";
 
 /**
@@ -12,18 +12,7 @@ const chromiumPath = inject("chromium");
 const baseUrl = inject("baseUrl");
 
 describe.skipIf(!chromiumPath)("memory over replays", () => {
-  let browser: Browser;
-  const tabs: GameTab[] = [];
-
-  beforeAll(async () => {
-    browser = await launch(chromiumPath);
-  });
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { open } = gameTabs(chromiumPath, baseUrl);
 
   const toReport = async (page: Page) => {
     await waitForChoicesOrReport(page);
@@ -32,8 +21,7 @@ describe.skipIf(!chromiumPath)("memory over replays", () => {
   };
 
   it("releases the ended game: DOM nodes and listeners stay flat over five replays", async () => {
-    const tab = await openGame(browser, baseUrl);
-    tabs.push(tab);
+    const tab = await open();
     const { page } = tab;
     const nearEnd = saveBeforeEnd("neo-lumen");
     await seedSaves(page, { "auto-neo-lumen": nearEnd, "1": nearEnd });

@@ -1,6 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { choiceButtons, type GameTab, launch, openGame, stances, waitForChoicesOrReport } from "./support/game";
+import { describe, expect, inject, it } from "vitest";
+import { choiceButtons, gameTabs, stances, waitForChoicesOrReport } from "./support/game";
 import { finishedSave, importFile, saveAfter, saveFile } from "./support/saves";
 
 /**
@@ -11,23 +10,7 @@ const chromiumPath = inject("chromium");
 const baseUrl = inject("baseUrl");
 
 describe.skipIf(!chromiumPath)("saves in Chromium", () => {
-  let browser: Browser;
-  const tabs: GameTab[] = [];
-  const open = async (...args: Parameters<typeof openGame> extends [unknown, unknown, ...infer R] ? R : never) => {
-    const tab = await openGame(browser, baseUrl, ...args);
-    tabs.push(tab);
-    return tab;
-  };
-
-  beforeAll(async () => {
-    browser = await launch(chromiumPath);
-  });
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { open } = gameTabs(chromiumPath, baseUrl);
 
   it("refuses an imported file over the size limit at once, naming its size and the limit", async () => {
     const { page } = await open();

@@ -1,6 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { choiceButtons, type GameTab, launch, openGame, waitForChoicesOrReport } from "./support/game";
+import { describe, expect, inject, it } from "vitest";
+import { choiceButtons, gameTabs, waitForChoicesOrReport } from "./support/game";
 
 /**
  * A story error never locks the choices: the player gets a dialog that says what happened with
@@ -12,22 +11,10 @@ const chromiumPath = inject("chromium");
 const baseUrl = inject("baseUrl");
 
 describe.skipIf(!chromiumPath)("a story error", () => {
-  let browser: Browser;
-  const tabs: GameTab[] = [];
-
-  beforeAll(async () => {
-    browser = await launch(chromiumPath);
-  });
-  afterEach(async () => {
-    for (const tab of tabs.splice(0)) await tab.context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { open } = gameTabs(chromiumPath, baseUrl);
 
   it("opens a dialog with Rewind and Load, and the choices work again", async () => {
-    const tab = await openGame(browser, baseUrl);
-    tabs.push(tab);
+    const tab = await open();
     const { page } = tab;
     await page.route("**/assets/*.js", async (route) => {
       const response = await route.fetch();

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { CHROMIUM_ARGS } from "../../../src/cli/chromium";
 
 /** Screenshots land here for people to look at; they are not committed. */
@@ -15,6 +16,33 @@ export interface GameTab {
 
 export async function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * One Chromium for a describe block, and a fresh player for each `open()`. Each game keeps drawing
+ * while its tab is open, so the tabs close after every test (the next test has the machine), and
+ * the browser after the block. `timeout`: the pages' default wait, where software GL is slow.
+ */
+export function gameTabs(chromiumPath: string, baseUrl: string, settings: { timeout?: number } = {}) {
+  let browser: Browser;
+  const tabs: GameTab[] = [];
+  beforeAll(async () => {
+    browser = await launch(chromiumPath);
+  });
+  afterEach(async () => {
+    for (const tab of tabs.splice(0)) await tab.context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(options?: Parameters<typeof openGame>[2]): Promise<GameTab> {
+      const tab = await openGame(browser, baseUrl, options);
+      if (settings.timeout) tab.page.setDefaultTimeout(settings.timeout);
+      tabs.push(tab);
+      return tab;
+    },
+  };
 }
 
 /**
