@@ -170,17 +170,17 @@ He doesn't finish. He doesn't need to.
 Three nights. I can roll the update back, which costs three years of work. I can build a wall between it and the archive, which I think will hold. Or. # speaker: eliot
 Or? # speaker: seraphina
 Or we let it run. If the city's past is down there, maybe it should get to come up for air. # speaker: eliot
-* [Roll it back. All of it. Tonight.]
+* [Roll it back. Tonight.]
     ~ update_kept = false
     Three years. # speaker: eliot
     He says it once, to the towers, and then he starts typing. He doesn't look at the wristband again while you're there.
-    Safety first. It's on the mug. # speaker: eliot
+    Kell's towers first. The east bank, the new districts. Whatever else happens, her lot get the old firmware. Safety first. It's on the mug. # speaker: eliot
     ~ nudge("eliot", -10)
 * [Keep it, but wall off the archive.]
     ~ update_kept = true
     A wall. Yes. I can wall it. Mostly. # speaker: eliot
     Mostly? # speaker: seraphina
-    Engineers say mostly. Only salesmen say completely. # speaker: eliot
+    Engineers say mostly. Only salesmen say completely. It'll hold the archive down. It won't hold the weather; nothing holds the weather. # speaker: eliot
     ~ nudge("eliot", -5)
 * [Let it run. If the dead are down there, people deserve to meet them.]
     ~ update_kept = true
@@ -298,11 +298,15 @@ You were six when they gave you that. I was fifty-one. Do you know what it is to
 No. Do you know what it is to be seventeen and not know if you've ever had a thought of your own? # speaker: Juno
 People are turning toward them. The argument has found its faces.
 * [Step in between them.]
+    ~ arc_refereed = true
     You step into the gap, close enough to smell Tobin's hair oil and the chewing gum Juno is grinding to nothing.
     One at a time. Both of you. I want to hear it. # speaker: seraphina
     They both round on you, as though you are the problem, which unites them briefly.
+    ~ nudge("seraphina", -4)
 * [Let them go at it. This is what the question was for.]
     You stay where you are. Beside you Maris breathes out, very slowly, like someone watching a kiln door open.
+    ~ nudge("seraphina", 4)
+    ~ nudge("maris", -4)
 -
 Tobin goes first. He is used to going first.
 The curfew sirens at ten. The pills that stopped working. My wife walking the flat at four in the morning, because lying down was worse. Nine years. Then the band, and the first night I slept through, and woke, and cried, and my wife cried in the same dream, and we found each other in it. # speaker: Tobin
