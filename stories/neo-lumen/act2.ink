@@ -290,9 +290,19 @@ Well. There goes my speech. # speaker: maris
 
 === a2_argument ===
 {called_security: The spire is dark. Someone has chalked the ticket machine on the steel at its foot, badly, from memory, and people step round it to get at each other.|No one goes home. A man selling ices out of a cool box runs out in ten minutes and stays to listen.}
-Dorian has come up from the studio in his work clothes and bare feet. He has, for reasons of his own, brought a frying pan.
+Dorian has come up from the studio in his work clothes and bare feet. {pan_message == "back": He has brought a frying pan, six nights after you told him to give it back, and looks as if he is still working up to it.|He has, for reasons of his own, brought a frying pan.}
 Is that my pan? # speaker: maris
-It's been my pan for six years. Possession is nine-tenths. # speaker: dorian
+{
+- a1_gallery.told_miss:
+    Seraphina says you miss me. # speaker: maris
+    Seraphina says a lot of things. # speaker: dorian
+    His ears have gone pink again. She doesn't ask for the pan twice.
+- pan_message == "back":
+    I was told to give it back. I'm considering it. Possession is nine-tenths. # speaker: dorian
+- else:
+    It's been my pan for six years. Possession is nine-tenths. # speaker: dorian
+    {pan_message == "miss": He glances at you. You shake your head. He looks relieved, then not, and hides both behind the pan.}
+}
 Tobin has pushed his way to the front, and Juno has not moved, and so the two of them end up face to face at the foot of Maris's crate: seventy-eight and seventeen, one with his band polished like a wedding ring, one with hers in her pocket.
 You were six when they gave you that. I was fifty-one. Do you know what it is to be fifty-one and not have slept since you were forty-two? # speaker: Tobin
 No. Do you know what it is to be seventeen and not know if you've ever had a thought of your own? # speaker: Juno
@@ -406,13 +416,13 @@ Not everyone on the Arc heard that. Further back, someone has thrown a wristband
 It hits the metal and bursts in a splash of blue culture, like a jellyfish on a sea wall. Someone cheers. Someone else shoves the one who cheered. A steward's whistle goes, once.
 And then nothing. The back of the crowd leans, and the front of it doesn't move, because the front is {maris_invited: watching the curator and the critic shake hands on a crate, and wants to see what happens next|{a2_challenge.confess: still taking in what the curator just told them about the orchard|watching an old man and a girl who have just stopped shouting at each other}}, and three thousand people would rather hear the end of a thing than push.
 The one who threw it is a boy of fifteen or so in an Outer Districts school jacket, with a pale stripe on his wrist where the band was. He looks as though he would like to follow it into the river.
-* [Go back through the crowd and reach him before the stewards do.]
+* (reached) [Go back through the crowd and reach him before the stewards do.]
     You get to him first. Up close he is younger, and shaking, and angrier with himself than anyone else could manage.
     It kept giving me the warehouse. Every night. My mum's shift, in my head, the forklifts. I'm fifteen. I dream about pallets. # speaker: Ossie
     Then you've earned a night off, you tell him, and you ask a steward for a blanket instead of a form.
     ~ nudge("seraphina", 6)
     ~ nudge("maris", -4)
-* [Ask the crowd to let him up to the crate. He's answered Maris's question already.]
+* (up_on_crate) [Ask the crowd to let him up to the crate. He's answered Maris's question already.]
     They pass him forward, hand to hand, not roughly. Maris gets down so that he can get up.
     It kept giving me my mum's warehouse. Every night. I'm fifteen and I dream about forklifts. # speaker: Ossie
     Laughter, and then not laughter, because half the Outer Districts people on the Arc are nodding.
@@ -467,10 +477,10 @@ By sunset the Arc is empty except for gulls and the spire, humming.
 }
 * [Sit with her until the gulls go.]
     You sit. Neither of you says anything useful. The spire hums, and the blue stain where the band burst dries to a crust.
-* [Leave her be. Go and find Dorian's pan.]
+* (pan) [Leave her be. Go and find Dorian's pan.]
     {arc_crush == "queue": You find it on a terrace step, where he put it down to eat a sandwich.|You find it under a hammock frame, dented.} You leave it on her crate. It seems like the right thing to do with it.
 -
-{arc_crush == "song": From somewhere down on the dock road, a few of the kids are still singing the Lantern song, flat and happy.}{arc_crush == "gate": Down on the dock road, Juno is sitting on a bollard with her band in her lap, not putting it on, not throwing it away.}{arc_crush == "tobin": Tobin has sent you a message: a photograph of his hip, bruised purple, and the words STILL MINE.}{arc_crush == "queue": Down on the dock road the boy in the school jacket is sitting on a bollard, and Juno is sitting on the next one, and they are comparing the pale stripes on their wrists.}
+{arc_crush == "song": From somewhere down on the dock road, a few of the kids are still singing the Lantern song, flat and happy.}{arc_crush == "gate": Down on the dock road, Juno is sitting on a bollard with her band in her lap, not putting it on, not throwing it away.}{arc_crush == "tobin": Tobin has sent you a message: a photograph of his hip, bruised purple, and the words STILL MINE.}{arc_crush == "queue": Down on the dock road the boy in the school jacket is sitting on a bollard{a2_queue.reached or a2_queue.up_on_crate:, and Juno is sitting on the next one, and they are comparing the pale stripes on their wrists| with a steward's form on his knee, and Juno is on the next one, helping him spell the words on it}.}
 -> a2_last_night
 
 === a2_last_night ===

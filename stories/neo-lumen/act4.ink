@@ -151,7 +151,7 @@ Then Kell stands, and the room quiets.
 }
 I'm not here to bury anything. I'm here because the people in my wards need to hear, from the people who run the night, that it's safe to lie down in it. A fault, found, fixed. If that's true, I'd like someone to say it. # speaker: Amara Kell
 She doesn't look at Eliot. Everyone else does.
-* [Say it for her. A fault, fixed, never again.]
+* (never_again) [Say it for her. A fault, fixed, never again.]
     A technical fault. We've found it. It won't happen again. # speaker: seraphina
     In the second row Eliot nods, as if you have done him a kindness, and maybe you have.
     It won't. I'll make sure. {update_kept == false:I kept a copy of what I was told to roll back. That copy was the fault. It's gone now.|Whatever the towers were reaching for, they won't reach that far again.} # speaker: eliot
@@ -307,6 +307,14 @@ He looks at you, not at Kell. He has always waited for you first.
     ~ nudge("dorian", 6)
     ~ nudge("seraphina", 6)
 -
+{
+- a2_queue.reached:
+    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs with his band back on. You told him he'd earned a night off, he says. He took three, and then he wanted the company back.
+- a2_queue.up_on_crate:
+    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs, and people keep stopping him to say they heard him on the crate. He dreams about forklifts less, he says. He talks about them more.
+- arc_crush == "queue":
+    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs beside the steward who took his elbow on the Arc. She has signed him up for night classes. You turned back to the crate, he tells you, politely, and you didn't look.
+}
 -> a4_close
 
 === a4_close ===

@@ -35,6 +35,7 @@ VAR called_security = false
 VAR dorian_own_room = false
 VAR dorian_fear = ""
 VAR dorian_anchor = false
+VAR pan_message = ""
 VAR arc_side = ""
 VAR arc_refereed = false
 VAR arc_crush = ""
