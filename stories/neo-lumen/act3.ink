@@ -389,7 +389,7 @@ That's not her smile. She never smiled like that. That's ours. # speaker: eliot
     It's very pretty. # speaker: maris
     She says nothing else. She doesn't have to.
     ~ nudge("maris", 10)
-* [Go to Eliot at the swing.]
+* (at_swing) [Go to Eliot at the swing.]
     He is standing under it, looking up at the petal girl with her borrowed smile.
     I could leave her like this. Happy. Everyone's version of happy. # speaker: eliot
     Could you? # speaker: seraphina

@@ -150,7 +150,7 @@ A living tapestry. Neo-Lumen dreams together, and every strand is still its own.
 === ending_flawless_utopia ===
 # scene: skyline
 # mood: wonder
-{night_outcome == "living-tapestry": The night was not a garden. It was kitchens and stairwells and a parking structure and strangers pushing a swing. But a night has to be told to be kept, and the city told it the easy way: the night Neo-Lumen became one. Within a month the kitchens had fallen out of the story. Within a year the story was a garden, and the garden was every night.}
+{night_outcome == "living-tapestry": The night was not a garden. It was kitchens and stairwells and a parking structure and strangers pushing a swing. But a night has to be told to be kept, and the city told it the easy way: the night Neo-Lumen became one. Within a month the kitchens had fallen out of the story.{tapestry_gift == "train": Your night train went next; no one could remember whose it had been.}{tapestry_gift == "orchard": The Orchard you brought lost level three first, and then it was only blossom.}{tapestry_gift == "tide": The Tide you laid through the middle stayed, because it was pretty, and stopped going anywhere.} Within a year the story was a garden, and the garden was every night.}
 By the anniversary, the festival is every night.
 The garden comes up over the city at twenty to ten, white and gold, and two point four million people walk in it, singing the song without the words. Hardly anyone has a bad night any more. The hospitals report it. In the Outer Districts, Kell's night wards have closed, one after another, for lack of patients; she has turned the last of them into a crèche.
 It is a real good. You have seen the numbers, and the faces behind them. Whatever this city has lost, it has stopped losing people to the dark.
@@ -186,6 +186,10 @@ He builds the garden bigger every season and has never been more loved. {centerp
 # scene: transceiver-hall
 Eliot is at the hall, where the towers hum one steady note now, perfectly in tune.{a4_debriefing.never_again: Never again, you promised Kell for him. The towers have not reached for anything since.}
 {night_outcome == "flawless-utopia": The archive layer smoothed over on the night; there's nothing down there now but blossom.|The archive is still there, under the garden, but no one goes down any more; there's no need.} Mira's wristband lights up blue on his wrist, with the rest of the city's. {stance("eliot") > 0: He isn't sure whether that's her, or everyone. He has decided not to find out.|He says that's her, in the blue. He says she's everywhere now. He says it very calmly.}
+{a3_night_flawless_utopia.at_swing:
+    It's been a year. You told me to ask. # speaker: seraphina
+    I left her like that. Smiling our smile. That's the answer; I think I knew it under the swing. # speaker: eliot
+}
 * [Ask him if he's happy.]
     Everyone's happy, Sera. I checked. It's in the logs. # speaker: eliot
 * [Sit with him and listen to the note.]
@@ -222,7 +226,7 @@ A flawless utopia. Neo-Lumen dreams as one, perfectly, and no one remembers the 
 === ending_thousand_nights ===
 # scene: skyline
 # mood: somber
-{night_outcome == "living-tapestry": The night was a city built out of everyone's dreams, and for a week the Arc was full of people who wouldn't go home. Then they went home. Having seen everyone's weather, a great many people decided they'd rather keep their own. The tapestry didn't tear; it was unpicked, strand by strand, by people who had found out what their own strand was.}
+{night_outcome == "living-tapestry": The night was a city built out of everyone's dreams, and for a week the Arc was full of people who wouldn't go home. Then they went home. Having seen everyone's weather, a great many people decided they'd rather keep their own. The tapestry didn't tear; it was unpicked, strand by strand, by people who had found out what their own strand was.{tapestry_gift == "train": Your night train still runs somewhere, and has stopped stopping.}{tapestry_gift == "orchard": The Orchard you brought went home in two halves: the blossom to the Cultivation boards, level three to Maris.}{tapestry_gift == "tide": The Tide you laid through the middle went back to being a river; no one walks it to get anywhere.}}
 By the anniversary, there is no festival.
 On a good night, three hundred thousand bands light up for the Tide. The rest of Neo-Lumen sleeps the old way, in yellow light, alone. The city looks, from the studio roof, like a field of separate candles.
 People are freer. People are lonelier. Both are in the feeds, in roughly equal measure. In the Outer Districts, Kell has reopened two night wards.
