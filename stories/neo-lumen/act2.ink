@@ -500,7 +500,7 @@ You can't sleep. Neither, you would bet, can anyone who matters.
 The hall at night is blue mist and the note. Eliot is on the floor by the console with the dark band in his lap and, very faintly, under the hum, there is the creak of a swing.
 {update_kept == false:
     You said you'd rolled it back. # speaker: seraphina
-    I did. I kept a copy. I'm not a saint, Sera. I'm an engineer. # speaker: eliot
+    I did Kell's towers. I kept a copy for the rest. I'm not a saint, Sera. I'm an engineer. # speaker: eliot
 }
 {not asked_about_mira and not told_eliot_swing: That's my sister's band. Mira. She's down there, in the archive. She has a swing. # speaker: eliot}
 I told myself the update was about connection. It is. It's about one connection. # speaker: eliot

@@ -103,7 +103,7 @@ He built this year's festival out of what people brought: Wen's kitchen, level t
 
 = eliot
 Eliot is in the booth, not the hall, which hasn't happened in years. He has slept. You can tell because his hair is flat on neither side.
-The Transceivers have a slider now. {update_kept: It turns out a great many people use it.|He rebuilt the update from the copy he kept, slowly, with the slider first.}
+The Transceivers have a slider now. {update_kept: It turns out a great many people use it.|He rebuilt the update from the beginning, the slow way, with the slider first.}
 {night_outcome == "the-reboot": The archive is gone, and he has stopped looking for it. On the anniversary, people bring their own swings into the shared night, and push each other's, and he says that's better than an archive; an archive only repeats.|{a4_debriefing.never_again:Never again, you told the city for him at the debriefing. Once a year he breaks it, with Kell's signature on the form under his: on the anniversary|Once a year, on the anniversary,} he opens the archive for a single night, and the swing is there over the grey river, and strangers push it as they pass.}
 {
 - night_outcome == "the-reboot" and stance("eliot") > 0:
