@@ -43,7 +43,7 @@ Seven's running hot. Nine. Three. Sera, it's... # speaker: eliot
 # mood: chaos
 Every band in the city goes white{update_kept == false:, except on the east bank, which dims and stays blue}.
 In the hammocks below, sixty thousand sleepers arch their backs at once. The console under your hands is no longer showing lights. It is showing weather.
-It won't take the command. I'm going down to the archive. Someone has to be at the bottom when this lands. # speaker: eliot
+Sera, I can't cut the feed. I'm going down to the archive. Someone has to be at the bottom when this lands. # speaker: eliot
 Dorian is already unbuckling the booth's spare hammock.
 * [Take Dorian's hand and go under together.]
     You lie down side by side in the booth like children at a sleepover. He grips your hand hard enough to hurt.
