@@ -103,6 +103,7 @@ He built this year's festival out of what people brought: Wen's kitchen, level t
 
 = eliot
 Eliot is in the booth, not the hall, which hasn't happened in years. He has slept. You can tell because his hair is flat on neither side.
+{eliot_trust >= 5: He has kept a stool in the booth for you, and a mug with your initial scratched into it, badly.|He nods to you the way colleagues do, kindly, from a little way off.}
 The Transceivers have a slider now. {update_kept: It turns out a great many people use it.|He rebuilt the update from the beginning, the slow way, with the slider first.}
 {night_outcome == "the-reboot": The archive is gone, and he has stopped looking for it. On the anniversary, people bring their own swings into the shared night, and push each other's, and he says that's better than an archive; an archive only repeats.|{a4_debriefing.never_again:Never again, you told the city for him at the debriefing. Once a year he breaks it, with Kell's signature on the form under his: on the anniversary|Once a year, on the anniversary,} he opens the archive for a single night, and the swing is there over the grey river, and strangers push it as they pass.}
 {
@@ -184,7 +185,7 @@ He builds the garden bigger every season and has never been more loved. {centerp
 
 = eliot
 # scene: transceiver-hall
-Eliot is at the hall, where the towers hum one steady note now, perfectly in tune.{a4_debriefing.never_again: Never again, you promised Kell for him. The towers have not reached for anything since.}
+Eliot is at the hall, where the towers hum one steady note now, perfectly in tune. {eliot_trust >= 5: He moves over on the catwalk before you ask; he always does.|He looks up as if you were an inspector, then remembers to smile.}{a4_debriefing.never_again: Never again, you promised Kell for him. The towers have not reached for anything since.}
 {night_outcome == "flawless-utopia": The archive layer smoothed over on the night; there's nothing down there now but blossom.|The archive is still there, under the garden, but no one goes down any more; there's no need.} Mira's wristband lights up blue on his wrist, with the rest of the city's. {stance("eliot") > 0: He isn't sure whether that's her, or everyone. He has decided not to find out.|He says that's her, in the blue. He says she's everywhere now. He says it very calmly.}
 {a3_night_flawless_utopia.at_swing:
     It's been a year. You told me to ask. # speaker: seraphina
@@ -259,6 +260,7 @@ His small dreams are booked a year ahead: a table, twelve chairs, a meal no one 
 = eliot
 # scene: transceiver-hall
 You take the tram to the hall. Eliot is selling soldering kits at a stall where tower seven used to stand.
+{eliot_trust >= 5: He has put one aside for you, your name on the box, spelled right.|He sells you a kit the way he'd sell one to anyone, and it stings more than it should.}
 Half the towers are gone; the hall is a market on weekends.{a4_debriefing.never_again: Never again, you promised Kell for him at the debriefing, and he has kept it the thorough way, one tower at a time.} He builds private bands now, one dreamer, one archive, no one else's weather. {stance("eliot") > 0: He never went looking for Mira again. He says she went home with everyone else, and that it was where she'd have wanted to go.|He says the collective was the best thing he ever built, and that he'd build it again, and that no one wants him to.}
 * [Buy a soldering kit.]
     He gives you a discount and instructions in a handwriting only he can read.
@@ -327,6 +329,7 @@ Dorian comes to the studio most mornings, as he always did.
 = eliot
 # scene: transceiver-hall
 Eliot still lives half in the hall, though there is less and less in it to tend.
+{eliot_trust >= 5: He still rings you first when the towers do something odd, at any hour, and you still pick up.|You hear about him from Dorian, mostly. That is how it goes with someone you shared the worst night with, and not much else.}
 {a4_debriefing.never_again:He kept the word you gave Kell for him at the debriefing:|No one held him to a promise, and he kept one anyway:} the towers will never reach that far again. {stance("eliot") > 0: On Sundays he goes to the park in Meridian and sits on a real swing, with a real chain that pinches, and goes too high. He says it's the closest he can get now, and that close is a kind of closure.|He put Mira's wristband in a drawer, and then one morning in the river. He says he's sleeping through the night. He says it every time you ask, so you keep asking.}
 * [Go to the park with him on Sunday.]
     You push. He goes too high. Neither of you says her name, and both of you are thinking it.
