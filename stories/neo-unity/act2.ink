@@ -34,7 +34,7 @@ Three nights. Somebody opens the first one, and whoever opens it, the feeds will
     ~ first_night = "all"
     ~ nudge("elara", -10)
     ~ nudge("talon", -10)
-    No opener. The drums and the net songs and the work songs on one note from the first bell, and the tiles under all of them. Nobody waits in the wings. # speaker: elara
+    No opener. The drums and the net songs and the work songs on one note from the first bell, and the tiles under all of them. Not one district waits in the wings. # speaker: elara
     Talon throws both fists up like a man whose team has scored.
     No wings. No queue. Three nights, and every one of them starts with everyone. # speaker: talon
     He's already pulling threads on the screen, and the drums and the songs run together into something warm and enormous and hard to look away from.
@@ -317,7 +317,7 @@ If it happens, Elara, I drop the whole plaza. Yours included. Better eighty thou
     Dropping eighty thousand at once is a fall too, Sefa. # speaker: elara
     Yes. A short one, onto a mat, with my people standing next to every tenth. I've done the other kind. # speaker: Ambassador Okoro
 - She moves on down the rows. Talon is sitting on the base of a tower, eating the last tower of a pastry city he must have bought fresh for the occasion.
-Tell me it's going to be one night. One. Eighty thousand people and one night. I need it to be one. # speaker: talon
+Tell me it's going to be one night. Three of them, I know. One night, three times. Eighty thousand people and one night. I need it to be one. # speaker: talon
 * [“It will be. One night.”]
     ~ nudge("talon", -10)
     It will be. One night. Everyone in it. # speaker: elara

@@ -16,7 +16,7 @@ On the loom platform high above the crowd, Talon flexes his gloves. At the Ambas
 - Neo-Unity! Night One of three! Eighty thousand of you here, and the whole city at home. When the bell goes, close your eyes or don't. It's your night. # speaker: Festival announcer
 # sfx: bell
 The DreamSync bell. The sky-screen wakes.
-{first_night == "stacks": The work songs come first, thin and hoarse off a retired teacher's phone, played over eighty thousand heads. Nobody on the plaza knows the words. By the second verse the Stacks section is singing them anyway, and the towers hush to hear.}
+{first_night == "stacks": The work songs come first, thin and hoarse off a retired teacher's phone, played over eighty thousand heads. Hardly anyone on the plaza knows the words. By the second verse the Stacks section is singing them anyway, and the towers hush to hear.}
 {first_night == "all": Everything comes down out of the dark at once, like a slow bright avalanche of sound: the Fenwright drums, the Salt Quarter nets, the Stacks' work songs, the Verrier tiles shining underneath. Eighty thousand people feel it take them and make the same sound at the same time.}
 {first_night == "draw": The first hour is Fenwright's, by the hat, and the drummers take it the Fenwright way: loud, long, and with no interest in anyone's running order. The sky waits above them, dark, until they're done.}
 Then the panes come up one by one, then in hundreds, then all at once. Each person on the plaza sees their own colour hang above their own street. The view pulls back and turns, once, like a kaleidoscope in a child's hand, and the colours are the city, every tower drawn in sleepers.
@@ -33,7 +33,7 @@ The crowd's sound rises toward the sky and stays there.
 * [Let the districts in one at a time, each in its own colour.]
     ~ opening = "districts"
     ~ nudge("elara", 10)
-    District by district. Salt Quarter first, then Fenwright, then Verrier, then the Stacks. Each in its own colour. # speaker: elara
+    District by district. {first_night == "stacks": Stacks first, then the Salt Quarter, then Fenwright, then Verrier|Salt Quarter first, then Fenwright, then Verrier, then the Stacks}. Each in its own colour. # speaker: elara
     Talon does it your way, and it takes longer, and the sky fills up like a tiled floor being laid: blue, then ochre, then green, then the loud patchwork orange of the Stacks.
     It isn't one breath. It's a lot of breaths, slightly out of time, like a crowd singing a song half of them only know the chorus of.
 * {promised_pell} [Start with the kites, so a boy in Stack Nine sees them from the first minute.]
@@ -47,7 +47,7 @@ The crowd's sound rises toward the sky and stays there.
     Oduya says Pell's awake and at the window. He says the kid is shouting. Good shouting. # speaker: liora
     She clears her throat.
     Fine. That was a good thing. Don't let it go to your head. # speaker: liora
-- For two hours nobody on the plaza looks at a clock. Okoro's scarves stand with their hands in their pockets. {on_mats: The woman with the orange is asleep with her mouth open, smiling.|Down on the mats, a woman is asleep with her mouth open, smiling.}
+- For two hours the plaza forgets it owns a clock. Okoro's scarves stand with their hands in their pockets. {on_mats: The woman with the orange is asleep with her mouth open, smiling.|Down on the mats, a woman is asleep with her mouth open, smiling.}
 * [Look for Jaxon in the crowd.]
     You can't find him. That worries you more than finding him would have.
 * [Let yourself enjoy it.]
@@ -222,7 +222,7 @@ Two more nights to go. The crowd rolls up its mats as if it isn't sure it wants 
     You sit up on the cold stone with everyone else. Your back hurts. {a3_unveiling.on_mats: The woman with the orange is asleep on her own arm.|A woman on the next mat is asleep on her own arm.}
 * [Keep your eyes on the sky until the last colour goes.]
     You watch until the last thread of colour thins out and there is only the morning, pale as a page.
-- Across the plaza, the fire escape of the old tram depot is wet with dew. At the top, among his projectors, Jaxon is coiling cable, the way you found him once at the Sanctuary after everyone had gone.
+- Across the plaza, the fire escape of the old tram depot is wet with dew. At the top, back among his projectors, Jaxon is coiling cable, the way you found him once at the Sanctuary after everyone had gone.
 You climb.
 {jaxon_trust >= 3: He doesn't get up, but he shifts over so there's room beside him on the parapet. With Jaxon that's an embrace.}
 {jaxon_trust <= 0: He doesn't move anything. You stand. It seems to be the arrangement.}
@@ -287,7 +287,7 @@ The city's going to argue about tonight all day. Kitchens, trams, the feeds. It'
 * [“Then let's give it a room to argue in. This one. You and me on the door.”]
     Then let's give it a room. This one, under us. Nine o'clock, anyone can come. You and me on the door. # speaker: elara
     In the depot? # speaker: jaxon
-    It's nobody's, it's got a roof, and your feed ran from it. Everyone knows where it is now. # speaker: elara
+    The tram company that owned it went bust before we were born. It's got a roof, and your feed ran from it. Everyone knows where it is now. # speaker: elara
 * [“The Council will hold hearings. After the festival.”]
     The Council will hold hearings. After the festival. # speaker: elara
     Hearings. Where the Council hears. After. I'm thinking of something where everyone else gets to, and before. # speaker: jaxon

@@ -30,7 +30,7 @@ My mother dreamed of a kitchen in Fenwright every night for sixty years. After D
     The Sync smooths what hurts. That's what it's for, some nights. Maybe your mother slept better. I don't know. I'd like to ask her. # speaker: elara
     She's dead. She slept very well. # speaker: Festival announcer
     It hangs there. Okoro, near the front, nods once at you, the smallest nod, as if to say: that's the true answer, and it's a hard one.
-- Before it breaks up, the room decides one thing by a show of coats held up in the air: Jaxon's people get the four north towers for Night Two, their own dreams on their own projectors, and nobody's sky goes over anybody's.
+- Before it breaks up, the room decides one thing by a show of coats held up in the air: Jaxon's people get the four north towers for Night Two, their own dreams on their own projectors, and no sky goes over anybody else's.
 The forum runs three hours over. Jaxon and you lock up together; you're the only two with keys.
 {jaxon_trust >= 3: On the step he hands you his thermos without asking if you want it. It's the first thing he's handed you since the testing chair.}
 Same time tomorrow? # speaker: jaxon
@@ -47,7 +47,7 @@ Same time tomorrow? # speaker: jaxon
     Then only the brave will come. # speaker: elara
 * [Keep it in the depot: neutral ground.]
     ~ forum_place = "depot"
-    Here. It's no one's, and everyone knows the way now. # speaker: elara
+    Here. Everyone knows the way now. # speaker: elara
     And a counting machine from before the Sync that you have to hit. Perfect. # speaker: jaxon
 * [Move it to Stack Nine's courtyard: the people it costs most.]
     ~ forum_place = "courtyard"
@@ -59,7 +59,7 @@ Same time tomorrow? # speaker: jaxon
 === a4_morning ===
 # scene: architect-studio
 # mood: calm
-Noon, in the studio, and Night Two's bell is ten hours off.
+Mid-afternoon, in the studio, and Night Two's bell is eight hours off.
 The room smells of cold coffee and the floor tape has started to peel.
 {projection_answer == "override": The Council has sent flowers, an actual bouquet, with a card about the harmony index. Under it, from Okoro, a plain note: Not one lost on the seam. Thank you. I mean that.}
 {projection_answer == "yield": The feeds call it the Night of Two Skies. Half of them call it a disaster. The other half call it the best night the city has had in years. The two halves can't agree which is which.}
@@ -89,7 +89,7 @@ It's still good. It's not finished. Tonight it runs again, and it can't run the 
     You pack the master file, every thread and every setting, and send it to Talon and to Liora with one line: do what you want with it.
     Within an hour Liora replies: I don't know what any of this is. I'm giving it to Oduya.
     Within two, Oduya has made the kites orange.
-- {told_dream: At three you put your head down on the desk, unpatched, meaning to rest your eyes. The staircase comes back. You go all the way down, every step wet, and at the bottom there's a door: not his, yours, blue, with a handle you don't recognise. You don't open it. You wake up wanting to save it.}
+- {told_dream: At five you put your head down on the desk, unpatched, meaning to rest your eyes. The staircase comes back. You go all the way down, every step wet, and at the bottom there's a door: not his, yours, blue, with a handle you don't recognise. You don't open it. You wake up wanting to save it.}
 -> a4_night_two
 
 === a4_night_two ===
@@ -101,10 +101,10 @@ The plaza fills faster than it did last night, and louder. People bring their ow
 {first_night == "draw": The Salt Quarter has the first hour, by the hat. They sing the net songs{village_thread == "smoothed": in Talon's key, the way he tuned them, and sing them well|, Hesper's verse and all, and the whole Salt Quarter section comes in sharp on the Friday line, on purpose}.}
 {first_night == "stacks": The work songs open again, because people asked for them at the forum. This time the towers know the chorus.}
 {remade == "mosaic": Your sky comes up in tiles tonight, each with its own edge, and from the mats people point at their own.}{remade == "whole": Your sky comes up whole and wider than last night, with the green door and the bread staircase inside it from the first frame, so there's no outside to be shut out in.}{remade == "shared": Your sky comes up with Oduya's orange kites in it, and Talon's edits, and three things whose makers won't own up.}
-* [Watch Night Two from the Ambassador tent, beside Liora and her headset.]
+* (tent) [Watch Night Two from the Ambassador tent, beside Liora and her headset.]
     You take the folding chair beside Liora. She passes you a spare headset without looking away from the load board: every Stack, every shift, a column of numbers going up.
     Don't talk to me about the sky tonight. Talk to me about this. # speaker: liora
-* [Watch from the depot roof, beside Jaxon and the north towers.]
+* (roof) [Watch from the depot roof, beside Jaxon and the north towers.]
     You climb the fire escape again. Jaxon's people are running their projectors off a board with a label that says, in Tamsin's writing, ALLOWED.
     It feels strange. Being allowed. # speaker: jaxon
 * [Watch from the loom platform, beside Talon.]
@@ -128,7 +128,7 @@ The third hour of Night Two, and then the thing happens that the forum didn't th
 } The plaza starts pulling capacity from wherever the DreamSync grid will give it, and the grid gives it from the cheapest place first.
 Your plaza is eating my relay. The two-to-six shift in Stack Nine just dropped. All of it. That's four hundred people falling out at once. # speaker: Oduya
 That's Pell's shift. # speaker: Oduya
-Liora's voice, cutting over him, very calm. The calm is the alarming part.
+{a4_night_two.tent: Beside you, Liora turns her folding chair to face you. Very calm. The calm is the alarming part.|Liora's voice, cutting over him, very calm. The calm is the alarming part.}
 Elara. It's the plaza or the Stacks. I need an answer before the next shift drops. # speaker: liora
 * [Cut the Stacks' feed for the rest of the night. The plaza can't go dark in front of eighty thousand.]
     ~ relay_cut = true
@@ -186,18 +186,18 @@ So there is no doctor with a borrowed microphone tonight.
 - Okoro does something else. She takes her scarf off, ties it round her wrist, and walks out onto the seam.
 Her Ambassadors follow her from every twentieth mat, yellow at the throat, and stand along the seam with their arms linked: a line of bus drivers and retired teachers and night nurses, half of them facing each way.
 Twenty summers I've stood on this line. It used to be shields. Scarves work better. People don't throw bottles at their aunt. # speaker: Ambassador Okoro
-The bottles stop, mostly. The halves don't. They stand a metre from the scarves and shout over them, and on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not coming down.
+The bottles stop, mostly. The halves don't. They stand a metre from the scarves and shout over them, and {a4_night_two.roof: beside you on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not going down|on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not coming down}.
 * [Go down and take a place in the line, between two Ambassadors.]
     ~ nudge("elara", -10)
     ~ nudge("talon", -5)
     You take off the headset and go down. A man in a yellow scarf, sixty at least, shifts over without a word and links his arm through yours. His hand is dry and warm.
     First time, he says, not asking. Keep facing both ways. It gets easier. It never gets easy.
-    You stand on the seam for an hour with the Architect's badge on your coat. Nobody throws anything at the line. On both sides, one at a time, people start sitting back down, because their legs are tired and the line isn't going anywhere.
+    You stand on the seam for an hour with the Architect's badge on your coat. Not one thing is thrown at the line. On both sides, one at a time, people start sitting back down, because their legs are tired and the line isn't going anywhere.
 * [Duck under the scarves and sit down among Jaxon's people.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 10)
     ~ nudge("jaxon", -5)
-    You duck under the linked arms, which nobody in a yellow scarf approves of, and sit down cross-legged on the cold stone under the rough half of the sky.
+    You duck under the linked arms, which the yellow scarves do not approve of, and sit down cross-legged on the cold stone under the rough half of the sky.
     The people there look at the Dream Architect sitting on their stone, and some of them laugh, and a woman in a Fenwright drum jacket hands you the lid of her thermos.
     On the depot roof, Jaxon sees you. After a while he sits down too, at the edge, legs over the drop.
 * [Call Jaxon on the headset and ask him to come and stand on the seam with you.]
@@ -293,7 +293,7 @@ The crowd rises as one and makes the same soft sound, and goes home in the same 
 It was beautiful, they tell each other, in almost the same words. Okoro's people report the fewest falls of any night on record: not one sleeper lost on the seam, not one in the Stacks who was still patched.
 {projection_answer == "weave" and seams == "blended": Talon promised not one thread, and kept it for an hour. Then you asked him to blend, and his hands did what they have done since he was fourteen. From the ground you can't see where Jaxon's dreams went in. That is the point of blending.}
 {projection_answer == "weave" and seams != "blended": Talon kept his word: not one thread smoothed. It didn't matter. The cast of this night leaned so hard toward each other that the crowd did the smoothing itself. They looked at a sky full of seams and chose, all of them, to see one picture.}
-{projection_answer == "yield": You gave the sky away, and the city gave it back to you: at the fifth hour people started lying down under the last of your colours, one mat at a time, until his half was watched by no one but his own.}
+{projection_answer == "yield": You gave the sky away, and the city gave it back to you: at the fifth hour people started lying down under the last of your colours, one mat at a time, until only his own people were watching his half.}
 What the crowd seems to believe, walking home, is that the split was a glitch, a bad minute, a thing that happened and then was mended.
 You look for Jaxon.
 The tram depot roof is empty, the north towers already unplugged. Someone has left a green leaflet on the east steps. By the time you reach it, a cleaning drone has taken it.
@@ -330,13 +330,14 @@ Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tr
 The plaza cheers the dawn. The Stacks don't hear it.
 {relay_cut: In Stack Nine the relay never came back. Four hundred people fell out of the two-to-six shift and sat in the dark holding strangers' grief until the sun came up. |{a3_relay.her_call: In Stack Nine the relay held. Liora's own dishes carried the load all night, creaking, and not one more shift dropped.|In Stack Nine the relay came back, and the shifts went under again, on power the plaza handed down.} But by dawn the feeds were already calling it the plaza's night, as if the Stacks had been somewhere else.}
 You take the first tram out. Liora is on the laundromat step with a cold cup of tea.
+You asked me once what the Stacks would dream if no one upstairs chose it. # speaker: liora
 {
 - relay_cut:
-    You asked me once what the Stacks would dream if no one upstairs chose it. Tonight they got to find out. They dreamed nothing. # speaker: liora
+    Tonight they got to find out. They dreamed nothing. # speaker: liora
 - a3_relay.her_call:
-    You asked me once what the Stacks would dream if no one upstairs chose it. Tonight I chose it, on our own dishes, and they dreamed. I'd like to keep choosing. # speaker: liora
+    Tonight I chose it, on our own dishes, and they dreamed. I'd like to keep choosing. # speaker: liora
 - else:
-    You asked me once what the Stacks would dream if no one upstairs chose it. Tonight they dreamed because someone upstairs remembered us in time. # speaker: liora
+    Tonight they dreamed because someone upstairs remembered us in time. # speaker: liora
 }
 {not relay_cut: {a3_relay.her_call: You gave me the call. I know.|You kept the relay on. I know.} It isn't about tonight. It's about every Monday after every festival, and a city that only remembers us when you're in the room. # speaker: liora}
 Oduya is on the roof, taking the rope off the relay dish.

@@ -71,10 +71,10 @@ The forum votes at dusk. Okoro's bringing Unified Access, and it's a good plan, 
     Liora puts the pencil down.
     Because four hundred slots on rope is what going alone looks like, and I've been doing it for twelve years. # speaker: liora
     But I'll think about it. Oduya wants to. Half the Stack wants to. I'm tired, Elara. Tired people think about a lot of things. # speaker: liora
-* [Ask her why not Okoro's plan. No one would fall out.]
+* [Ask her why not Okoro's plan. Every bed, and every sleeper kept under.]
     ~ liora_trust += 1
     ~ nudge("liora", -5)
-    Why not Okoro's plan? Every bed, central scheduling, no one falls out. That's what you've wanted for twelve years. # speaker: elara
+    Why not Okoro's plan? Every bed, central scheduling, every sleeper kept under. That's what you've wanted for twelve years. # speaker: elara
     It is. Sefa's a good woman and it's a good plan and I'd vote for half of it. # speaker: liora
     The other half is who holds the switch. Every Monday for twelve years it's been someone upstairs. I want one switch down here. Just one. # speaker: liora
     She doesn't seem to mind that you asked. She seems, if anything, relieved that someone made her say it.
@@ -193,7 +193,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
     ~ forum_vote = "unified"
     ~ nudge("elara", -10)
     ~ nudge("liora", 10)
-    Every bed. No one falls out. I've met a boy who falls out. I'd like him not to. Sefa's carried enough people off enough stairs. # speaker: elara
+    Every bed. Every sleeper kept under. I've met a boy who falls out. I'd like him not to. Sefa's carried enough people off enough stairs. # speaker: elara
     Okoro puts a hand flat on her heart, briefly, and takes it away.
     In the front row, Liora closes her folder slowly and squares its corners with both hands, the way you tidy a desk you've been told you're leaving.
 * [Back Jaxon's Right to Dream Alone: let anyone step out of the Sync without paying for it.]

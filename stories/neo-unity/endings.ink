@@ -115,7 +115,7 @@ Nothing carries a majority, so everything does: the Right to Dream Alone, a piec
 # scene: split-projection
 # sfx: bell
 The Last Night.
-There is no one sky over the plaza. Half the mats are unpatched before the first bell, by right, tonight included. The towers throw thousands of small projections instead, each over its own knot of people, none of them touching. {first_night == "draw": The Stacks' hour, by the hat, never reaches the plaza: they spend it on their own channel, in the courtyard.|{first_night == "stacks": The work songs play on one tower, over one knot of mats, and people walk past them to their own.|}}
+The plaza has no single sky tonight. Half the mats are unpatched before the first bell, by right, tonight included. The towers throw thousands of small projections instead, each over its own knot of people, none of them touching. {first_night == "draw": The Stacks' hour, by the hat, never reaches the plaza: they spend it on their own channel, in the courtyard.|{first_night == "stacks": The work songs play on one tower, over one knot of mats, and people walk past them to their own.|}}
 Music that fits no category, a painting of a dream only one person had, an argument on every mat. Near the fountain two men come to blows over whose projection is blocking whose, and Okoro's scarves walk them apart.
 You go from knot to knot with your glass, building small rooms on request: one person's night, built for them alone, on the spot. {remade == "mosaic": The tiles you cut for Night Two turn out to be the first of them.} It's the best work you've ever done. No crowd could clap for all of it. {told_dream: At the fourth hour, on a mat by the fountain, you take the staircase all the way down. The blue door at the bottom is open now. Behind it is the sea.}
 * [Take every request that comes.]
@@ -124,7 +124,7 @@ You go from knot to knot with your glass, building small rooms on request: one p
     You take the frightening ones. They are the only ones that feel like Night One did.
 - Jaxon got what he asked for, and has no idea where to put it. {jaxon_invited: The file you started together on the depot roof runs half finished over the north towers. Neither of you can agree which half.} The forums, he says, will stop meeting by midsummer: everyone will have their own channel to argue in.
 Then, at the fourth hour, on a mat under his own small projection, the green door comes back. He opens it. Inside is his father's boat shed, and the smell of tar, and him, alone.
-He wakes up with the whole thing in his chest and no one on the next mat to tell. So he walks across the plaza and tells you, and you listen, and for an hour it's like the testing chair again.
+He wakes up with the whole thing in his chest and the next mat asleep. So he walks across the plaza and tells you, and you listen, and for an hour it's like the testing chair again.
 * [Then find a knot of strangers still sharing one dream, and slip in.]
     You find twelve strangers dreaming of a night market, and slip in. They don't know who you are. It's nice. It's not the city.
 * [Then go back to your own dream.]
