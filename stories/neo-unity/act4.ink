@@ -67,7 +67,7 @@ The room smells of cold coffee and the floor tape has started to peel.
 * [Answer the glass.]
     You answer three messages and then stop, because each one wants something different from you and all of them are right.
 * [Turn the glass face down.]
-    You turn it face down. It buzzes against the desk like a trapped bee for the rest of the morning.
+    You turn it face down. It buzzes against the desk like a trapped bee for the rest of the afternoon.
 - The master file is open on the big screen. Night One, frozen at the dawn bell: {projection_answer == "override": your kaleidoscope, whole and bright, with a faint dark bruise on the right where the other half used to be.|your kaleidoscope on one side of the seam, his dreams on the other, and all the threads that crossed it.}
 You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for.}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night.}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept.}
 It's still good. It's not finished. Tonight it runs again, and it can't run the way it was.
@@ -80,7 +80,7 @@ It's still good. It's not finished. Tonight it runs again, and it can't run the 
 * [Rebuild it whole: one design the whole city can share, with room inside it for everyone who felt split.]
     ~ remade = "whole"
     ~ nudge("elara", -15)
-    You rebuild it from the floor up, bigger, with the green door and {village_thread == "smoothed": Hesper's verse, sharp this time and every word back in, the way she sang it,|Hesper's verse} and the bread staircase all inside it from the first frame, so that next time there is no outside to be shut out in.
+    You rebuild it from the floor up, bigger, with the green door and {village_thread == "smoothed": Hesper's verse, sharp this time and every word back in, the way she sang it,|Hesper's verse} and the bread staircase all inside it from the first frame, so that tonight there is no outside to be shut out in.
     You have never made anything so generous. You hope that's the same as beautiful.
 * [Send the files to Talon and Liora: let the people who were in it change it.]
     ~ remade = "shared"
@@ -220,7 +220,7 @@ The bottles stop, mostly. The halves don't. They stand a metre from the scarves 
 # scene: split-projection
 # mood: wonder
 Up on the loom platform Talon is working without anyone telling him to.
-{projection_answer == "override": He's holding your design at full over the plaza again, arms shaking, but he has started, very quietly, to let a few of the rough threads leak back through.}
+{projection_answer == "override": He's holding your design over the plaza again, arms shaking, but he has started, very quietly, to let a few of the rough threads leak back through.}
 {projection_answer == "yield": Your half of the sky is only half tonight, by the forum's say-so, and he has started lifting single threads of it across, very faintly, and laying them in the gaps between Jaxon's dreams.}
 {projection_answer == "weave": He has half of Jaxon's dreams in the weave already, and he's singing under his breath, something from the Stacks tape.}
 Thread by thread, things are crossing over: Hesper's sharp verse running under your colours, the bread staircase leaning against a Verrier tower, the green door standing open in the middle of your design.

@@ -18,7 +18,7 @@ It lands at Jaxon's feet.
     Anyone who throws a shoe at a dream forum, you tell the room, has clearly been awake too long. The room laughs, and the thrower laughs hardest.
 * [Pick the shoe up and hold it until its owner comes for it.]
     You pick it up and stand there holding it, saying nothing, a Dream Architect with a stranger's shoe. It takes a minute. A young man comes up the aisle for it, and you give it back, and he says sorry to you and not to Tamsin, and then, seeing your face, to Tamsin.
-- By eleven the board has three proposals on it, and a vote called for dusk, in the depot, an hour before the Last Night's bell. Whatever passes runs from the Last Night on.
+- By half past ten the board has three proposals on it, and a vote called for dusk, in the depot, an hour before the Last Night's bell. Whatever passes runs from the Last Night on.
 Someone near the front asks the question the whole room has come to ask, and asks it of you.
 What were they? The two nights. You made them. What were they? # speaker: Festival announcer
 It's the announcer again, in the same cardigan. She isn't asking for a speech. She wants to know.
@@ -38,7 +38,7 @@ It's the announcer again, in the same cardigan. She isn't asking for a speech. S
 # mood: hope
 Noon. Liora's laundromat has a new sign in the window, hand-lettered, the ink still wet: STACK NINE DREAM CO-OP, FIRST MEETING TONIGHT, BEFORE THE BELL.
 * [Knock.]
-    You knock on the glass. Liora waves you in without looking up, as if she's been expecting you for a week.
+    You knock on the glass. Liora waves you in without looking up, as if she's been expecting you all morning.
 * [Walk straight in, like a regular.]
     You walk in. The door sticks. You know, now, to lift it as you push.
 - {

@@ -26,7 +26,7 @@ Forty minutes to the bell. In Stack Nine's courtyard, under the washing lines, t
 # sfx: bell
 The Last Night.
 The Stacks vote to join. Not because anyone asked them to: because they could have said no. {first_night == "stacks": The work songs opened Night One because you put them first. Tonight they open the Last Night because the Stacks put them there, by a show of hands under the washing.|{first_night == "draw": The first hour is the Stacks' by the hat, and the retired teacher reads her slip out on the east steps, to applause, before she presses play.|They come in on the first bell with everyone else, by their own vote, and the plaza can hear the difference.}}
-The sky is a mosaic tonight: every district sent one tile, and you built the frame in the hour between the vote and the bell.
+The sky is a mosaic tonight: every district sent one tile, and you built the frame this afternoon, between the workshop and the vote, with a space in it for each.
 * [Build the frame out of old festival wire.]
     You build it out of the wire from Talon's first gloves. It hums faintly when the bell goes.
 * [Build the frame plain, so the tiles do the talking.]
@@ -38,7 +38,7 @@ The sky is a mosaic tonight: every district sent one tile, and you built the fra
     You sign the frame, small, in the bottom corner, where a green door used to be.
 * [Leave the frame unsigned.]
     You leave the frame unsigned. Everyone knows whose it is. That's enough; it turns out that's plenty.
-- The Sanctuary voted itself a co-op this afternoon, the only one whose members vote to stay awake. Tonight they sit along the east steps with their thermoses, watching eighty thousand people sleep, like lifeguards. {mocked_jaxon and apologised_tamsin: Tamsin brings you a cup. She has forgiven you the insomnia joke, formally, in writing, in the forum's minutes.}{mocked_jaxon and not apologised_tamsin: Jaxon tells the insomnia joke himself now, to the steps, better than you did.}
+- The Sanctuary voted itself a co-op this afternoon, the only one whose members vote to stay awake. Tonight they sit along the east steps with their thermoses, watching eighty thousand people sleep, like lifeguards. Jaxon sits among them with his own thermos. {mocked_jaxon and apologised_tamsin: Tamsin brings you a cup. She has forgiven you the insomnia joke, formally, in writing, in the forum's minutes.}{mocked_jaxon and not apologised_tamsin: Jaxon tells the insomnia joke himself now, to the steps, better than you did.}
 He still hasn't dreamed the green door. At the third hour he tells you he dozed off on the steps and dreamed a boat shed. Getting closer, he says.
 * [Lie down and sync with the city for the Last Night.]
     You lie down on a mat and sync, and the dream is full of other people, and for the first time you can tell them apart.
@@ -90,9 +90,9 @@ At the Ambassador tent Okoro's board shows no falls at the second hour. None at 
 {jaxon_trust >= 3: At the second bell he lies down on a mat in the Sanctuary rows, quietly, and syncs, for the first time in a year. At dawn he sends you a message from ten mats away: I missed it. God help me. There was a boat in it. Not mine. Close.|He isn't on the plaza. At the first bell he took the coast tram, out past where the relay reaches, to look for the boat shed. At dawn he sends you one photograph: a white wall, and no door in it at all.}
 In Stack Nine every bed has a slot tonight, and Pell sleeps through. Liora says so over the headset, and is grateful, and means it. {coop_charter: She keeps the co-op's switch oiled, and doesn't touch it. It matters to her that she could.|She has a notebook on the tent table where patients write down the dreams they remember that were only theirs. Tonight the page stays blank.}
 * [Weave the Last Night beside Talon.]
-    He hands you the spare glove before you've finished asking.
+    Talon hands you the spare glove before you've finished asking.
 * [Let Talon weave it alone.]
-    He weaves it alone, and calls down at dawn to ask if it was all right. It was better than all right.
+    Talon weaves it alone, and calls down at dawn to ask if it was all right. It was better than all right.
 - {village_thread == "smoothed" and remade == "whole": At the fourth hour he goes looking for Hesper's verse. He finds it sharp, every word back in, the one voice in the design you put back the way she sang it. He listens to it a long time.}{village_thread == "smoothed" and remade != "whole": At the fourth hour he goes looking for Hesper's verse. He finds the tune, in key, sleeping well, and not a word of it left. He listens to it a long time.}{village_thread != "smoothed": At the fourth hour he goes looking for his own thread in the weave, just to see it. He can't tell which one it is, and decides, after a while, that he doesn't mind.} {projection_answer == "weave": He doesn't talk about the night he promised not one thread. You don't either.}
 # sfx: bell
 The dawn bell. Kaleidoscope Nights is over.
@@ -133,7 +133,7 @@ He wakes up with the whole thing in his chest and the next mat asleep. So he wal
 * [Go and hear Talon play for one small knot of mats.]
     You go. There are nine people on the mats and one of them is asleep sitting up, and Talon plays as if it's the whole plaza.
 * [Leave Talon to his small knot.]
-    You don't go. He doesn't ask you to. That's new.
+    You don't go. Talon doesn't ask you to. That's new.
 - He weaves each of them a separate thread and leaves the seams showing, because these rooms would stand for nothing else. {forum_speech == "apart": He says you were right at the forum, in the voice people keep for weather they don't enjoy.|He says the city got lonely in one night. He says it like it's his fault.}
 # sfx: bell
 The dawn bell. Kaleidoscope Nights is over.
@@ -148,12 +148,12 @@ Neo-Unity dreams in ten thousand pieces, all of them true, and hardly any of the
 The vote doesn't matter much, in the end.
 By the time the counting machine finishes, the Stacks have gone.
 {forum_vote == "charter": Your signature is on Liora's charter, and it passes, for Stacks that are already unbolting their dishes. She had made up her mind on Night Two. She had seen signatures before.}{forum_vote == "unified": Okoro's plan passes, every bed on the relay from tonight, and the beds it was for have already been carried off it.}{forum_vote == "alone": The Right to Dream Alone passes. In the Stacks, tonight, it doesn't mean anything.}
-* [Run for the tram.]
-    You run for the tram. It's almost empty. The driver has been told the Stack stops are closed for the festival; you have to ask.
+* [Look for a tram out to the Stacks.]
+    The board at the depot stop says the Stack stops are closed for the festival. You stand under it for a while. Then you walk to the plaza, because you built its sky and the bell is in forty minutes.
 * [Call Liora.]
     You call Liora. It rings out. You call Oduya. He answers, and listens.
     She's busy, Architect. We're all busy. # speaker: Oduya
-- {relay_cut: After the relay failed on Night Two, the DreamSync Authority declared the Stack dishes unsafe, pending upgrade, for the Last Night and until further notice.}
+- {relay_cut: After the relay failed on Night Two, the DreamSync Authority declared the Stack dishes unsafe, pending upgrade, for the Last Night and until further notice. Liora didn't wait for the upgrade. She unbolted Stack Nine from the city grid herself this afternoon, and six more Stacks followed her before the bell.}
 {not relay_cut: Liora took Stack Nine off the city grid herself, at the co-op's first meeting, forty minutes before the bell, and six more Stacks followed her before it rang. If the city only holds us when someone upstairs remembers to, we'll hold ourselves, she said.}
 {liora_trust <= 0: She didn't call you before she did it. You heard from Oduya, who heard from the feeds.}
 # scene: kaleidoscope-plaza
@@ -168,7 +168,7 @@ Upstairs, the city syncs in amber, and the plaza's sky is lovely. {first_night =
 - Jaxon isn't on the plaza. He's in Stack Nine's courtyard with a forum of forty, awake, in the dark, like the Sanctuary but poorer. A sanctuary, he writes to you, where nobody chose to be sleepless.
 {told_dream: He asks you to tell the courtyard about the staircase. You do, into your glass, from the middle of the plaza. Forty people in the dark listen to the Dream Architect describe a dream she had alone, and there's no applause, and it's the best reception anything of yours has ever had.}
 * [Leave the plaza and sleep in the Stacks tonight.]
-    You take the last tram out and sleep on Liora's clinic couch under a stack of files, unsynced, with the dryers going. You dream of nothing. At dawn Pell brings you tea and asks what you dreamed, and you tell him the truth.
+    You take the last tram out, ask the driver to stop at the Stacks, and sleep on Liora's clinic couch under a stack of files, unsynced, with the dryers going. You dream of nothing. At dawn Pell brings you tea and asks what you dreamed, and you tell him the truth.
 * [Stay on the plaza, sync, and feel what they're missing.]
     You lie down and sync with the plaza, and it's warm and enormous and kind, and the whole time, under it, you can feel the shape of the Stacks that aren't there, like a missing tooth.
 - {apologised_relay: Liora let you apologise once. She doesn't let you do it twice.}
@@ -178,9 +178,9 @@ At the fourth hour the mesh holds, and forty people in Stack Nine dream the same
 It's not the city. It's ours. # speaker: liora
 {promised_pell: Pell doesn't see the kites the whole way through. Not on any of the three nights.|Pell is one of the forty.}
 * [Call Talon down from the loom.]
-    You call him. He comes down the ladder in the middle of his own sky and stands on the stone beside you, gloves still lit, looking east.
+    You call Talon down. He comes down the ladder in the middle of his own sky and stands on the stone beside you, gloves still lit, looking east.
 * [Leave Talon weaving a sky with a piece missing.]
-    You leave him to it. He weaves until dawn, and twice you see him stop, and look east.
+    You leave Talon to it. He weaves until dawn, and twice you see him stop, and look east.
 - At first light he takes the tram out with a box of wire gloves and teaches the Stacks' children to weave awake, in daylight, on the courtyard wall, with chalk. {village_thread == "asked" or village_thread == "kept": Hesper comes too, on the same tram, to teach them her verse, sharp.}
 He says, once, that he always thought the worst thing was to be alone in a dream. He's found out it's worse to be left out of one.
 Neo-Unity dreams on in amber, the whole city as one, except for the parts of it that went dark, which can't be seen from the forty-first floor.
