@@ -2,20 +2,17 @@ import type { CampaignManifest } from "../engine/campaign";
 import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
 import type { ReachedEnding } from "../engine/replay/endingsGallery";
 import type { SaveGame } from "../engine/save";
-import type { SaveSlots, SlotId, WriteResult } from "../engine/saveSlots";
+import type { SlotId, WriteResult } from "../engine/saveSlots";
 import type { StoryOutline } from "../engine/storyOutline";
-import { confirmDialog, copyTextDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs";
+import { confirmDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs";
 import { applyCampaignStyle } from "../ui/campaignStyle";
 import { createChapterCard } from "../ui/chapterCard";
 import { applyDocumentSettings } from "../ui/documentSettings";
 import { endingsCount } from "../ui/endingsGalleryView";
 import { createGameShell, type GameShell } from "../ui/gameShell";
-import { openHistory } from "../ui/historyView";
-import { openMenu } from "../ui/menuDialog";
 import { anyModalOpen } from "../ui/modal";
 import { createNotices, type Notices } from "../ui/notices";
-import { downloadText, pickTextFile } from "../ui/saveFiles";
-import { openSaveSlots, type SlotSummary } from "../ui/saveSlotsView";
+import { pickTextFile } from "../ui/saveFiles";
 import { openSettings } from "../ui/settingsPanel";
 import { createTitleScreen, type TitleScreen } from "../ui/titleScreen";
 import { type AudioBridge, createAudioBridge } from "./audioBridge";
@@ -25,26 +22,27 @@ import {
   type CampaignId,
   findManifest,
   isCampaignId,
-  loadCompiledStory,
   loadOutline,
   manifestOf,
   rememberUpdatedStory,
   sceneName,
-  speakerName,
 } from "./campaignCatalog";
-import { chapterTitle, describeSavePlace, romanNumeral } from "./formatting";
+import { chapterTitle, describeSavePlace } from "./formatting";
+import { type Failed, GameLoader, type Opened, type Unusable } from "./gameLoader";
+import { copyLog, openGameMenu } from "./gameMenu";
 import type { Beat, GameSession } from "./gameSession";
 import { routeInput } from "./inputRouting";
-import { type EngineModule, loadEngine } from "./loadEngine";
+import { loadEngine } from "./loadEngine";
 import { confirmNewGame } from "./newGameGuard";
 import { PlayController } from "./playController";
 import { ReplayRecords } from "./replayRecords";
 import { openChapters, openEndings, showReplayedEnding } from "./replayScreens";
-import { chapterSlot, isChapterSlot, latestAutosavePeek, slotKey } from "./savePeek";
+import { isChapterSlot, latestAutosavePeek } from "./savePeek";
+import { openLoad, openSave } from "./saveScreens";
 import { createSettingsStore, type Settings, type SettingsStore } from "./settings";
 import { startStage } from "./stageBridge";
 import { stageStore } from "./stageStore";
-import { browserStorage, readText } from "./storage";
+import { browserStorage } from "./storage";
 import type { TabOwnership } from "./tabOwnership";
 
 /**
@@ -65,7 +63,7 @@ class App {
   private readonly chapterCard = createChapterCard();
   private readonly shell: GameShell;
   private readonly title: TitleScreen;
-  private slots: SaveSlots | null = null;
+  private readonly loader = new GameLoader(this.storage);
   private play: PlayController | null = null;
   private ownership: TabOwnership | null = null;
   private starting = false;
@@ -188,7 +186,7 @@ class App {
       playAgain: (campaign) => isCampaignId(campaign) && void this.startCampaign(campaign),
       load: () => void this.openLoad(),
       toTitle: () => this.showTitle(),
-      copyLog: () => this.copyLog(),
+      copyLog: () => this.play && copyLog(this.play.currentSession, this.notices),
       replay: this.replay,
       outline: (campaign) => loadOutline(campaign as CampaignId),
     });
@@ -201,12 +199,6 @@ class App {
   }
 
   // ——— starting and resuming ———
-
-  private async engineAndSlots(): Promise<{ engine: EngineModule; slots: SaveSlots }> {
-    const engine = await loadEngine();
-    this.slots ??= new engine.SaveSlots(this.storage);
-    return { engine, slots: this.slots };
-  }
 
   /**
    * Guard against a second click while a story loads. The title is inert meanwhile: a key pressed
@@ -231,9 +223,25 @@ class App {
     }
   }
 
-  private loadFailed(what: string, error: unknown): Promise<void> {
-    console.error(error);
-    const reason = (error as Error)?.message ?? String(error);
+  /** Turn what the loader came to into the screen it needs: the game, a dialog, or the title. */
+  private async open(opened: Opened | Promise<Opened>): Promise<void> {
+    const result = await opened;
+    switch (result.kind) {
+      case "play":
+        this.beginPlay(result.session, result.beat, result.steal);
+        if (result.autosave) this.reportAutosave(result.autosave);
+        if (result.notice) this.notices.show(result.notice);
+        return;
+      case "failed":
+        return this.loadFailed(result);
+      case "unusable":
+        return this.recover(result);
+      case "cancelled":
+        return this.title.focusFirst();
+    }
+  }
+
+  private loadFailed({ what, reason }: Failed): Promise<void> {
     this.showTitle(false);
     return messageDialog(
       "The story could not be loaded",
@@ -241,59 +249,27 @@ class App {
     );
   }
 
-  /**
-   * What a step needs loaded, or null once its failure is on screen: every load in the app goes
-   * through here, so each failure gets the same dialog and way back to the title.
-   */
-  private async loading<T>(what: string, load: () => Promise<T>): Promise<T | null> {
-    try {
-      return await load();
-    } catch (error) {
-      await this.loadFailed(what, error);
-      return null;
-    }
-  }
-
-  /** The engine and the save slots. */
-  private loadGame(): Promise<{ engine: EngineModule; slots: SaveSlots } | null> {
-    return this.loading("The game", () => this.engineAndSlots());
-  }
-
-  /** The engine, the save slots and the campaign's compiled story. */
-  private loadCampaign(
-    campaign: CampaignId,
-    title: string,
-  ): Promise<{ engine: EngineModule; slots: SaveSlots; story: string } | null> {
-    return this.loading(`The ${title} story`, async () => ({
-      ...(await this.engineAndSlots()),
-      story: await loadCompiledStory(campaign),
-    }));
-  }
-
   private startCampaign(campaign: CampaignId, options = { ask: true }): Promise<void> {
-    return this.busy(async () => {
-      const manifest = manifestOf(campaign);
-      const loaded = await this.loadCampaign(campaign, manifest.title);
-      if (!loaded) return;
-      const { engine, slots, story } = loaded;
-      // The ended game (Play again) writes its last autosave before the question looks at it.
-      this.closeGame();
-      const peek = () => latestAutosavePeek(this.storage, [campaign]);
-      const describe = () => {
-        const found = peek();
-        return found ? this.describePeek(found) : manifest.title;
-      };
-      const decision = await confirmNewGame(slots, campaign, manifest.title, describe, options);
-      if (decision === "continue") return this.resumeSlot(`auto-${campaign}`, campaign);
-      if (decision === "cancel") return this.title.focusFirst();
-      try {
-        const { session, beat, autosave } = engine.GameSession.newGame(manifest, story, slots);
-        this.beginPlay(session, beat, true);
-        this.reportAutosave(autosave);
-      } catch (error) {
-        return this.loadFailed(`The ${manifest.title} story`, error);
-      }
-    });
+    return this.busy(() => this.startCampaignNow(campaign, options));
+  }
+
+  /**
+   * startCampaign without the busy guard, for flows already inside it (a new game in place of a save
+   * that cannot be used: no question, but the old game is kept, `ask: false`).
+   */
+  private startCampaignNow(campaign: CampaignId, options: { ask: boolean }): Promise<void> {
+    const manifest = manifestOf(campaign);
+    const describe = () => {
+      const found = latestAutosavePeek(this.storage, [campaign]);
+      return found ? this.describePeek(found) : manifest.title;
+    };
+    return this.open(
+      this.loader.newGame(campaign, (slots) => {
+        // The ended game (Play again) writes its last autosave before the question looks at it.
+        this.closeGame();
+        return confirmNewGame(slots, campaign, manifest.title, describe, options);
+      }),
+    );
   }
 
   /** The most recent game, a chapter replay included (which goes on saving to its own slot). */
@@ -301,53 +277,13 @@ class App {
     return this.busy(async () => {
       const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS, { chapters: true });
       if (!peek) return this.showTitle();
-      return this.resumeSlot(peek.slot, peek.campaign);
+      return this.open(this.loader.resumeSlot(peek.slot, peek.campaign));
     });
   }
 
   /** Take an autosave over from another tab: go on here from its latest save. */
   private takeOver(slot: SlotId, campaign: string): Promise<void> {
-    return this.busy(() => this.resumeSlot(slot, campaign, true));
-  }
-
-  private async resumeSlot(slot: SlotId, campaign: string, steal = false): Promise<void> {
-    const loaded = await this.loadGame();
-    if (!loaded) return;
-    const read = loaded.slots.read(slot);
-    if (read.status === "ok") return this.resume(read.save, readText(this.storage, slotKey(slot)), slot, steal);
-    const reason = read.status === "empty" ? "the save has gone" : read.reason;
-    return this.recover(reason, readText(this.storage, slotKey(slot)), campaign, slot);
-  }
-
-  private async resume(
-    save: SaveGame,
-    rawText: string | null,
-    slot: SlotId | null = null,
-    steal = false,
-  ): Promise<void> {
-    if (!isCampaignId(save.campaign)) {
-      return this.recover(`it belongs to a campaign this game does not have ("${save.campaign}")`, rawText, null);
-    }
-    const loaded = await this.loadCampaign(save.campaign, manifestOf(save.campaign).title);
-    if (!loaded) return;
-    const { engine, slots, story } = loaded;
-    try {
-      this.closeGame();
-      // A chapter replay resumed from its own slot goes on saving there.
-      const { session, beat, note } = engine.GameSession.fromSave(
-        save,
-        manifestOf(save.campaign),
-        story,
-        slots,
-        slot && isChapterSlot(slot) ? slot : undefined,
-      );
-      this.beginPlay(session, beat, steal);
-      if (note) this.notices.show(note);
-    } catch (error) {
-      const reason =
-        error instanceof engine.SaveError ? error.message : `the story failed (${(error as Error).message})`;
-      return this.recover(reason, rawText ?? JSON.stringify(save), save.campaign, slot);
-    }
+    return this.busy(() => this.open(this.loader.resumeSlot(slot, campaign, true)));
   }
 
   /**
@@ -355,71 +291,23 @@ class App {
    * replay's act starts again in its own slot, and a new game in its place asks before it replaces
    * the campaign's game in progress.
    */
-  private async recover(
-    reason: string,
-    rawText: string | null,
-    campaignHint: string | null,
-    slot: SlotId | null = null,
-  ): Promise<void> {
-    const chapter = slot !== null && isChapterSlot(slot);
-    const loaded = await this.loadGame();
-    if (!loaded) return;
-    const { engine, slots } = loaded;
-    const named = engine.looseCampaign(rawText, CAMPAIGN_IDS);
-    const campaign = isCampaignId(campaignHint) ? campaignHint : isCampaignId(named) ? named : null;
-    let restart: { session: () => ReturnType<typeof engine.GameSession.fromChoices>; act: string } | null = null;
-    if (campaign) {
-      try {
-        const story = await loadCompiledStory(campaign);
-        const options = engine.GameSession.runnerOptions(manifestOf(campaign));
-        const plan = engine.planActRestart(story, options, engine.looseChoiceLog(rawText) ?? []);
-        if (plan) {
-          restart = {
-            act: plan.act === null ? "the act" : `Act ${romanNumeral(plan.act)}`,
-            session: () =>
-              engine.GameSession.fromChoices(
-                manifestOf(campaign),
-                story,
-                slots,
-                plan.choices,
-                chapter ? chapterSlot(campaign) : undefined,
-              ),
-          };
-        }
-      } catch {
-        restart = null;
-      }
-    }
+  private async recover(unusable: Unusable): Promise<void> {
+    const recovery = await this.loader.recovery(unusable, CAMPAIGN_IDS);
+    if ("kind" in recovery) return this.loadFailed(recovery);
+    const { campaign, act, restart } = recovery;
     this.showTitle(false);
     const answer = await recoveryDialog({
-      reason,
-      restartAct: restart?.act ?? null,
+      reason: unusable.reason,
+      restartAct: act,
       campaignTitle: campaign ? manifestOf(campaign).title : null,
       fallbackFocus: () => this.shell.title.querySelector("button"),
     });
-    if (answer === "restart-act" && restart) {
-      try {
-        this.closeGame();
-        const { session, beat } = restart.session();
-        this.beginPlay(session, beat);
-        this.notices.show(`Starting ${restart.act} again.`);
-      } catch (error) {
-        await this.loadFailed("That act", error);
-      }
-    } else if (answer === "new-game" && campaign) {
-      await this.startCampaignNow(campaign, { ask: chapter });
-    } else {
-      this.title.focusFirst();
+    if (answer === "restart-act" && restart) return this.open(restart());
+    if (answer === "new-game" && campaign) {
+      const chapter = unusable.slot !== null && isChapterSlot(unusable.slot);
+      return this.startCampaignNow(campaign, { ask: chapter });
     }
-  }
-
-  /**
-   * startCampaign without the busy guard, for flows already inside it. The player chose a new game
-   * over the campaign's save that cannot be used: no question, but it is kept (`ask: false`).
-   */
-  private async startCampaignNow(campaign: CampaignId, options = { ask: false }): Promise<void> {
-    this.starting = false;
-    await this.startCampaign(campaign, options);
+    this.title.focusFirst();
   }
 
   // ——— replay: endings and chapters ———
@@ -435,8 +323,7 @@ class App {
 
   /** A reached ending from the gallery: its staging and report, not the whole story. */
   private showEnding(ending: ReachedEnding, manifest: CampaignManifest): void {
-    this.play?.dispose();
-    this.play = null;
+    this.closeGame();
     this.leaveTitle();
     applyCampaignStyle(document.documentElement, manifest);
     showReplayedEnding(this.shell, ending, manifest, {
@@ -447,36 +334,20 @@ class App {
 
   /** A chapter replay: a normal game in its own autosave slot, which it replaces only when the player agrees. */
   private startChapter(campaign: string, snapshot: ChapterSnapshot): Promise<void> {
-    return this.busy(async () => {
-      if (!isCampaignId(campaign)) return;
-      const manifest = manifestOf(campaign);
-      const loaded = await this.loadCampaign(campaign, manifest.title);
-      if (!loaded) return;
-      const { engine, slots, story } = loaded;
-      const slot = chapterSlot(campaign);
-      const existing = slots.read(slot);
-      if (existing.status === "ok") {
-        const replace = await confirmDialog({
-          title: "Replace your chapter replay?",
-          message: `A chapter replay of ${manifest.title} is in progress (${describeSavePlace({
-            campaignTitle: manifest.title,
-            act: existing.save.staging.act,
-            sceneName: sceneName(manifest, existing.save.staging.scene),
-            savedAt: existing.save.savedAt,
-          })}). Starting this chapter replaces it. Your main game is not touched.`,
-          confirm: "Replace",
-        });
-        if (!replace) return;
-      }
-      try {
-        this.closeGame();
-        const { session, beat } = engine.GameSession.chapter(manifest, story, slots, snapshot, slot);
-        this.beginPlay(session, beat);
-        this.reportAutosave(session.autosave());
-      } catch (error) {
-        return this.loadFailed("That chapter", error);
-      }
-    });
+    if (!isCampaignId(campaign)) return Promise.resolve();
+    const manifest = manifestOf(campaign);
+    const replace = (existing: SaveGame) =>
+      confirmDialog({
+        title: "Replace your chapter replay?",
+        message: `A chapter replay of ${manifest.title} is in progress (${describeSavePlace({
+          campaignTitle: manifest.title,
+          act: existing.staging.act,
+          sceneName: sceneName(manifest, existing.staging.scene),
+          savedAt: existing.savedAt,
+        })}). Starting this chapter replaces it. Your main game is not touched.`,
+        confirm: "Replace",
+      });
+    return this.busy(() => this.open(this.loader.chapter(campaign, snapshot, replace)));
   }
 
   // ——— saves ———
@@ -490,166 +361,51 @@ class App {
     }
   }
 
-  private slotSummaries(engine: EngineModule, slots: SaveSlots, withAutosaves: boolean): SlotSummary[] {
-    const ids: SlotId[] = [...engine.MANUAL_SLOTS];
-    if (withAutosaves) ids.push(...CAMPAIGN_IDS.flatMap((id): SlotId[] => [`auto-${id}`, chapterSlot(id)]));
-    // A game replaced by a new one, while it is kept.
-    if (withAutosaves)
-      ids.push(
-        ...CAMPAIGN_IDS.map((id): SlotId => `previous-${id}`).filter(
-          (slot) => readText(this.storage, slotKey(slot)) !== null,
-        ),
-      );
-    return ids.flatMap((slot) => {
-      const read = slots.read(slot);
-      const chapter = isChapterSlot(slot);
-      // A chapter replay's slot is listed only while it holds something.
-      if (chapter && read.status === "empty") return [];
-      const campaignOf = (prefix: string) =>
-        findManifest(slot.slice(prefix.length))?.title ?? slot.slice(prefix.length);
-      const label = chapter
-        ? `Chapter replay, ${campaignOf(chapterSlot(""))}`
-        : slot.startsWith("auto-")
-          ? `Autosave, ${campaignOf("auto-")}`
-          : slot.startsWith("previous-")
-            ? `Previous game, ${campaignOf("previous-")}`
-            : `Slot ${slot}`;
-      if (read.status === "empty") return [{ slot, label, status: "empty", description: "" }];
-      if (read.status === "damaged" || read.status === "unavailable")
-        return [{ slot, label, status: read.status, description: read.reason }];
-      const save = read.save;
-      const manifest = findManifest(save.campaign);
-      const summary: SlotSummary = {
-        slot,
-        label,
-        status: "ok",
-        description: describeSavePlace({
-          campaignTitle: manifest?.title ?? save.campaign,
-          act: save.staging.act,
-          sceneName: manifest ? sceneName(manifest, save.staging.scene) : null,
-          savedAt: save.savedAt,
-        }),
-      };
-      return [summary];
-    });
+  /** The save-slot screens, once the engine has loaded (or its failure is on screen). */
+  private async withSlots(show: (context: Parameters<typeof openLoad>[0]) => void): Promise<void> {
+    const loaded = await this.loader.game();
+    if (loaded.kind === "failed") return this.loadFailed(loaded);
+    show({ storage: this.storage, slots: loaded.slots, manualSlots: loaded.engine.MANUAL_SLOTS });
   }
 
-  private async openLoad(): Promise<void> {
-    const loaded = await this.loadGame();
-    if (!loaded) return;
-    const { engine, slots } = loaded;
-    openSaveSlots({
-      mode: "load",
-      slots: this.slotSummaries(engine, slots, true),
-      onPick: (summary) =>
-        void this.busy(async () => {
-          const read = slots.read(summary.slot);
-          const raw = readText(this.storage, slotKey(summary.slot));
-          if (read.status === "ok") return this.resume(read.save, raw, summary.slot);
-          const hint = /^(auto|previous)-/.test(summary.slot) ? summary.slot.replace(/^(auto|previous)-/, "") : null;
-          if (read.status === "damaged") return this.recover(read.reason, raw, hint, summary.slot);
-        }),
-    });
-  }
-
-  private async openSave(session: GameSession): Promise<void> {
-    const loaded = await this.loadGame();
-    if (!loaded) return;
-    const { engine, slots } = loaded;
-    openSaveSlots({
-      mode: "save",
-      slots: this.slotSummaries(engine, slots, false),
-      onPick: async (summary) => {
-        if (summary.status === "ok" || summary.status === "damaged") {
-          const overwrite = await confirmDialog({
-            title: `Overwrite ${summary.label}?`,
-            message:
-              summary.status === "damaged"
-                ? `${summary.label} holds a save that cannot be read. Saving here replaces it.`
-                : `${summary.label} holds ${summary.description}. Saving here replaces it.`,
-            confirm: "Overwrite",
-          });
-          if (!overwrite) return;
-        }
-        const result = session.saveToSlot(summary.slot);
-        this.notices.show(result.ok ? `Saved in ${summary.label}.` : `Could not save: ${result.reason}.`);
-      },
-    });
+  private openLoad(): Promise<void> {
+    return this.withSlots((context) =>
+      openLoad(context, (slot) => void this.busy(() => this.open(this.loader.resumeSlot(slot, null)))),
+    );
   }
 
   private async importSave(): Promise<void> {
     const file = await pickTextFile();
     if (!file) return;
-    const loaded = await this.loadGame();
-    if (!loaded) return;
-    const { engine } = loaded;
-    const refuse = (reason: string) =>
-      messageDialog("This file cannot be imported", `“${file.name}” cannot be used: ${reason}. Nothing was changed.`);
-    if (file.size > engine.MAX_SAVE_BYTES) return refuse(engine.tooLargeReason(file.size));
-    const text = await file.text();
-    let save: SaveGame;
-    try {
-      save = engine.parseSave(text);
-    } catch (error) {
-      return refuse(error instanceof engine.SaveError ? error.message : (error as Error).message);
+    const imported = await this.loader.readImport(file);
+    if (imported.kind === "failed") return this.loadFailed(imported);
+    if (imported.kind === "refused") {
+      return messageDialog(
+        "This file cannot be imported",
+        `“${file.name}” cannot be used: ${imported.reason}. Nothing was changed.`,
+      );
     }
-    this.replay.importFile(text);
-    await this.busy(() => this.resume(save, text));
+    this.replay.importFile(imported.text);
+    await this.busy(() => this.open(this.loader.resume(imported.save, imported.text)));
   }
 
-  private copyLog(): void {
-    const session = this.play?.currentSession;
-    if (!session) return;
-    const text = `${JSON.stringify(session.playthroughLog(), null, 2)}\n`;
-    const byHand = () =>
-      copyTextDialog(
-        "Playthrough log",
-        "The browser did not allow copying. Select the text below and copy it; save it as a .json file and replay it with npm run play -- --script file.json.",
-        text,
-      );
-    if (!navigator.clipboard?.writeText) return byHand();
-    navigator.clipboard
-      .writeText(text)
-      .then(
-        () => this.notices.show("Playthrough log copied. Replay it with npm run play -- --script file.json."),
-        byHand,
-      );
-  }
-
-  // ——— menu and input ———
+  // ——— menu ———
 
   private toggleMenu(): void {
     const play = this.play;
     if (!play || anyModalOpen()) return;
-    const session = play.currentSession;
     this.audio.playInterface("ui-menu");
-    openMenu({
-      canRewind: session.canRewind,
-      fallbackFocus: () => this.shell.menuButton,
-      actions: {
-        history: () =>
-          openHistory({
-            entries: session.history(),
-            speakerName: (speaker) => speakerName(session.manifest, speaker),
-            speakerIndex: (speaker) =>
-              session.manifest.characters.findIndex((character) => character.id === speaker?.trim().toLowerCase()),
-            chapterTitle: (act, scene) => chapterTitle(act, sceneName(session.manifest, scene)),
-          }),
-        rewind: () => play.rewind(),
-        routeMap: () => void play.openRouteMap(() => this.shell.menuButton),
-        save: () => void this.openSave(session),
+    openGameMenu(
+      play,
+      { menuButton: this.shell.menuButton, notices: this.notices, replay: this.replay },
+      {
+        save: (session) => void this.withSlots((context) => openSave(context, session, this.notices)),
         load: () => void this.openLoad(),
-        exportSave: () => {
-          const file = session.exportSave();
-          downloadText(file.fileName, this.replay.exportFile(file.text));
-          this.notices.show(`Exported ${file.fileName}.`);
-        },
         importSave: () => void this.importSave(),
-        copyLog: () => this.copyLog(),
         settings: () => openSettings(this.settings),
         title: () => this.showTitle(),
       },
-    });
+    );
   }
 
   /** Story updates from the dev server's ink watcher: the open game carries on in the new story. */

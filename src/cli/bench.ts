@@ -19,7 +19,7 @@ import { defaultWorkers, runPool } from "./workerPool";
  */
 const usage = `usage: npm run bench [-- [--runs N] [--explore-runs N] [--build] [--browser] [--dist folder] [--check] [story ...]]
   --check          exit 1 when a figure misses its budget (for CI); without it the figures are only printed
-  --explore-runs N Neo-Lumen explore runs for the exploration budget (default 10000; the budget is
+  --explore-runs N explore runs of the first campaign for the exploration budget (default 10000; the budget is
                    scaled to N) and the worker-scaling figure
   --dist folder    measure another build (say, one from before a change) instead of dist/`;
 const { values, positionals } = readArguments(usage, {

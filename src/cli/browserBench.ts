@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
-import { table } from "./cliSupport";
+import { firstCampaignButtonName, table } from "./cliSupport";
 import { replayMemory } from "./replayMemory";
 
 /**
@@ -108,7 +108,7 @@ async function idleCpu(browser: Browser, bareUrl: string, gameUrl: string) {
   const gameContext = await browser.newContext({ viewport: VIEWPORT, reducedMotion: "no-preference" });
   const game = await gameContext.newPage();
   await game.goto(gameUrl);
-  await game.getByRole("button", { name: /^Neo-Lumen/ }).click();
+  await game.getByRole("button", { name: firstCampaignButtonName() }).click();
   await untilChoices(game);
   const readingStart = Date.now();
   const readingCpu = await cpuOver(browser, game, IDLE_WINDOW_MS);
@@ -149,7 +149,7 @@ export async function browserBench(dist: string): Promise<string> {
       // A fresh context each time: nothing cached, as a first visit.
       for (const [url, times, ready] of [
         [bareUrl, bareTimes, (page: Page) => page.waitForSelector("body[data-ready]")],
-        [gameUrl, gameTimes, (page: Page) => page.getByRole("button", { name: /^Neo-Lumen/ }).waitFor()],
+        [gameUrl, gameTimes, (page: Page) => page.getByRole("button", { name: firstCampaignButtonName() }).waitFor()],
       ] as const) {
         const context = await browser.newContext();
         times.push(await timeToReady(await context.newPage(), url, ready));
@@ -164,7 +164,7 @@ export async function browserBench(dist: string): Promise<string> {
     const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: "no-preference" });
     const page = await context.newPage();
     await page.goto(gameUrl);
-    await page.getByRole("button", { name: /^Neo-Lumen/ }).click();
+    await page.getByRole("button", { name: firstCampaignButtonName() }).click();
     const latencies = await choiceLatencies(page, 25);
     await context.close();
     const { replayBrowserBench } = await import("./replayBench");

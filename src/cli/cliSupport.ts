@@ -1,5 +1,6 @@
+import path from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { type LoadedStory, loadStory } from "../build/campaigns";
+import { campaignIds, type LoadedStory, loadStory, readManifest, STORIES_DIR } from "../build/campaigns";
 import { formatDiagnostic } from "../build/compileInk";
 
 /** Parse arguments, or print the usage and a clear reason and exit 2. */
@@ -58,4 +59,15 @@ export function table(rows: (string | number)[][]): string {
         .trimEnd(),
     )
     .join("\n");
+}
+
+/**
+ * The title's button for the first campaign in stories/ (its accessible name starts with the
+ * campaign's title): the browser benches play it, whichever campaigns the folder holds.
+ */
+export function firstCampaignButtonName(): RegExp {
+  const first = campaignIds()[0];
+  if (!first) fail(`no campaign in ${STORIES_DIR}`);
+  const title = readManifest(path.join(STORIES_DIR, first)).title;
+  return new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
 }

@@ -8,7 +8,7 @@ import { completionShare, SeenLines, seenFormat } from "../engine/replay/seenLin
 import { outlineStory } from "../engine/storyOutline";
 import { StoryRunner } from "../engine/storyRunner";
 import { CHROMIUM_ARGS } from "./chromium";
-import { table } from "./cliSupport";
+import { firstCampaignButtonName, table } from "./cliSupport";
 
 /**
  * The replay features' figures against their budgets:
@@ -132,7 +132,7 @@ export async function replayBrowserBench(executablePath: string, gameUrl: string
       return (value("ScriptDuration") + value("RecalcStyleDuration") + value("LayoutDuration")) * 1000;
     };
     await page.goto(gameUrl);
-    await page.getByRole("button", { name: /^Neo-Lumen/ }).click();
+    await page.getByRole("button", { name: firstCampaignButtonName() }).click();
     await page.getByRole("group", { name: "Choices" }).getByRole("button").first().waitFor({ timeout: 60_000 });
     for (let round = 0; round < ROUNDS; round++) {
       await page.keyboard.press("Escape");
@@ -158,7 +158,7 @@ export async function replayBrowserBench(executablePath: string, gameUrl: string
           skip < SKIP_BUDGET_MS ? "ok" : "OVER",
         ],
         [
-          "Route map from the menu, Neo-Lumen",
+          "Route map from the menu, first campaign",
           `${opening.toFixed(1)} ms`,
           `< ${ROUTE_MAP_BUDGET_MS} ms`,
           opening < ROUTE_MAP_BUDGET_MS ? "ok" : "OVER",

@@ -1,0 +1,267 @@
+import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
+import type { SaveGame } from "../engine/save";
+import type { KeyValueStorage, SaveSlots, SlotId, WriteResult } from "../engine/saveSlots";
+import type { PickedFile } from "../ui/saveFiles";
+import { type CampaignId, isCampaignId, loadCompiledStory, manifestOf } from "./campaignCatalog";
+import { romanNumeral } from "./formatting";
+import type { Beat, GameSession } from "./gameSession";
+import { type EngineModule, loadEngine } from "./loadEngine";
+import { chapterSlot, isChapterSlot, slotKey } from "./savePeek";
+import { readText } from "./storage";
+
+/** A game ready to play: the app shows its beat, reports its first autosave and shows its notice. */
+export interface Play {
+  kind: "play";
+  session: GameSession;
+  beat: Beat;
+  /** This tab takes the autosave over from any other tab (a new game, Take over). */
+  steal: boolean;
+  autosave: WriteResult | null;
+  notice: string | null;
+}
+
+/** Something did not load (the network, a story that throws): the app says so and goes back to the title. */
+export interface Failed {
+  kind: "failed";
+  what: string;
+  reason: string;
+}
+
+/** A save that cannot be played: the app offers to start its last act again, or a new game. */
+export interface Unusable {
+  kind: "unusable";
+  reason: string;
+  rawText: string | null;
+  campaign: string | null;
+  slot: SlotId | null;
+}
+
+/** The player said no to a question on the way (replace a game, a chapter replay). */
+export interface Cancelled {
+  kind: "cancelled";
+}
+
+/** What opening a game came to. Nothing here shows anything: the app turns each kind into a screen or dialog. */
+export type Opened = Play | Failed | Unusable | Cancelled;
+
+/** What Import found in a file before anything changes. */
+export type Imported = { kind: "save"; save: SaveGame; text: string } | { kind: "refused"; reason: string } | Failed;
+
+/** How a save that cannot be played may go on: its campaign, and its last act started again when the log allows. */
+export interface Recovery {
+  campaign: CampaignId | null;
+  /** "Act II", or null when no act can be started again. */
+  act: string | null;
+  restart: (() => Opened) | null;
+}
+
+type Loaded<T> = ({ kind: "loaded" } & T) | Failed;
+
+/**
+ * Every way a game is opened: a new game, a slot, a save, a chapter, an import, a damaged save's
+ * act again. The engine and stories load lazily; every failure comes back as a tagged result, from
+ * the one try/catch in `attempt`.
+ */
+export class GameLoader {
+  private slots: SaveSlots | null = null;
+
+  constructor(private readonly storage: KeyValueStorage | null) {}
+
+  /** The engine and the save slots. */
+  game(): Promise<Loaded<{ engine: EngineModule; slots: SaveSlots }>> {
+    return attemptAsync("The game", async () => {
+      const engine = await loadEngine();
+      this.slots ??= new engine.SaveSlots(this.storage);
+      return { engine, slots: this.slots };
+    });
+  }
+
+  /** The engine, the save slots and the campaign's compiled story. */
+  private campaign(campaign: CampaignId): Promise<Loaded<{ engine: EngineModule; slots: SaveSlots; story: string }>> {
+    return attemptAsync(`The ${manifestOf(campaign).title} story`, async () => {
+      const game = await this.game();
+      if (game.kind === "failed") throw new Error(game.reason);
+      return { engine: game.engine, slots: game.slots, story: await loadCompiledStory(campaign) };
+    });
+  }
+
+  /**
+   * A new game of `campaign`. `decide` is asked first, with the slots, whether a game in progress is
+   * replaced, continued or kept.
+   */
+  async newGame(
+    campaign: CampaignId,
+    decide: (slots: SaveSlots) => Promise<"start" | "continue" | "cancel">,
+  ): Promise<Opened> {
+    const loaded = await this.campaign(campaign);
+    if (loaded.kind === "failed") return loaded;
+    const decision = await decide(loaded.slots);
+    if (decision === "continue") return this.resumeSlot(`auto-${campaign}`, campaign);
+    if (decision === "cancel") return { kind: "cancelled" };
+    const manifest = manifestOf(campaign);
+    return attempt(`The ${manifest.title} story`, () => {
+      const { session, beat, autosave } = loaded.engine.GameSession.newGame(manifest, loaded.story, loaded.slots);
+      return play(session, beat, { steal: true, autosave });
+    });
+  }
+
+  /** Go on from what a slot holds; a chapter replay's slot goes on saving there. */
+  async resumeSlot(slot: SlotId, campaign: string | null, steal = false): Promise<Opened> {
+    const loaded = await this.game();
+    if (loaded.kind === "failed") return loaded;
+    const read = loaded.slots.read(slot);
+    const rawText = readText(this.storage, slotKey(slot));
+    if (read.status === "ok") return this.resume(read.save, rawText, slot, steal);
+    const reason = read.status === "empty" ? "the save has gone" : read.reason;
+    const hint = /^(auto|previous)-/.test(slot) ? slot.replace(/^(auto-chapter|auto|previous)-/, "") : null;
+    return { kind: "unusable", reason, rawText, campaign: isCampaignId(campaign) ? campaign : hint, slot };
+  }
+
+  /** Go on from a save, at the line it was made on. */
+  async resume(save: SaveGame, rawText: string | null, slot: SlotId | null = null, steal = false): Promise<Opened> {
+    const unusable = (reason: string): Unusable => ({
+      kind: "unusable",
+      reason,
+      rawText: rawText ?? JSON.stringify(save),
+      campaign: save.campaign,
+      slot,
+    });
+    if (!isCampaignId(save.campaign)) {
+      return { ...unusable(`it belongs to a campaign this game does not have ("${save.campaign}")`), campaign: null };
+    }
+    const loaded = await this.campaign(save.campaign);
+    if (loaded.kind === "failed") return loaded;
+    const { engine, slots, story } = loaded;
+    try {
+      const { session, beat, note } = engine.GameSession.fromSave(
+        save,
+        manifestOf(save.campaign),
+        story,
+        slots,
+        slot && isChapterSlot(slot) ? slot : undefined,
+      );
+      return play(session, beat, { steal, notice: note });
+    } catch (error) {
+      return unusable(error instanceof engine.SaveError ? error.message : `the story failed (${messageOf(error)})`);
+    }
+  }
+
+  /**
+   * A chapter replay: a normal game in its own autosave slot. `replace` is asked, with what the slot
+   * holds, before a chapter replay in progress is replaced.
+   */
+  async chapter(
+    campaign: CampaignId,
+    snapshot: ChapterSnapshot,
+    replace: (existing: SaveGame) => Promise<boolean>,
+  ): Promise<Opened> {
+    const loaded = await this.campaign(campaign);
+    if (loaded.kind === "failed") return loaded;
+    const slot = chapterSlot(campaign);
+    const existing = loaded.slots.read(slot);
+    if (existing.status === "ok" && !(await replace(existing.save))) return { kind: "cancelled" };
+    return attempt("That chapter", () => {
+      const { session, beat } = loaded.engine.GameSession.chapter(
+        manifestOf(campaign),
+        loaded.story,
+        loaded.slots,
+        snapshot,
+        slot,
+      );
+      return play(session, beat, { autosave: session.autosave() });
+    });
+  }
+
+  /** A save file the player picked: read and checked, nothing changed yet. */
+  async readImport(file: PickedFile): Promise<Imported> {
+    const loaded = await this.game();
+    if (loaded.kind === "failed") return loaded;
+    const { engine } = loaded;
+    if (file.size > engine.MAX_SAVE_BYTES) return { kind: "refused", reason: engine.tooLargeReason(file.size) };
+    const text = await file.text();
+    try {
+      return { kind: "save", save: engine.parseSave(text), text };
+    } catch (error) {
+      return { kind: "refused", reason: messageOf(error) };
+    }
+  }
+
+  /**
+   * How an unusable save may go on: its campaign (named by the app, or read loosely from the text)
+   * and its last act played again from its choice log. A chapter replay's act starts again in its own slot.
+   */
+  async recovery(unusable: Unusable, campaignIds: readonly CampaignId[]): Promise<Recovery | Failed> {
+    const loaded = await this.game();
+    if (loaded.kind === "failed") return loaded;
+    const { engine, slots } = loaded;
+    const named = engine.looseCampaign(unusable.rawText, campaignIds);
+    const campaign = isCampaignId(unusable.campaign) ? unusable.campaign : isCampaignId(named) ? named : null;
+    if (!campaign) return { campaign: null, act: null, restart: null };
+    const chapter = unusable.slot !== null && isChapterSlot(unusable.slot);
+    const plan = await attemptAsync("The story", async () => {
+      const story = await loadCompiledStory(campaign);
+      const options = engine.GameSession.runnerOptions(manifestOf(campaign));
+      return { story, plan: engine.planActRestart(story, options, engine.looseChoiceLog(unusable.rawText) ?? []) };
+    });
+    if (plan.kind === "failed" || !plan.plan) return { campaign, act: null, restart: null };
+    const { story } = plan;
+    const { act: actNumber, choices } = plan.plan;
+    const act = actNumber === null ? "the act" : `Act ${romanNumeral(actNumber)}`;
+    return {
+      campaign,
+      act,
+      restart: () =>
+        attempt("That act", () => {
+          const { session, beat } = engine.GameSession.fromChoices(
+            manifestOf(campaign),
+            story,
+            slots,
+            choices,
+            chapter ? chapterSlot(campaign) : undefined,
+          );
+          return play(session, beat, { notice: `Starting ${act} again.` });
+        }),
+    };
+  }
+}
+
+function play(
+  session: GameSession,
+  beat: Beat,
+  extra: { steal?: boolean; autosave?: WriteResult; notice?: string | null } = {},
+): Play {
+  return {
+    kind: "play",
+    session,
+    beat,
+    steal: extra.steal ?? false,
+    autosave: extra.autosave ?? null,
+    notice: extra.notice ?? null,
+  };
+}
+
+/** The one place a failure becomes a result: `what` names what did not load, for the dialog. */
+function attempt<T extends object>(what: string, task: () => T): T | Failed {
+  try {
+    return task();
+  } catch (error) {
+    return failed(what, error);
+  }
+}
+
+async function attemptAsync<T extends object>(what: string, task: () => Promise<T>): Promise<Loaded<T>> {
+  try {
+    return { kind: "loaded", ...(await task()) };
+  } catch (error) {
+    return failed(what, error);
+  }
+}
+
+function failed(what: string, error: unknown): Failed {
+  console.error(error);
+  return { kind: "failed", what, reason: messageOf(error) };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
