@@ -125,6 +125,12 @@ Before the design eats your days, there are two people you should see. Dr. Liora
     -> a1_stacks
 * [Walk to the Verrier district and find the Sleepless Sanctuary.]
     -> a1_sanctuary
+* {a1_stacks and not a1_sanctuary} [Message Jaxon first, to say you're coming.]
+    ON MY WAY, you send. He reads it at once and doesn't answer, which from Jaxon is a kind of RSVP.
+    -> a1_sanctuary
+* {a1_sanctuary and not a1_stacks} [Message Liora first, to say you're coming.]
+    She answers in four words: SIT WHERE IT'S DRY.
+    -> a1_stacks
 
 === a1_stacks ===
 # scene: underserved-zone
