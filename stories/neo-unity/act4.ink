@@ -54,9 +54,9 @@ Same time tomorrow? # speaker: jaxon
     Stack Nine's courtyard. They pay the most for these nights. They shouldn't have to take a tram to talk about them. # speaker: elara
     Liora will say we're recruiting in her waiting room. # speaker: jaxon
     She'll say it with a thermos in her hand. # speaker: elara
-- -> a4_morning
+- -> a4_studio
 
-=== a4_morning ===
+=== a4_studio ===
 # scene: architect-studio
 # mood: calm
 Mid-afternoon, in the studio, and Night Two's bell is eight hours off.
@@ -110,9 +110,9 @@ The plaza fills faster than it did last night, and louder. People bring their ow
 * [Watch from the loom platform, beside Talon.]
     You climb the platform. Talon has his gloves on and a thermos of Tamsin's tea at his feet, and he's humming the work songs.
     Second nights are harder. The first night people forgive you anything. # speaker: talon
-- -> a3_relay
+- -> a4_relay
 
-=== a3_relay ===
+=== a4_relay ===
 # mood: tense
 # sfx: static
 The third hour of Night Two, and then the thing happens that the forum didn't think of, and neither did you.
@@ -169,9 +169,9 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
     The south towers gutter, and the Stacks' own dishes take the load, creaking. It's the first time all night anyone has asked her instead of telling her, and you can hear her take note of it: not of you, of how it felt to decide.
 - {liora_trust >= 2: Before she signs off, Liora adds one more thing, off the clinic channel, just to you: I won't forget whose side you were on tonight. That's a compliment. Mostly.}
 {liora_trust <= 0: Liora clicks off without another word. You've heard her warm and you've heard her cold; this is the other thing, the sound of a door being measured for a new lock.}
--> a3_seam_line
+-> a4_seam_line
 
-=== a3_seam_line ===
+=== a4_seam_line ===
 # scene: kaleidoscope-plaza
 # mood: tense
 # sfx: crowd
@@ -214,9 +214,9 @@ The bottles stop, mostly. The halves don't. They stand a metre from the scarves 
     }
 - It holds. Not because anyone said a true thing into a microphone, but because several hundred people in yellow scarves stood still for long enough that standing still became the thing to do.
 {promised_pell: {relay_cut: On your glass, from Liora, one photograph and no words: a stairwell in Stack Nine, and a boy asleep on a coat on the fourth step.|On your glass, from Liora, one photograph and no words: a window in Stack Nine, and a boy asleep against it, kites still going in the sky behind him.}}
--> a3_threads
+-> a4_threads
 
-=== a3_threads ===
+=== a4_threads ===
 # scene: split-projection
 # mood: wonder
 Up on the loom platform Talon is working without anyone telling him to.
@@ -250,9 +250,9 @@ I can make it one picture. Give me ten minutes and the seam will be gone, tonigh
     You climb the platform ladder. He tosses you the spare glove without a word.
     You've never woven live in front of a crowd. Your threads are clumsy, and his are beautiful, and where they cross the sky does something neither of you meant: a knot of colour, lopsided, alive.
     See, that's the bit I couldn't have done alone. # speaker: talon
-- -> a3_dawn
+- -> a4_dawn
 
-=== a3_dawn ===
+=== a4_dawn ===
 # scene: kaleidoscope-plaza
 # mood: calm
 # sfx: bell
@@ -264,12 +264,12 @@ The sky-screen fades as the real sky comes up behind it, pale and ordinary, and 
     You watch until the last thread of colour thins out and there is only the morning, pale as a page.
 - Then the city starts to decide what the two nights were. Not for good: there's still the Last Night. But it starts.
 ~ night = festival_outcome()
-{night == "mosaic-coops": -> a3_dawn_mosaic}
-{night == "grand-design": -> a3_dawn_grand}
-{night == "split-screen": -> a3_dawn_split}
--> a3_dawn_dark
+{night == "mosaic-coops": -> a4_dawn_mosaic}
+{night == "grand-design": -> a4_dawn_grand}
+{night == "split-screen": -> a4_dawn_split}
+-> a4_dawn_dark
 
-=== a3_dawn_mosaic ===
+=== a4_dawn_mosaic ===
 # mood: hope
 The crowd stays put, at first.
 People who were shouting at each other at the third hour are sharing thermoses. A Fenwright drummer is trying to teach the bread-staircase woman a rhythm and failing.
@@ -287,7 +287,7 @@ Talon comes down the loom ladder with his gloves still lit and hugs you so hard 
     He does, eventually, after one more spin for the crowd.
 - -> a5_second_forum
 
-=== a3_dawn_grand ===
+=== a4_dawn_grand ===
 # mood: wonder
 The crowd rises as one and makes the same soft sound, and goes home in the same direction, humming the same song.
 It was beautiful, they tell each other, in almost the same words. Okoro's people report the fewest falls of any night on record: not one sleeper lost on the seam, not one in the Stacks who was still patched.
@@ -307,7 +307,7 @@ Talon comes down the ladder shining with it.
     You hope that's true. You're less sure it should be.
 - -> a5_second_forum
 
-=== a3_dawn_split ===
+=== a4_dawn_split ===
 # mood: somber
 The crowd doesn't leave together. It leaves in pieces.
 People walk home in little knots, each knot arguing about a different half of the sky.
@@ -324,22 +324,22 @@ Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tr
     You climb up to Talon. He doesn't say anything. He moves over on the platform so you can sit, and you watch the plaza empty together.
 - -> a5_second_forum
 
-=== a3_dawn_dark ===
+=== a4_dawn_dark ===
 # scene: underserved-zone
 # mood: somber
 The plaza cheers the dawn. The Stacks don't hear it.
-{relay_cut: In Stack Nine the relay never came back. Four hundred people fell out of the two-to-six shift and sat in the dark holding strangers' grief until the sun came up. |{a3_relay.her_call: In Stack Nine the relay held. Liora's own dishes carried the load all night, creaking, and not one more shift dropped.|In Stack Nine the relay came back, and the shifts went under again, on power the plaza handed down.} But by dawn the feeds were already calling it the plaza's night, as if the Stacks had been somewhere else.}
+{relay_cut: In Stack Nine the relay never came back. Four hundred people fell out of the two-to-six shift and sat in the dark holding strangers' grief until the sun came up. |{a4_relay.her_call: In Stack Nine the relay held. Liora's own dishes carried the load all night, creaking, and not one more shift dropped.|In Stack Nine the relay came back, and the shifts went under again, on power the plaza handed down.} But by dawn the feeds were already calling it the plaza's night, as if the Stacks had been somewhere else.}
 You take the first tram out. Liora is on the laundromat step with a cold cup of tea.
 You asked me once what the Stacks would dream if no one upstairs chose it. # speaker: liora
 {
 - relay_cut:
     Tonight they got to find out. They dreamed nothing. # speaker: liora
-- a3_relay.her_call:
+- a4_relay.her_call:
     Tonight I chose it, on our own dishes, and they dreamed. I'd like to keep choosing. # speaker: liora
 - else:
     Tonight they dreamed because someone upstairs remembered us in time. # speaker: liora
 }
-{not relay_cut: {a3_relay.her_call: You gave me the call. I know.|You kept the relay on. I know.} It isn't about tonight. It's about every Monday after every festival, and a city that only remembers us when you're in the room. # speaker: liora}
+{not relay_cut: {a4_relay.her_call: You gave me the call. I know.|You kept the relay on. I know.} It isn't about tonight. It's about every Monday after every festival, and a city that only remembers us when you're in the room. # speaker: liora}
 Oduya is on the roof, taking the rope off the relay dish.
 Not fixing it. Taking it down.
 * [Sit down on the step beside Liora.]

@@ -31,9 +31,9 @@ It's the announcer again, in the same cardigan. She isn't asking for a speech. S
 * [“I don't know yet. Ask me after the Last Night.”]
     I don't know. It isn't finished. Ask me after the Last Night. # speaker: elara
     I will, she says, and sits.
-- -> a4_liora
+- -> a5_liora
 
-=== a4_liora ===
+=== a5_liora ===
 # scene: underserved-zone
 # mood: hope
 Noon. Liora's laundromat has a new sign in the window, hand-lettered, the ink still wet: STACK NINE DREAM CO-OP, FIRST MEETING TONIGHT, BEFORE THE BELL.
@@ -46,7 +46,7 @@ Noon. Liora's laundromat has a new sign in the window, hand-lettered, the ink st
     The relay on the roof is still dark, rope and all. It came back at six, for the last hour of the two-to-six, when Stack Nine was too wide awake to use it.
 - night == "lights-out":
     The dish on the roof has no rope on it now. Oduya took it down at dawn and hasn't put anything back. The dish just sits there, unfastened, pointed at the towers.
-- a3_relay.her_call:
+- a4_relay.her_call:
     The relay on the roof is creaking in the wind. It carried the Stacks all night on the rope Oduya tied, and he's up there now, tying more.
 - else:
     The relay on the roof has a fresh knot of rope on it from this morning, and Oduya on a ladder beside it, reading out the list of parts he still doesn't have.
@@ -97,9 +97,9 @@ The forum votes at dusk. Okoro's bringing Unified Access, and it's a good plan, 
     - else:
         I saw the end. I saw the whole thing. # speaker: Pell
     }
-- -> a4_workshop
+- -> a5_workshop
 
-=== a4_workshop ===
+=== a5_workshop ===
 # scene: dream-coop
 # mood: wonder
 Afternoon. Talon's first DreamCraft workshop is in the back room of the co-op laundromat, between the dryers, because it was the only room in the city he couldn't get a booking fee for.
@@ -168,16 +168,16 @@ I've carried people off the stairs for twenty years. I would like to retire. # s
 - {village_thread == "kept" or village_thread == "asked": Hesper Lund is in the front row in her good coat. The last vote she saw put a wall between her and her village; she has come to watch this one from close up.}
 Okoro sits down to warm, heavy applause. It's a good plan. She knows it's a good plan, and so does everyone who has ever sat up with someone who fell out.
 The Co-op Charter. Each Stack owns its relay and votes on its own nights, starting with whether it joins tonight's. The city helps pay. The city doesn't choose. # speaker: liora
-{a4_liora.offered_name: Your studio's name is on the first page of her charter, in pen, where she promised it would be.}
+{a5_liora.offered_name: Your studio's name is on the first page of her charter, in pen, where she promised it would be.}
 The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and it doesn't count against their building's slots or their index. That's it. That's the whole thing. It fits on a leaflet. # speaker: jaxon
 {jaxon_invited: When he finishes, he glances at you, the way he used to from the testing chair, to see if it landed.}
-{relay_cut and not apologised_relay and not a4_liora.offered_name: Liora doesn't look at you once. You notice she never asked you to sign anything.}
+{relay_cut and not apologised_relay and not a5_liora.offered_name: Liora doesn't look at you once. You notice she never asked you to sign anything.}
 * [Catch Liora's eye.]
     {liora_trust >= 2: She lifts her chin a fraction. It might be a question. It might be: go on, then.|She looks through you, at the board, at her own charter.}
 * [Catch Okoro's eye.]
     Okoro lifts her eyebrows at you, pleasantly, the way a nurse asks whether you've eaten.
 - The chair calls your name. The Architect of Kaleidoscope Nights, and co-founder of these forums. Everyone in the depot turns around.
-* {not relay_cut or apologised_relay or a4_liora.offered_name} [Sign Liora's charter, there at the lectern, and say why.]
+* {not relay_cut or apologised_relay or a5_liora.offered_name} [Sign Liora's charter, there at the lectern, and say why.]
     ~ coop_charter = true
     ~ forum_vote = "charter"
     ~ liora_trust += 1

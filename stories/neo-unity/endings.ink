@@ -14,7 +14,7 @@ The Co-op Charter passes.
 * [Find Okoro.]
     You find Okoro already on her glass, scheduling Ambassadors for co-op stairwells that don't exist yet.
     Well. Somebody has to sit on their stairs tonight. # speaker: Ambassador Okoro
-- {coop_charter: Your name is on the first page, and your signature is under it.|{a4_liora.offered_name: Your studio's name is on the first page, in pen, from the laundromat draft, though it was the Stacks' own votes that carried it.|Your name isn't on it. The Stacks carried it on their own votes, and that turns out to be the better story.}} Okoro votes for it at the last moment and brings the Ambassadors with her: a yellow scarf in every co-op, on the stairs, for the nights someone falls out anyway.
+- {coop_charter: Your name is on the first page, and your signature is under it.|{a5_liora.offered_name: Your studio's name is on the first page, in pen, from the laundromat draft, though it was the Stacks' own votes that carried it.|Your name isn't on it. The Stacks carried it on their own votes, and that turns out to be the better story.}} Okoro votes for it at the last moment and brings the Ambassadors with her: a yellow scarf in every co-op, on the stairs, for the nights someone falls out anyway.
 {night != "mosaic-coops": At dawn it hadn't looked like this. It took two forums, a thrown shoe and a counting machine that had to be hit to turn two nights into something people could live in.}
 Forty minutes to the bell. In Stack Nine's courtyard, under the washing lines, the city's first Dream Co-op holds its first vote, on its own switch: whether to join the Last Night.
 * [Take the tram out and watch the courtyard vote.]
