@@ -67,7 +67,7 @@ The room smells of cold coffee and the floor tape has started to peel.
 * [Answer the glass.]
     You answer three messages and then stop, because each one wants something different from you and all of them are right.
 * [Turn the glass face down.]
-    You turn it face down. It buzzes against the desk like a trapped bee for the rest of the afternoon.
+    You turn the glass face down. It buzzes against the desk like a trapped bee for the rest of the afternoon.
 - The master file is open on the big screen. Night One, frozen at the dawn bell: {projection_answer == "override": your kaleidoscope, whole and bright, with a faint dark bruise on the right where the other half used to be.|your kaleidoscope on one side of the seam, his dreams on the other, and all the threads that crossed it.}
 You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for.}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night.}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept.}
 It's still good. It's not finished. Tonight it runs again, and it can't run the way it was.
@@ -136,7 +136,7 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
     ~ nudge("liora", 20)
     ~ nudge("elara", -10)
     I can't put eighty thousand people in the dark, Liora. Route it from the Stacks. I'll make it right in the morning. # speaker: elara
-    Nothing on the line for a moment.
+    {a4_night_two.tent: Liora doesn't look at you for a moment.|Nothing on the line for a moment.}
     You'll make it right in the morning. Sure. # speaker: liora
     # sfx: static
     Across the city, in twelve hundred beds in Stack Nine, the dreams go out like a row of lamps.
@@ -167,8 +167,8 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
     It's your relay, Liora. You've been running it with rope for years. Your call. # speaker: elara
     Then keep the Stacks. Dim the south towers, the ones running the Council's banners. Oduya, reroute through our own dishes; we don't ask the Authority tonight. # speaker: liora
     The south towers gutter, and the Stacks' own dishes take the load, creaking. It's the first time all night anyone has asked her instead of telling her, and you can hear her take note of it: not of you, of how it felt to decide.
-- {liora_trust >= 2: Before she signs off, Liora adds one more thing, off the clinic channel, just to you: I won't forget whose side you were on tonight. That's a compliment. Mostly.}
-{liora_trust <= 0: Liora clicks off without another word. You've heard her warm and you've heard her cold; this is the other thing, the sound of a door being measured for a new lock.}
+- {liora_trust >= 2: {a4_night_two.tent: Liora leans over, away from the clinic channel, and adds one more thing just to you:|Before she signs off, Liora adds one more thing, off the clinic channel, just to you:} I won't forget whose side you were on tonight. That's a compliment. Mostly.}
+{liora_trust <= 0: {a4_night_two.tent: Liora takes her headset off and sets it on the table without another word.|Liora clicks off without another word.} You've heard her warm and you've heard her cold; this is the other thing, the sound of a door being measured for a new lock.}
 -> a4_seam_line
 
 === a4_seam_line ===
@@ -176,7 +176,12 @@ Elara. It's the plaza or the Stacks. I need an answer before the next shift drop
 # mood: tense
 # sfx: crowd
 The fourth hour, and the halves stand up again. Not over the sky this time: over the Stacks. {relay_cut: Word has gone round the mats that Stack Nine went dark so the plaza could stay bright, and half the crowd wants to walk out over it, and the other half wants the walkers to lie down and stop spoiling the night.|Word has gone round the mats that the plaza was dimmed for the Stacks, and half the crowd says that's only fair, and the other half paid a tram fare to see a sky.} They face each other across the line where the two skies meet on the stone.
-{relay_cut: The Ambassador tent by the east steps is empty. Liora's headset lies on the table where she dropped it. She took the first tram out, to sit on the stairs of Stack Nine with four hundred people you routed into the dark.|Liora can't come down. She's at the Ambassador tent with the headset on and Oduya in her ear, holding the Stacks' load shift by shift, and she doesn't take her eyes off the board.}
+{
+- relay_cut:
+    {a4_night_two.tent: The chair beside you is empty. Liora's headset lies on the table where she left it.|The Ambassador tent by the east steps is empty. Liora's headset lies on the table where she dropped it.} She took the first tram out, to sit on the stairs of Stack Nine with four hundred people you routed into the dark.
+- else:
+    {a4_night_two.tent: Liora can't leave the board. She has Oduya in her ear and the Stacks' load in front of her, shift by shift, and she doesn't take her eyes off it.|Liora can't come down. She's at the Ambassador tent with the headset on and Oduya in her ear, holding the Stacks' load shift by shift, and she doesn't take her eyes off the board.}
+}
 So there is no doctor with a borrowed microphone tonight.
 * [Call Okoro: “Sefa. Are you seeing this?”]
     Sefa. Are you seeing this? # speaker: elara
@@ -186,7 +191,7 @@ So there is no doctor with a borrowed microphone tonight.
 - Okoro does something else. She takes her scarf off, ties it round her wrist, and walks out onto the seam.
 Her Ambassadors follow her from every twentieth mat, yellow at the throat, and stand along the seam with their arms linked: a line of bus drivers and retired teachers and night nurses, half of them facing each way.
 Twenty summers I've stood on this line. It used to be shields. Scarves work better. People don't throw bottles at their aunt. # speaker: Ambassador Okoro
-The bottles stop, mostly. The halves don't. They stand a metre from the scarves and shout over them, and {a4_night_two.roof: beside you on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not going down|on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not coming down}.
+Nothing gets thrown. The halves don't move back, though. They stand a metre from the scarves and shout over them, and {a4_night_two.roof: beside you on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not going down|on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not coming down}.
 * [Go down and take a place in the line, between two Ambassadors.]
     ~ nudge("elara", -10)
     ~ nudge("talon", -5)
