@@ -205,7 +205,19 @@ Nothing gets thrown. The halves don't move back, though. They stand a metre from
     You duck under the linked arms, which the yellow scarves do not approve of, and sit down cross-legged on the cold stone under the rough half of the sky.
     The people there look at the Dream Architect sitting on their stone, and some of them laugh, and a woman in a Fenwright drum jacket hands you the lid of her thermos.
     On the depot roof, Jaxon sees you. After a while he sits down too, at the edge, legs over the drop.
-* [Call Jaxon on the headset and ask him to come and stand on the seam with you.]
+* {a4_night_two.roof} [Ask Jaxon to come down with you and stand on the seam.]
+    ~ nudge("jaxon", -5)
+    {jaxon_trust >= 2:
+        ~ jaxon_trust += 1
+        He looks at the line for a long moment. Then he goes down the fire escape ahead of you, slowly, like a man walking into cold water, and you cross the plaza together and stand on the seam with Okoro's people on either side.
+        Is this the part where we say something? # speaker: jaxon
+        No. This is the part where we stand here. # speaker: elara
+        So you stand there, the two of you, and the halves of the crowd look at the pair of you standing still, and lose the thread of their shouting.
+    - else:
+        Not tonight. They're not shouting about the sky. They're shouting about the Stacks, and that one isn't mine to stand on. # speaker: jaxon
+        He stays at the parapet. After a while, so do you.
+    }
+* {not a4_night_two.roof} [Call Jaxon on the headset and ask him to come and stand on the seam with you.]
     ~ nudge("jaxon", -5)
     {jaxon_trust >= 2:
         ~ jaxon_trust += 1
