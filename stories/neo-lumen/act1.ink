@@ -99,9 +99,11 @@ The first is from Eliot Voss, his ninth in an hour: HALL. NOW. GOOD NEWS. MOSTLY
 The second is a ticket, hand-drawn and scanned. THE UNSHARED, A GALLERY. ONE GUEST. TONIGHT. It is signed with a single brushstroke you would know anywhere: Maris Solara.
 Go. I'll mind the bend. And if you see Maris, tell her I still have her frying pan and she can't have it. # speaker: dorian
 * ["Give her the pan back, Dorian."]
+    ~ pan_message = "back"
     Give her the pan back, Dorian. # speaker: seraphina
     It's been six years. The pan has chosen. # speaker: dorian
 * ["I'll tell her you miss her."]
+    ~ pan_message = "miss"
     I'll tell her you miss her. # speaker: seraphina
     Don't you dare. I'll mind the bend and I'll mind my own business. # speaker: dorian
     He says it to the console, and his ears have gone pink.
@@ -266,9 +268,14 @@ Come and find out. Bring Dorian. He still has my frying pan. # speaker: maris
 * [Tell her you'll be there to answer it.]
     Good. Wear something you can be wrong in. # speaker: maris
     ~ nudge("maris", 6)
-* [Tell her Dorian says she can't have the pan.]
+* {pan_message != "miss"} [Tell her Dorian says she can't have the pan.]
     Tell Dorian the pan was a wedding present and he was the wedding. # speaker: maris
     You have no idea what that means. From her face, neither does she, quite, any more.
+* (told_miss) {pan_message == "miss"} [Tell her Dorian misses her. He said not to.]
+    Dorian misses you. He told me not to tell you. # speaker: seraphina
+    Maris turns a ring round her finger, twice.
+    He said not to? Then he does. Tell him he can keep the pan. No. Tell him nothing. I'll tell him myself. # speaker: maris
+    ~ nudge("maris", -4)
 -
 -> a1_crossroads
 

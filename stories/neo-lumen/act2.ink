@@ -170,17 +170,17 @@ He doesn't finish. He doesn't need to.
 Three nights. I can roll the update back, which costs three years of work. I can build a wall between it and the archive, which I think will hold. Or. # speaker: eliot
 Or? # speaker: seraphina
 Or we let it run. If the city's past is down there, maybe it should get to come up for air. # speaker: eliot
-* [Roll it back. All of it. Tonight.]
+* [Roll it back. Tonight.]
     ~ update_kept = false
     Three years. # speaker: eliot
     He says it once, to the towers, and then he starts typing. He doesn't look at the wristband again while you're there.
-    Safety first. It's on the mug. # speaker: eliot
+    Kell's towers first. The east bank, the new districts. Whatever else happens, her lot get the old firmware. Safety first. It's on the mug. # speaker: eliot
     ~ nudge("eliot", -10)
 * [Keep it, but wall off the archive.]
     ~ update_kept = true
     A wall. Yes. I can wall it. Mostly. # speaker: eliot
     Mostly? # speaker: seraphina
-    Engineers say mostly. Only salesmen say completely. # speaker: eliot
+    Engineers say mostly. Only salesmen say completely. It'll hold the archive down. It won't hold the weather; nothing holds the weather. # speaker: eliot
     ~ nudge("eliot", -5)
 * [Let it run. If the dead are down there, people deserve to meet them.]
     ~ update_kept = true
@@ -290,19 +290,33 @@ Well. There goes my speech. # speaker: maris
 
 === a2_argument ===
 {called_security: The spire is dark. Someone has chalked the ticket machine on the steel at its foot, badly, from memory, and people step round it to get at each other.|No one goes home. A man selling ices out of a cool box runs out in ten minutes and stays to listen.}
-Dorian has come up from the studio in his work clothes and bare feet. He has, for reasons of his own, brought a frying pan.
+Dorian has come up from the studio in his work clothes and bare feet. {pan_message == "back": He has brought a frying pan, six nights after you told him to give it back, and looks as if he is still working up to it.|He has, for reasons of his own, brought a frying pan.}
 Is that my pan? # speaker: maris
-It's been my pan for six years. Possession is nine-tenths. # speaker: dorian
+{
+- a1_gallery.told_miss:
+    Seraphina says you miss me. # speaker: maris
+    Seraphina says a lot of things. # speaker: dorian
+    His ears have gone pink again. She doesn't ask for the pan twice.
+- pan_message == "back":
+    I was told to give it back. I'm considering it. Possession is nine-tenths. # speaker: dorian
+- else:
+    It's been my pan for six years. Possession is nine-tenths. # speaker: dorian
+    {pan_message == "miss": He glances at you. You shake your head. He looks relieved, then not, and hides both behind the pan.}
+}
 Tobin has pushed his way to the front, and Juno has not moved, and so the two of them end up face to face at the foot of Maris's crate: seventy-eight and seventeen, one with his band polished like a wedding ring, one with hers in her pocket.
 You were six when they gave you that. I was fifty-one. Do you know what it is to be fifty-one and not have slept since you were forty-two? # speaker: Tobin
 No. Do you know what it is to be seventeen and not know if you've ever had a thought of your own? # speaker: Juno
 People are turning toward them. The argument has found its faces.
 * [Step in between them.]
+    ~ arc_refereed = true
     You step into the gap, close enough to smell Tobin's hair oil and the chewing gum Juno is grinding to nothing.
     One at a time. Both of you. I want to hear it. # speaker: seraphina
     They both round on you, as though you are the problem, which unites them briefly.
+    ~ nudge("seraphina", -4)
 * [Let them go at it. This is what the question was for.]
     You stay where you are. Beside you Maris breathes out, very slowly, like someone watching a kiln door open.
+    ~ nudge("seraphina", 4)
+    ~ nudge("maris", -4)
 -
 Tobin goes first. He is used to going first.
 The curfew sirens at ten. The pills that stopped working. My wife walking the flat at four in the morning, because lying down was worse. Nine years. Then the band, and the first night I slept through, and woke, and cried, and my wife cried in the same dream, and we found each other in it. # speaker: Tobin
@@ -402,13 +416,13 @@ Not everyone on the Arc heard that. Further back, someone has thrown a wristband
 It hits the metal and bursts in a splash of blue culture, like a jellyfish on a sea wall. Someone cheers. Someone else shoves the one who cheered. A steward's whistle goes, once.
 And then nothing. The back of the crowd leans, and the front of it doesn't move, because the front is {maris_invited: watching the curator and the critic shake hands on a crate, and wants to see what happens next|{a2_challenge.confess: still taking in what the curator just told them about the orchard|watching an old man and a girl who have just stopped shouting at each other}}, and three thousand people would rather hear the end of a thing than push.
 The one who threw it is a boy of fifteen or so in an Outer Districts school jacket, with a pale stripe on his wrist where the band was. He looks as though he would like to follow it into the river.
-* [Go back through the crowd and reach him before the stewards do.]
+* (reached) [Go back through the crowd and reach him before the stewards do.]
     You get to him first. Up close he is younger, and shaking, and angrier with himself than anyone else could manage.
     It kept giving me the warehouse. Every night. My mum's shift, in my head, the forklifts. I'm fifteen. I dream about pallets. # speaker: Ossie
     Then you've earned a night off, you tell him, and you ask a steward for a blanket instead of a form.
     ~ nudge("seraphina", 6)
     ~ nudge("maris", -4)
-* [Ask the crowd to let him up to the crate. He's answered Maris's question already.]
+* (up_on_crate) [Ask the crowd to let him up to the crate. He's answered Maris's question already.]
     They pass him forward, hand to hand, not roughly. Maris gets down so that he can get up.
     It kept giving me my mum's warehouse. Every night. I'm fifteen and I dream about forklifts. # speaker: Ossie
     Laughter, and then not laughter, because half the Outer Districts people on the Arc are nodding.
@@ -463,10 +477,10 @@ By sunset the Arc is empty except for gulls and the spire, humming.
 }
 * [Sit with her until the gulls go.]
     You sit. Neither of you says anything useful. The spire hums, and the blue stain where the band burst dries to a crust.
-* [Leave her be. Go and find Dorian's pan.]
+* (pan) [Leave her be. Go and find Dorian's pan.]
     {arc_crush == "queue": You find it on a terrace step, where he put it down to eat a sandwich.|You find it under a hammock frame, dented.} You leave it on her crate. It seems like the right thing to do with it.
 -
-{arc_crush == "song": From somewhere down on the dock road, a few of the kids are still singing the Lantern song, flat and happy.}{arc_crush == "gate": Down on the dock road, Juno is sitting on a bollard with her band in her lap, not putting it on, not throwing it away.}{arc_crush == "tobin": Tobin has sent you a message: a photograph of his hip, bruised purple, and the words STILL MINE.}{arc_crush == "queue": Down on the dock road the boy in the school jacket is sitting on a bollard, and Juno is sitting on the next one, and they are comparing the pale stripes on their wrists.}
+{arc_crush == "song": From somewhere down on the dock road, a few of the kids are still singing the Lantern song, flat and happy.}{arc_crush == "gate": Down on the dock road, Juno is sitting on a bollard with her band in her lap, not putting it on, not throwing it away.}{arc_crush == "tobin": Tobin has sent you a message: a photograph of his hip, bruised purple, and the words STILL MINE.}{arc_crush == "queue": Down on the dock road the boy in the school jacket is sitting on a bollard{a2_queue.reached or a2_queue.up_on_crate:, and Juno is sitting on the next one, and they are comparing the pale stripes on their wrists| with a steward's form on his knee, and Juno is on the next one, helping him spell the words on it}.}
 -> a2_last_night
 
 === a2_last_night ===
@@ -486,7 +500,7 @@ You can't sleep. Neither, you would bet, can anyone who matters.
 The hall at night is blue mist and the note. Eliot is on the floor by the console with the dark band in his lap and, very faintly, under the hum, there is the creak of a swing.
 {update_kept == false:
     You said you'd rolled it back. # speaker: seraphina
-    I did. I kept a copy. I'm not a saint, Sera. I'm an engineer. # speaker: eliot
+    I did Kell's towers. I kept a copy for the rest. I'm not a saint, Sera. I'm an engineer. # speaker: eliot
 }
 {not asked_about_mira and not told_eliot_swing: That's my sister's band. Mira. She's down there, in the archive. She has a swing. # speaker: eliot}
 I told myself the update was about connection. It is. It's about one connection. # speaker: eliot

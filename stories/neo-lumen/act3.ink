@@ -11,7 +11,7 @@
 The festival's eve comes in warm off the sea.
 Sixty thousand hammocks on the Arc, every one filled. Two point four million bands across the city, lit, their cultures so bright tonight that the harbour gulls have given up on sleep. From the curation booth at the top of the Arc, Neo-Lumen is one held breath.
 Neo-Lumen. Thirty years ago, six hundred of us fell asleep in a warehouse on Pier Nine and woke up a little less alone. Tonight, all of us. Sleep well. # speaker: Festival announcer
-Dorian is beside you at the console, barefoot. {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
+Dorian is beside you at the console, barefoot.{a2_aftermath.pan: He knows his pan is back on Maris's crate, and for two days he has said nothing about it, loudly.} {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
 Towers at ninety-one per cent. All green. It's all green, Sera. # speaker: eliot
 * ["Breathe, Eliot."]
     Breathe, Eliot. # speaker: seraphina
@@ -22,28 +22,28 @@ Towers at ninety-one per cent. All green. It's all green, Sera. # speaker: eliot
 -
 {
 - centerpiece == "chorus":
-    You open the Chorus. Sixty thousand people on the Arc sit up in the dream and begin, without knowing how, to sing. The Outer Districts come in a bar late and then catch up, and the rope of light pulls tight across the sky.
+    You open the Chorus. Sixty thousand people on the Arc sit up in the dream and begin to sing. The Outer Districts come in a bar late and then catch up, and the rope of light pulls tight across the sky.
 - centerpiece == "rooms":
     You open the Thousand Rooms. A field of doors unfolds over the sea, and two million people step through their own, and then, shyly, begin to knock on each other's.
 - else:
     You open the River Mouth. Two million small boats push off from two million small jetties, each with its cargo: a wedding dress, a dog's lead, an exam paper, a father's coat.
 }
-For seven minutes it is the finest thing you have ever made.
+For {update_kept == false:twenty|{archive_open:four|forty}} minutes it is the finest thing you have ever made.
 Then tower seven goes amber.
 Seven's running hot. Nine. Three. Sera, it's... # speaker: eliot
 {
 - update_kept == false:
-    It's the rollback. Half the towers are on the old firmware and half on the copy I kept, and they're arguing about what a dream is. # speaker: eliot
+    It's the rollback. I did Kell's towers, like I said. The rest are on a copy I kept, and they're arguing about what a dream is. I can keep Kell's shallow from the bottom. # speaker: eliot
 - archive_open:
-    The resonance is running away. It's going down, all the way down, and it's pulling everything with it. # speaker: eliot
+    The resonance is running away. There's no wall, Sera; you said let it run. Everything down there is coming up. # speaker: eliot
 - else:
-    The wall's not holding. Two point four million is too much weight. It's coming through. # speaker: eliot
+    The wall held forty minutes. Two point four million is more weight than any wall. # speaker: eliot
 }
 # sfx: surge
 # mood: chaos
-Every band in the city goes white.
+Every band in the city goes white{update_kept == false:, except on the east bank, which dims and stays blue}.
 In the hammocks below, sixty thousand sleepers arch their backs at once. The console under your hands is no longer showing lights. It is showing weather.
-Sera, I can't cut the feed. It won't take the command. I'm going down to the archive. Someone has to be at the bottom when this lands. # speaker: eliot
+Sera, I can't cut the feed. I'm going down to the archive. Someone has to be at the bottom when this lands. # speaker: eliot
 Dorian is already unbuckling the booth's spare hammock.
 * [Take Dorian's hand and go under together.]
     You lie down side by side in the booth like children at a sleepover. He grips your hand hard enough to hurt.
@@ -51,8 +51,10 @@ Dorian is already unbuckling the booth's spare hammock.
     Agreed. # speaker: seraphina
     ~ nudge("dorian", -8)
 * [Tell Dorian to stay and anchor you from the booth.]
+    ~ dorian_anchor = true
     Someone has to stay awake up here. Watch my light. Pull me out if it goes dark. # speaker: seraphina
-    He looks at you with real affection and lies down anyway. He has never once taken an instruction from you in twelve years, and this is not the night he starts.
+    He has never once taken an instruction from you in twelve years. He takes this one. He sits down at the console, barefoot, and puts his thumb on your light the way he minds the bend.
+    Go on. I've got you. # speaker: dorian
     ~ nudge("dorian", 8)
 -
 -> a3_surge
@@ -63,17 +65,18 @@ You fall into everyone.
 There is no river, no hall, no doors. There is the city's whole night at once, with the walls taken out.
 A man swims past as a fish in his grandmother's bathtub. A parking structure stands in an orchard, level three, raining blossom. Brown water from the Flats laps at the steps of somebody's wedding.
 Somebody's dentist appointment. Somebody's first kiss.
-A classroom in the Outer Districts where four hundred thousand children sit with their hands folded, waiting for the bell.
-{wen_kitchen == "left": And a small yellow kitchen with its door shut, riding the flood like a lit buoy.}{wen_kitchen == "lantern": And a kitchen window with a paper lantern on the sill, TOMAS, and a woman stirring a pot as if nothing in the world is wrong.}
-{arc_crush == "song": Somewhere in it, faint and flat, a few thousand people are singing the Lantern song. They learned it again on the Arc three days ago.}{arc_crush == "gate": Somewhere in it there is a service gate standing open, and people keep finding it, and going through, and coming back.}{arc_crush == "tobin": Somewhere in it an old man is on one knee between steel frames, and strangers keep stopping to help him up.}{arc_crush == "queue": Somewhere in it a queue is shuffling toward an upturned crate, one dreamer at a time, and no one in it is pushing.}
-People are running. People are laughing far too hard. A woman is screaming the name of a dog.
-# sfx: heartbeat
-And on every face, for one second each, you see what is underneath: the weather. Why the lantern. Two million reasons, all at once, and none of them edited.
+A classroom in the Outer Districts where four hundred thousand children sit with their hands folded, waiting for the bell.{update_kept == false: It is flat, like a film with the sound off: Eliot's old towers give the east bank the picture and none of the weather.}
+{archive_open: And the dead are here, come up with the archive you told Eliot to let run: a boy of eight on the flood steps, having his shoes done up by the mother who buried him. Not everyone can bear it.}{update_kept and not archive_open: Under it all is Eliot's wall, cold glass with the archive beneath like faces under ice, cracked in one place. Through the crack hangs a swing.}
 * [Reach for the console out of habit.]
     Your curator's hands still work. You can feel the lights, millions of them, tangled like weed in a propeller.
 * [Stand still and let it hit you.]
     You let it hit you. Grief, a birthday, somebody's tax return, somebody's first snow. You are going to remember a stranger's first snow for the rest of your life.
 -
+{wen_kitchen == "left": And a small yellow kitchen with its door shut, riding the flood like a lit buoy.}{wen_kitchen == "lantern": And a kitchen window with a paper lantern on the sill, TOMAS, and a woman stirring a pot as if nothing in the world is wrong.}
+{arc_crush == "song": Somewhere in it, faint and flat, a few thousand people are singing the Lantern song. They learned it again on the Arc three days ago.}{arc_crush == "gate": Somewhere in it there is a service gate standing open, and people keep finding it, and going through, and coming back.}{arc_crush == "tobin": Somewhere in it an old man is on one knee between steel frames, and strangers keep stopping to help him up.}{arc_crush == "queue": Somewhere in it a queue is shuffling toward an upturned crate, one dreamer at a time, and no one in it is pushing.}
+People are running. People are laughing far too hard. A woman is screaming the name of a dog.
+# sfx: heartbeat
+And on every face, for one second each, you see what is underneath: the weather. Why the lantern. Two million reasons, all at once, and none of them edited.
 But first, the dream finds you.
 -> a3_fear_seraphina
 
@@ -103,7 +106,7 @@ This is what you have been afraid of since the Orchard. Not that the city would 
 -> a3_fear_dorian
 
 === a3_fear_dorian ===
-You find Dorian by the water.
+You find Dorian by the water.{dorian_anchor: He held your light from the booth for an hour; you felt his thumb on your wrist all the way down. Then the console showed him the Flats, and the surge came up through it and took him too.}
 He is nine years old, on the stairs of a block in the Flats, and the water is coming up the stairs one step at a time. From somewhere above, a woman's voice is counting. Four thousand and six. Four thousand and seven.
 Don't fall asleep, Dori. If you fall asleep, you go under. # speaker: Dorian's mother
 The boy sees you. He has Dorian's eyes exactly, and he is trying very hard not to cry.
@@ -265,7 +268,14 @@ Is Eli still up? Tell him to go to bed. He never goes to bed. # speaker: Mira
 -
 She said that every night of her last year. To no one. I was never in the dream to hear it. I was in the hall, tuning the towers. # speaker: eliot
 If I reboot, the archive goes. Thirty years of it. Her too. She'll be properly gone, Sera. And everyone up there forgets tonight: the water, the parking structure, all of it. They wake up in their hammocks with a headache and a refund. # speaker: eliot
-If I don't, I don't know what happens. No one knows. Maybe they come through it. Maybe four hundred thousand first-timers wake up screaming, and Kell's districts hand back every band they own. # speaker: eliot
+{
+- update_kept == false:
+    If I don't, I don't know what happens to the rest of us. Kell's lot are on the old towers, watching it flat, like a film with the sound off. They'll wake up cross, not hurt. Everyone in the weather has dreamed with the city for years. # speaker: eliot
+- archive_open:
+    If I don't, I don't know what happens. Maybe four hundred thousand first-timers wake up screaming. And if I do, it isn't only her. Everyone who found someone down here tonight loses them again by morning, and doesn't even know it. # speaker: eliot
+- else:
+    If I don't, I don't know what happens. No one knows. Maybe they come through it. Maybe four hundred thousand first-timers wake up screaming, and Kell's districts hand back every band they own. # speaker: eliot
+}
 {told_kell == "safe": You promised Kell no one would wake up screaming. I heard you tell her. Everyone heard. # speaker: eliot}
 He holds the cord loosely. His hand is shaking.
 {eliot_trust >= 3: You said you'd tell me the truth. So tell me. I'll do what you say.|Tell me what you think. I'm not promising I'll do it.} # speaker: eliot
@@ -308,6 +318,7 @@ He holds the cord loosely. His hand is shaking.
     He looks at the swing. Then at you. Then at the cord in his hand, and lets it go.
     I'm not pulling it. I've spent seven years keeping things safe. I'd like to see what happens when I don't. # speaker: eliot
 }
+{update_kept == false: Kell's lot are on the old towers; they're safe whatever I do. The rest of us can stand one bad night. # speaker: eliot}
 ->->
 
 === a3_night_the_reboot ===
@@ -378,7 +389,7 @@ That's not her smile. She never smiled like that. That's ours. # speaker: eliot
     It's very pretty. # speaker: maris
     She says nothing else. She doesn't have to.
     ~ nudge("maris", 10)
-* [Go to Eliot at the swing.]
+* (at_swing) [Go to Eliot at the swing.]
     He is standing under it, looking up at the petal girl with her borrowed smile.
     I could leave her like this. Happy. Everyone's version of happy. # speaker: eliot
     Could you? # speaker: seraphina

@@ -10,7 +10,11 @@ The morning after the festival that didn't happen, the studio smells of cold tea
 The feeds call it a technical interruption. Refunds are being issued. The anniversary will be rescheduled. Four hundred thousand first-timers from the Outer Districts slept soundly and woke with mild headaches, and most of them have already signed up for next month.
 Only you and Eliot remember the surge. You were at the bottom, by the archive, when the reboot came up through it, and whatever that did to you, it left you the night.
 Dorian comes in at ten, barefoot, puzzled, rubbing his eyes.
-Did something happen? I woke up in the booth with my face wet. I never cry. I make other people cry. It's a whole professional distinction. # speaker: dorian
+{dorian_anchor:
+    I sat up in the booth with my thumb on your light, like you said. I remember the first hour. Every band going white, and the console showing weather, and you going under. After that, nothing, and I woke up with my face wet. I never cry. I make other people cry. # speaker: dorian
+- else:
+    Did something happen? I woke up in the booth with my face wet. I never cry. I make other people cry. It's a whole professional distinction. # speaker: dorian
+}
 {maris_painted: Across town, you hear later, Maris woke up with paint on her hands and no idea what she'd painted.|Across town, you hear later, Maris woke up furious, and couldn't say at whom.}
 * (tell_dorian) [Tell Dorian about the water on the stairs.]
     You tell him. The Flats, the stairs, his mother counting, the boy who thought his crying made the water rise.
@@ -114,7 +118,7 @@ The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for 
 -> a4_debriefing
 
 === a4_debriefing ===
-You stand at the front. Kell sits to one side in her raincoat, with a stack of tram tickets covered in notes. Eliot is in the second row, with the dark wristband on his own wrist for the first time. Dorian has his shoes on: a sign, with him, of nerves.
+You stand at the front. Kell sits to one side in her raincoat, with a stack of tram tickets covered in notes. Eliot is in the second row, with the dark wristband on his own wrist for the first time. Dorian has his shoes on: a sign, with him, of nerves. {dorian_anchor: He keeps glancing at your wrist, the way he watched your light from the booth on the night, before the surge took him too.|He sits on the end of the front row, near enough to take your hand again, the way he held it all the way down on the night.}
 {
 - night_outcome == "the-reboot":
     Maris sits at the back with her arms crossed{maris_painted: and paint still under her nails}, watching you as if you owe her something and she can't remember what.
@@ -137,18 +141,27 @@ Everyone is looking at you. They want to know how to feel about it. That has alw
 -
 Then Kell stands, and the room quiets.
 {night_outcome == "flawless-utopia": My districts slept eight hours straight for the first time in their lives. I'd like that on the record before anyone tells me what it cost.|I've got four hundred thousand new sleepers who are deciding this week whether to keep their bands.} # speaker: Amara Kell
+{
+- update_kept == false:
+    Eliot tells me mine were on the towers he rolled back before the eve. They got the picture and none of the weather, and woke up cross instead of hurt. I'm told someone asked for that. I'd like to thank them. # speaker: Amara Kell
+- archive_open:
+    {night_outcome == "the-reboot":Eliot tells me the archive was left open on purpose. Some of mine met their dead on the night, and lost them again at the reboot without ever knowing.|Eliot tells me the archive was left open on purpose. Some of mine met their dead on the night. A woman from Kestrel Row sat on the flood steps with her boy for an hour.} I don't know what form that goes on. # speaker: Amara Kell
+- else:
+    Eliot tells me there was a wall, and it held for forty minutes, and then mine were in the weather with everyone else, on their first night. # speaker: Amara Kell
+}
 I'm not here to bury anything. I'm here because the people in my wards need to hear, from the people who run the night, that it's safe to lie down in it. A fault, found, fixed. If that's true, I'd like someone to say it. # speaker: Amara Kell
 She doesn't look at Eliot. Everyone else does.
-* [Say it for her. A fault, fixed, never again.]
+* (never_again) [Say it for her. A fault, fixed, never again.]
     A technical fault. We've found it. It won't happen again. # speaker: seraphina
     In the second row Eliot nods, as if you have done him a kindness, and maybe you have.
-    It won't. I'll make sure. Whatever the towers were reaching for, they won't reach that far again. # speaker: eliot
+    It won't. I'll make sure. {update_kept == false:I kept a copy of what I was told to roll back. That copy was the fault. It's gone now.|Whatever the towers were reaching for, they won't reach that far again.} # speaker: eliot
     Kell sits down. In the Outer Districts, four hundred thousand people hear it on the feed and keep their bands on.
     ~ nudge("eliot", -10)
 * {asked_about_mira or told_eliot_swing or a2_visit_eliot} [Ask Eliot to tell them about the archive, and about the swing.]
     ~ truths_told += 1
     Eliot stands up. He takes his time about it.
     There's a layer under the Transceivers where every dream the city has ever had is kept. I went looking in it for my sister. She died seven years ago, at nineteen. I built the update so I could find her, and I said it was for you. I half believed it. # speaker: eliot
+    {update_kept == false: I was told to roll it back. I rolled back the east bank and kept a copy running on the rest. The half I kept is the half that broke. # speaker: eliot}
     {
     - night_outcome == "living-tapestry":
         On the night, some of you pushed her swing. I'd like to thank you for that. I don't know how. # speaker: eliot
@@ -170,7 +183,11 @@ She doesn't look at Eliot. Everyone else does.
 
 = questions
 Then the floor opens, and the hands go up.
-Juno is first. She stands without being called on, the way she spoke up on the Arc, and this time her voice doesn't shake.
+{arc_refereed:
+    Juno is first. She looks at you before she stands, the way she looked at you on the Arc when you stepped in between her and Tobin, as if you were still the one who says whose turn it is. Then she stands anyway, and this time her voice doesn't shake.
+- else:
+    Juno is first. She stands without being called on or looking round for leave. On the Arc you let her and Tobin have it out with no one in the middle, and she seems to have taken it as permission for life. This time her voice doesn't shake.
+}
 {
 - night_outcome == "thousand-nights":
     I was on my own all night. First time ever. A beach I've never been to, and no one on it. Was that mine? Or is that just what's left when everybody else lets go? # speaker: Juno
@@ -290,6 +307,14 @@ He looks at you, not at Kell. He has always waited for you first.
     ~ nudge("dorian", 6)
     ~ nudge("seraphina", 6)
 -
+{
+- a2_queue.reached:
+    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs with his band back on. You told him he'd earned a night off, he says. He took three, and then he wanted the company back.
+- a2_queue.up_on_crate:
+    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs, and people keep stopping him to say they heard him on the crate. He dreams about forklifts less, he says. He talks about them more.
+- arc_crush == "queue":
+    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs beside the steward who took his elbow on the Arc. She has signed him up for night classes. You turned back to the crate, he tells you, politely, and you didn't look.
+}
 -> a4_close
 
 === a4_close ===

@@ -103,8 +103,8 @@ He built this year's festival out of what people brought: Wen's kitchen, level t
 
 = eliot
 Eliot is in the booth, not the hall, which hasn't happened in years. He has slept. You can tell because his hair is flat on neither side.
-The Transceivers have a slider now. {update_kept: It turns out a great many people use it.|He rebuilt the update from the copy he kept, slowly, with the slider first.}
-{night_outcome == "the-reboot": The archive is gone, and he has stopped looking for it. On the anniversary, people bring their own swings into the shared night, and push each other's, and he says that's better than an archive; an archive only repeats.|Once a year, on the anniversary, he opens the archive for a single night, and the swing is there over the grey river, and strangers push it as they pass.}
+The Transceivers have a slider now. {update_kept: It turns out a great many people use it.|He rebuilt the update from the beginning, the slow way, with the slider first.}
+{night_outcome == "the-reboot": The archive is gone, and he has stopped looking for it. On the anniversary, people bring their own swings into the shared night, and push each other's, and he says that's better than an archive; an archive only repeats.|{a4_debriefing.never_again:Never again, you told the city for him at the debriefing. Once a year he breaks it, with Kell's signature on the form under his: on the anniversary|Once a year, on the anniversary,} he opens the archive for a single night, and the swing is there over the grey river, and strangers push it as they pass.}
 {
 - night_outcome == "the-reboot" and stance("eliot") > 0:
     He brings a swing of his own every year, a park swing from Meridian with a chain that pinches, and lets strangers push him on it. He says he still goes too high.
@@ -150,7 +150,7 @@ A living tapestry. Neo-Lumen dreams together, and every strand is still its own.
 === ending_flawless_utopia ===
 # scene: skyline
 # mood: wonder
-{night_outcome == "living-tapestry": The night was not a garden. It was kitchens and stairwells and a parking structure and strangers pushing a swing. But a night has to be told to be kept, and the city told it the easy way: the night Neo-Lumen became one. Within a month the kitchens had fallen out of the story. Within a year the story was a garden, and the garden was every night.}
+{night_outcome == "living-tapestry": The night was not a garden. It was kitchens and stairwells and a parking structure and strangers pushing a swing. But a night has to be told to be kept, and the city told it the easy way: the night Neo-Lumen became one. Within a month the kitchens had fallen out of the story.{tapestry_gift == "train": Your night train went next; no one could remember whose it had been.}{tapestry_gift == "orchard": The Orchard you brought lost level three first, and then it was only blossom.}{tapestry_gift == "tide": The Tide you laid through the middle stayed, because it was pretty, and stopped going anywhere.} Within a year the story was a garden, and the garden was every night.}
 By the anniversary, the festival is every night.
 The garden comes up over the city at twenty to ten, white and gold, and two point four million people walk in it, singing the song without the words. Hardly anyone has a bad night any more. The hospitals report it. In the Outer Districts, Kell's night wards have closed, one after another, for lack of patients; she has turned the last of them into a crèche.
 It is a real good. You have seen the numbers, and the faces behind them. Whatever this city has lost, it has stopped losing people to the dark.
@@ -184,8 +184,12 @@ He builds the garden bigger every season and has never been more loved. {centerp
 
 = eliot
 # scene: transceiver-hall
-Eliot is at the hall, where the towers hum one steady note now, perfectly in tune.
+Eliot is at the hall, where the towers hum one steady note now, perfectly in tune.{a4_debriefing.never_again: Never again, you promised Kell for him. The towers have not reached for anything since.}
 {night_outcome == "flawless-utopia": The archive layer smoothed over on the night; there's nothing down there now but blossom.|The archive is still there, under the garden, but no one goes down any more; there's no need.} Mira's wristband lights up blue on his wrist, with the rest of the city's. {stance("eliot") > 0: He isn't sure whether that's her, or everyone. He has decided not to find out.|He says that's her, in the blue. He says she's everywhere now. He says it very calmly.}
+{a3_night_flawless_utopia.at_swing:
+    It's been a year. You told me to ask. # speaker: seraphina
+    I left her like that. Smiling our smile. That's the answer; I think I knew it under the swing. # speaker: eliot
+}
 * [Ask him if he's happy.]
     Everyone's happy, Sera. I checked. It's in the logs. # speaker: eliot
 * [Sit with him and listen to the note.]
@@ -222,7 +226,7 @@ A flawless utopia. Neo-Lumen dreams as one, perfectly, and no one remembers the 
 === ending_thousand_nights ===
 # scene: skyline
 # mood: somber
-{night_outcome == "living-tapestry": The night was a city built out of everyone's dreams, and for a week the Arc was full of people who wouldn't go home. Then they went home. Having seen everyone's weather, a great many people decided they'd rather keep their own. The tapestry didn't tear; it was unpicked, strand by strand, by people who had found out what their own strand was.}
+{night_outcome == "living-tapestry": The night was a city built out of everyone's dreams, and for a week the Arc was full of people who wouldn't go home. Then they went home. Having seen everyone's weather, a great many people decided they'd rather keep their own. The tapestry didn't tear; it was unpicked, strand by strand, by people who had found out what their own strand was.{tapestry_gift == "train": Your night train still runs somewhere, and has stopped stopping.}{tapestry_gift == "orchard": The Orchard you brought went home in two halves: the blossom to the Cultivation boards, level three to Maris.}{tapestry_gift == "tide": The Tide you laid through the middle went back to being a river; no one walks it to get anywhere.}}
 By the anniversary, there is no festival.
 On a good night, three hundred thousand bands light up for the Tide. The rest of Neo-Lumen sleeps the old way, in yellow light, alone. The city looks, from the studio roof, like a field of separate candles.
 People are freer. People are lonelier. Both are in the feeds, in roughly equal measure. In the Outer Districts, Kell has reopened two night wards.
@@ -255,7 +259,7 @@ His small dreams are booked a year ahead: a table, twelve chairs, a meal no one 
 = eliot
 # scene: transceiver-hall
 You take the tram to the hall. Eliot is selling soldering kits at a stall where tower seven used to stand.
-Half the towers are gone; the hall is a market on weekends. He builds private bands now, one dreamer, one archive, no one else's weather. {stance("eliot") > 0: He never went looking for Mira again. He says she went home with everyone else, and that it was where she'd have wanted to go.|He says the collective was the best thing he ever built, and that he'd build it again, and that no one wants him to.}
+Half the towers are gone; the hall is a market on weekends.{a4_debriefing.never_again: Never again, you promised Kell for him at the debriefing, and he has kept it the thorough way, one tower at a time.} He builds private bands now, one dreamer, one archive, no one else's weather. {stance("eliot") > 0: He never went looking for Mira again. He says she went home with everyone else, and that it was where she'd have wanted to go.|He says the collective was the best thing he ever built, and that he'd build it again, and that no one wants him to.}
 * [Buy a soldering kit.]
     He gives you a discount and instructions in a handwriting only he can read.
 * [Ask him if he misses it.]
@@ -323,7 +327,7 @@ Dorian comes to the studio most mornings, as he always did.
 = eliot
 # scene: transceiver-hall
 Eliot still lives half in the hall, though there is less and less in it to tend.
-He kept his word: the towers will never reach that far again. {stance("eliot") > 0: On Sundays he goes to the park in Meridian and sits on a real swing, with a real chain that pinches, and goes too high. He says it's the closest he can get now, and that close is a kind of closure.|He put Mira's wristband in a drawer, and then one morning in the river. He says he's sleeping through the night. He says it every time you ask, so you keep asking.}
+{a4_debriefing.never_again:He kept the word you gave Kell for him at the debriefing:|No one held him to a promise, and he kept one anyway:} the towers will never reach that far again. {stance("eliot") > 0: On Sundays he goes to the park in Meridian and sits on a real swing, with a real chain that pinches, and goes too high. He says it's the closest he can get now, and that close is a kind of closure.|He put Mira's wristband in a drawer, and then one morning in the river. He says he's sleeping through the night. He says it every time you ask, so you keep asking.}
 * [Go to the park with him on Sunday.]
     You push. He goes too high. Neither of you says her name, and both of you are thinking it.
 * [Ask him if it was the right call.]
