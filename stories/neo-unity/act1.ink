@@ -50,7 +50,7 @@ Jaxon Kade.
 Talon comes through your studio door shoulder first, because both hands are full.
 He is tall and loud and wears a coat the colour of a traffic cone. He sets down a box of pastries and a coffee the size of a vase.
 They said yes. Elara. They said yes to us. # speaker: talon
-The Council wants the centerpiece for Kaleidoscope Nights. The whole sky over the plaza, six hours, every patched sleeper in the city threaded through one design. Ours. # speaker: talon
+The Council wants the centerpiece for Kaleidoscope Nights. The whole sky over the plaza, three nights running, six hours a night, every patched sleeper in the city threaded through one design. Ours. # speaker: talon
 He opens the box. Inside is a pastry shaped roughly like the city, towers and all.
 That's the metaphor. You can eat the Council district first. It's almond. # speaker: talon
 * [Eat the Council district.]
@@ -125,6 +125,12 @@ Before the design eats your days, there are two people you should see. Dr. Liora
     -> a1_stacks
 * [Walk to the Verrier district and find the Sleepless Sanctuary.]
     -> a1_sanctuary
+* {a1_stacks and not a1_sanctuary} [Message Jaxon first, to say you're coming.]
+    ON MY WAY, you send. He reads it at once and doesn't answer, which from Jaxon is a kind of RSVP.
+    -> a1_sanctuary
+* {a1_sanctuary and not a1_stacks} [Message Liora first, to say you're coming.]
+    She answers in four words: SIT WHERE IT'S DRY.
+    -> a1_stacks
 
 === a1_stacks ===
 # scene: underserved-zone

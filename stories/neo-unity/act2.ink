@@ -5,7 +5,7 @@
 # act: 2
 # scene: architect-studio
 # mood: wonder
-Nineteen days to Kaleidoscope Nights.
+Nineteen days to Kaleidoscope Nights: three nights on the plaza, the biggest the city has ever tried.
 The studio has stopped being a room and become a weather system. Sketches on every wall, the floor taped out into districts, Talon asleep on the couch at odd hours with his boots on.
 {first_sketch == "chord": Your held note still runs corner to corner on the big screen. Everything else has started tuning itself to it.}
 {first_sketch == "door": Talon still hasn't found the little green door in the corner of the master file. You check on it most mornings, like a plant.}
@@ -19,30 +19,33 @@ And three hundred years of Stacks work songs, recorded on a phone, in a shoebox,
 * [Tell him to pay the teacher, properly, before anything else.]
     Pay her. Properly. Before we use a bar of it. # speaker: elara
     Talon is already typing. He looks slightly ashamed that you said it first, and then relieved, as if you'd carried something for him.
-- All of it. We can put all of it in the sky. The only question is the shape. # speaker: talon
-* [The chord: every song tuned to one note, and the crowd singing it together.]
-    ~ design_core = "chord"
+- All of it goes in. The design's done, more or less: the kaleidoscope, every sleeper holding one pane, the whole sky turning once an hour. What isn't done is the running order. # speaker: talon
+Three nights. Somebody opens the first one, and whoever opens it, the feeds will say that's who the festival is for. # speaker: talon
+* [The Stacks open Night One: three hundred years of work songs before a single drum.]
+    ~ first_night = "stacks"
+    ~ nudge("liora", -10)
+    ~ nudge("elara", -5)
+    The Stacks open it. First bell, the work songs, before a drum or a tile. The oldest thing in the city goes first. # speaker: elara
+    Talon looks at you, then at the shoebox.
+    They never go first. Not on the tram, not in the queue for relay slots, not in anything. # speaker: talon
+    That's why. # speaker: elara
+    He writes STACKS at the top of the board in letters so big that the other districts have to squeeze in underneath.
+* [All of them open it together: drums, nets, tiles and songs on one note from the first bell.]
+    ~ first_night = "all"
     ~ nudge("elara", -10)
     ~ nudge("talon", -10)
-    The chord. The drums come in first, the songs join them, the tiles are the floor they stand on. By the end it's one sound, and everyone's inside it. # speaker: elara
-    By the end nobody has to stand outside it. # speaker: talon
+    No opener. The drums and the net songs and the work songs on one note from the first bell, and the tiles under all of them. Not one district waits in the wings. # speaker: elara
+    Talon throws both fists up like a man whose team has scored.
+    No wings. No queue. Three nights, and every one of them starts with everyone. # speaker: talon
     He's already pulling threads on the screen, and the drums and the songs run together into something warm and enormous and hard to look away from.
-* [The market: a stall for every culture, and the crowd wanders between them.]
-    ~ design_core = "market"
+* [Each district gets the first hour of one night, untouched, and draws which night from a hat on the plaza steps.]
+    ~ first_night = "draw"
     ~ nudge("elara", 10)
     ~ nudge("talon", 5)
-    A market. Every culture gets a stall, built by its own people. The crowd wanders. You stand where you like. # speaker: elara
-    People get lost in markets. # speaker: talon
-    That's what markets are for. # speaker: elara
-    He sighs, theatrically, and then starts drawing awnings anyway, and you notice he gives the Stacks the biggest one.
-* [The prisms: each sleeper holds one pane of coloured glass, and from high enough the panes make the city.]
-    ~ design_core = "prisms"
-    ~ nudge("elara", -5)
-    ~ nudge("talon", 5)
-    Prisms. Every sleeper holds one pane. Up close it's just your colour and your street. From high enough, all the panes together make a kaleidoscope, and the kaleidoscope is the city. # speaker: elara
-    Talon goes very still, which for Talon is a standing ovation.
-    So you get both. The small thing and the big thing. You're allowed to do that? # speaker: talon
-    We'll find out. # speaker: elara
+    Each district gets the first hour of a night, and we don't touch a note of it. They draw which night from a hat. In public, on the plaza steps. # speaker: elara
+    The Council's centerpiece. Run by a hat. # speaker: talon
+    A good hat. # speaker: elara
+    The draw is two days later, in Talon's own hat, a green felt thing he swears was his grandfather's. Fenwright draws Night One. The Salt Quarter draws Night Two. The retired teacher of the stern letter draws the Last Night for the Stacks, reads the slip twice, and puts it in her handbag as if it might be taken back.
 - -> a2_loom
 
 === a2_loom ===
@@ -57,39 +60,41 @@ He plays them the way other people play an instrument they were born holding. Th
     Up close each thread has a texture: one grainy, one wet, one that smells, somehow, of oranges. He never looks at them. He doesn't have to.
 - Then one thread goes wrong.
 # sfx: static
-It's grey-green, and cold, and wherever it touches the others, they go grey-green too. A stain spreading up the weave like damp up a wall.
+It isn't a picture. It's a voice, an old woman's, singing the Salt Quarter net-mending song half a tone sharp. Wherever it runs, the threads beside it go sharp too, and the whole weave starts to whine like a wire in the wind.
 Talon checks the tag.
 Volunteer six thousand two hundred and twelve. Hesper Lund, ninety-one, Salt Quarter. # speaker: talon
-Her village. Before the seawall. It's under the harbour now. She dreams it every night, apparently, and it doesn't want to be anything else. # speaker: talon
+It's the net song, but she's got a verse I've never heard. Listen. # speaker: talon
+He lifts it out on its own. A cracked, steady voice: they voted the wall on a Tuesday, and the bell went under on the Friday, and the nets came up full of church chairs.
+The seawall. The Council voted it fifty years ago, and her village was on the wrong side. It saved the Salt Quarter; ask anyone there. She's the verse the rest of them stopped singing. # speaker: talon
 He flexes his fingers.
-She's one in ten thousand. I can smooth her into the blue. She'd wake up lighter. That's the kindness of it; that's what the Sync is for, some nights. # speaker: talon
-* [Tell him to smooth it. Ten thousand people said yes to a night that holds them.]
+I can tune her. Bring her down half a tone, let the words go soft, keep the tune. She'd still be in it, and the chord would hold. That's what a choir does with a voice that won't sit. # speaker: talon
+* [Tell him to tune it. The chord has to hold for eighty thousand sleepers.]
     ~ village_thread = "smoothed"
     ~ nudge("talon", -10)
     ~ nudge("elara", -10)
-    Smooth it. Ten thousand people lent us their nights so that eighty thousand could feel held. One grief can't be the whole sky. # speaker: elara
-    Talon makes a small smoothing gesture, like brushing crumbs from a table.
-    The grey-green fades to a pleasant blue. The weave sighs back into shape. Somewhere in the Salt Quarter, an old woman will dream her village a little less clearly tonight, and sleep a little better, and never know why.
-    There. She'll wake up lighter. # speaker: talon
+    Tune her. Ten thousand people lent us their nights so that eighty thousand could sleep in one key. One verse can't pull the whole sky sharp. # speaker: elara
+    Talon makes a small pinching gesture, a man turning a peg.
+    The voice comes down half a tone. The words thin out until there's only the tune, and the tune sits in the chord as if it had always meant to. Somewhere in the Salt Quarter an old woman will sing her song in her sleep tonight, find it easier to sing, and not know why.
+    There. She's in. # speaker: talon
     He doesn't look at you when he says it.
-* [Tell him to leave it jagged and build the weave around it.]
+* [Tell him to leave it sharp and build the chord around it.]
     ~ village_thread = "kept"
     ~ nudge("talon", 10)
     ~ nudge("elara", 5)
-    Leave it. Build around it. If the sky goes a bit grey-green in one corner, then that's what the city looks like. # speaker: elara
-    It'll show. # speaker: talon
+    Leave her sharp. Build around her. If the sky whines a bit in one corner, then that's what the city sounds like. # speaker: elara
+    They'll hear it. # speaker: talon
     Good. # speaker: elara
-    He works for an hour without speaking, bending the weave around the stain instead of through it. When he's done the grey-green thread sits in the sky like a knot in good wood, and the grain runs around it, and it's better. You both know it's better.
+    He works for an hour without speaking, bending the chord around the verse instead of through it. When he's done the sharp voice sits in the weave like a knot in good wood, and the grain runs around it, and it's better. You both know it's better.
 * [Call Hesper Lund and ask her.]
     ~ village_thread = "asked"
     ~ nudge("talon", 15)
     # sfx: chime
     It is past midnight. She answers on the second ring, wide awake.
-    My village? In the festival? # speaker: Hesper Lund
-    They'll want to smooth it over, won't they. Make it pretty. Make it a nice blue. # speaker: Hesper Lund
-    No. Put it in. Put the whole thing in, the mud and the boats and the church bell under the water. Let them get their feet wet. They built the wall. # speaker: Hesper Lund
+    My verse? In the festival? # speaker: Hesper Lund
+    They'll want to take the words out, won't they. Keep the tune, lose the Tuesday. # speaker: Hesper Lund
+    No. Put it in sharp, every word of it, the wall and the vote and the chairs in the nets. They voted it over our heads. Let them hear it over theirs. # speaker: Hesper Lund
     Talon, who has been listening over your shoulder, sits down on the floor.
-    I was going to smooth her off. I was going to smooth her off and call it kindness. # speaker: talon
+    I was going to tune her. I was going to tune her out and call it harmony. # speaker: talon
 - Later, when the threads are resting, Talon lies on the floor with the gloves on his chest, looking at the ceiling.
 Twelve of us in one room, growing up. You know what I wanted most? Not a room of my own. Everyone says that. I didn't. # speaker: talon
 I wanted to be in a room where no one was counting who was in it. # speaker: talon
@@ -114,7 +119,7 @@ First time I synced, I was fourteen. The whole city in one dream, and for one ni
     I don't know. I always sync. Every night since I was fourteen. # speaker: talon
     I think I'm scared to find out. What if it's just a small room, empty? # speaker: talon
     What if it isn't? # speaker: elara
-    He stares at the grey-green corner of the sky and doesn't answer for a while.
+    He listens to the sharp verse in the corner of the weave and doesn't answer for a while.
 - -> a2_to_sanctuary
 
 === a2_to_sanctuary ===
@@ -299,7 +304,7 @@ When this comes to a vote, and it will, whose side are you on, Architect? Mine, 
 === a2_eve ===
 # scene: kaleidoscope-plaza
 # mood: tense
-The eve of Kaleidoscope Nights. Two in the morning, and the plaza is lit like an operating theatre.
+The eve of Night One. Two in the morning, and the plaza is lit like an operating theatre.
 Crews are bolting the last projector towers into place. The sky-screen hangs above it all, a sheet of nothing the size of a district, waiting for its instructions.
 Overnight someone has painted faces on every plinth. Each one is split down the middle: one half amber, the other half any colour but amber.
 Sefa Okoro walks the rows of sleeping mats with a torch, counting, the way she must have walked stairwells in the riot summers.
@@ -312,7 +317,7 @@ If it happens, Elara, I drop the whole plaza. Yours included. Better eighty thou
     Dropping eighty thousand at once is a fall too, Sefa. # speaker: elara
     Yes. A short one, onto a mat, with my people standing next to every tenth. I've done the other kind. # speaker: Ambassador Okoro
 - She moves on down the rows. Talon is sitting on the base of a tower, eating the last tower of a pastry city he must have bought fresh for the occasion.
-Tell me it's going to be one night. One. Eighty thousand people and one night. I need it to be one. # speaker: talon
+Tell me it's going to be one night. Three of them, I know. One night, three times. Eighty thousand people and one night. I need it to be one. # speaker: talon
 * [“It will be. One night.”]
     ~ nudge("talon", -10)
     It will be. One night. Everyone in it. # speaker: elara
@@ -322,10 +327,10 @@ Tell me it's going to be one night. One. Eighty thousand people and one night. I
     It'll be eighty thousand nights at once. That's better, Talon. That's a festival. # speaker: elara
     He chews on that longer than he chews on the pastry.
     You're terrifying. You know that? # speaker: talon
-* {village_thread == "smoothed"} [Ask him if he's sure, after what he did to Hesper's village.]
+* {village_thread == "smoothed"} [Ask him if he's sure, after what he did to Hesper's verse.]
     ~ nudge("talon", 15)
     ~ nudge("elara", 5)
-    You smoothed Hesper's village so it would be one night. Are you sure that's the night you want? # speaker: elara
+    You tuned Hesper's verse so it would be one night. Are you sure that's the night you want? # speaker: elara
     Talon stops chewing.
     I think about her every time I put the gloves on. # speaker: talon
     I thought you'd say it didn't matter. # speaker: talon

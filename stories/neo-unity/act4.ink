@@ -1,147 +1,13 @@
-// Act 4: the aftermath. Elara reimagines her work; she and Jaxon start the community forums; Liora's
-// co-op charter; Talon's DreamCraft workshops.
-
-=== a4_morning ===
-# act: 4
-# scene: architect-studio
-# mood: calm
-Three days later.
-The studio smells of cold coffee and the floor tape has started to peel.
-{night == "mosaic-coops": Your glass won't stop. People are sending you their dreams: not to use, just to show you. A drummer. A retired teacher. Hesper Lund, who sends a photograph of a boat.}
-{night == "grand-design": The Council has sent flowers, an actual bouquet, with a card about the harmony index. Under it, from Okoro, a plain note: Fewest falls on record. Thank you. I mean that.}
-{night == "split-screen": The news feeds call it the Night of Two Skies. Half of them call it a disaster. The other half call it the best night the city has had in years. The two halves can't agree which is which.}
-{night == "lights-out": The feeds are full of the plaza, and the plaza looked wonderful. There is one item about Stack Nine, near the bottom, under the weather.}
-* [Answer the glass.]
-    You answer three messages and then stop, because each one wants something different from you and all of them are right.
-* [Turn the glass face down.]
-    You turn it face down. It buzzes against the desk like a trapped bee for the rest of the morning.
-- The master file is open on the big screen. The whole night, frozen at the dawn bell: {projection_answer == "override": your {design_core == "chord": chord|{design_core == "market": market|prisms}}, whole and bright, with a faint dark bruise on the right where the other half used to be.|your {design_core == "chord": chord|{design_core == "market": market|prisms}} on one side of the seam, his dreams on the other, and all the threads that crossed it.}
-You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for.}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night.}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept.}
-It's still good. It's not finished. It's never going to be finished the way it was.
-* [Break it apart into tiles: a mosaic, each piece somebody's own dream, held in one frame.]
-    ~ remade = "mosaic"
-    ~ nudge("elara", 15)
-    You start cutting. Not erasing: cutting, the way you'd cut a window. Each tile one person's dream, with its own edge, its own colour, its own small ugly corner.
-    From far enough away, it's still a picture. Up close, it's a crowd.
-    It's years since you designed something you couldn't predict.
-* [Rebuild it whole: one design the whole city can share, with room inside it for everyone who felt split.]
-    ~ remade = "whole"
-    ~ nudge("elara", -15)
-    You rebuild it from the floor up, bigger, with the green door and {village_thread == "smoothed": Hesper's harbour, grey-green this time and the church bell ringing under the water, the way she lived it,|Hesper's harbour} and the bread staircase all inside it from the first frame, so that next time there is no outside to be shut out in.
-    You have never made anything so generous. You hope that's the same as beautiful.
-* [Send the files to Talon and Liora: let the people who were in it change it.]
-    ~ remade = "shared"
-    ~ liora_trust += 1
-    ~ nudge("elara", 5)
-    You pack the master file, every thread and every setting, and send it to Talon and to Liora with one line: do what you want with it.
-    Within an hour Liora replies: I don't know what any of this is. I'm giving it to Oduya.
-    Within two, Oduya has made the kites orange.
-- -> a4_jaxon
-
-=== a4_jaxon ===
-# scene: sleepless-sanctuary
-# mood: somber
-{night == "grand-design": The Sleepless Sanctuary is half empty. A lot of its regulars slept through the festival night in the Sync, their first full night in years, and haven't come back to say so. Jaxon is sitting on the steps among cardboard boxes, the projectors stacked like firewood.}
-{night == "split-screen": The Sleepless Sanctuary is too full. There's a queue down the block, people holding their dreams on scraps of paper. Jaxon is at the door, looking at them like a man who ordered one coffee and got a truck.}
-{night == "mosaic-coops": The Sleepless Sanctuary's doors are open and someone has hung a sign on them: DREAM SWAP, TUESDAYS. Inside, a Fenwright drummer is teaching Tamsin to play on a thermos.}
-{night == "lights-out": The Sleepless Sanctuary is dark. Jaxon isn't there. Tamsin tells you he's been in Stack Nine for three days, carrying dishes up stairs for Oduya.}
-{night == "lights-out":
-    # scene: underserved-zone
-    You find him on a roof in the Stacks, sitting beside a relay dish with no rope on it.
-    My projector doubled the load. I've done the arithmetic. I did it to them as much as you did. # speaker: jaxon
-- else:
-    He sees you before you're close.
-}
-{jaxon_trust >= 3: He doesn't get up, but he shifts over so there's room beside him. With Jaxon that's an embrace.}
-{jaxon_trust <= 0: He doesn't move anything. You stand. It seems to be the arrangement.}
-{projection_answer == "override":
-    You buried us. You had your reasons; Okoro's people carried a kid off the seam, I saw. I just want you to know what it looked like from underneath. # speaker: jaxon
-- else:
-    You could have buried us. You didn't. I keep waiting to find out why. # speaker: jaxon
-}
-{night == "lights-out": He tips his head back against the dish.|He tips his head back against the wall.}
-So. What now, Architect? # speaker: jaxon
-* [Ask him to build the next dreamscape with you. His half and yours, from the start.]
-    ~ jaxon_invited = true
-    ~ jaxon_trust += 1
-    Build the next one with me. Not a protest, not a hijack. From the first sketch. Your half and mine, in the same file. # speaker: elara
-    He laughs, and stops laughing when he sees you mean it.
-    You want me in the Tower. # speaker: jaxon
-    I want you in the file. The Tower can come or not. # speaker: elara
-    He studies his hands.
-    I'd need the door in it. Whole. # speaker: jaxon
-    {first_sketch == "door":
-        It's already in it. Bottom corner. It's been there since the first night. # speaker: elara
-        He thinks it's a figure of speech until you show him on your glass: thumbnail-sized, fish handle and all. He has to look away.
-    - else:
-        Then it goes in first. Before anything else. Whole. # speaker: elara
-    }
-* {projection_answer != "override"} [Tell him he got what he wanted, and you hope it was worth it.]
-    ~ jaxon_trust -= 1
-    ~ nudge("jaxon", 10)
-    You got what you wanted. I hope it was worth it. # speaker: elara
-    I didn't want anything. I wanted the door back. # speaker: jaxon
-    Did you get it? # speaker: elara
-    He doesn't answer, which is the answer.
-* {told_dream} [Tell him you dreamed the staircase last night, alone, all the way to the bottom.]
-    ~ jaxon_trust += 1
-    ~ nudge("elara", 10)
-    I dreamed the staircase last night. I didn't sync. I went all the way to the bottom. # speaker: elara
-    What's at the bottom? # speaker: jaxon
-    A door. Not yours. Mine. Blue, with a handle I didn't recognise. I didn't open it. I wanted to save it. # speaker: elara
-    Jaxon smiles, slowly, the old smile with nothing shut behind it.
-    Yeah. That's how it starts. # speaker: jaxon
-* {projection_answer == "override"} [Tell him you'd bury it again, with that kid on the seam.]
-    ~ jaxon_trust -= 1
-    ~ nudge("jaxon", 10)
-    There was a kid on the seam, Jaxon. Okoro had her hand on the switch. I'd do it again. # speaker: elara
-    I know you would. That's why I'm sitting down here and you're standing up there. # speaker: jaxon
-    He picks at the tape on a projector box until a strip of it comes away.
-    Next time there's a kid on the seam, come and get me first. I've got arms. # speaker: jaxon
-* {projection_answer == "override"} [Apologise for burying his half of the sky.]
-    ~ jaxon_trust += 1
-    ~ nudge("elara", 5)
-    I'm sorry. I buried a thousand people's dreams in front of them. There were people on the seam and Okoro had her hand on the switch, and I was frightened. All of that's true. I'm still sorry. # speaker: elara
-    He nods, slowly.
-    Thank you. I'm still angry. Both things. # speaker: jaxon
-* {projection_answer != "override"} [Tell him you're not sorry you built it. He slept in it too.]
-    ~ nudge("jaxon", -5)
-    ~ nudge("elara", -5)
-    I'm not sorry I built it, Jaxon. A lot of people got through a lot of nights inside it. You did. # speaker: elara
-    I did. # speaker: jaxon
-    It comes out slowly, a debt paid late.
-- The city's going to argue about that night for a year. In kitchens, on trams, in the feeds. It'll be ugly. # speaker: jaxon
-* [“Then let's give it a room to argue in. You and me.”]
-    Then let's give it a room. Not the Council chamber. A forum, every week, anyone can come. You and me on the door. # speaker: elara
-* [“The Council will hold hearings.”]
-    The Council will hold hearings. # speaker: elara
-    Hearings. Where the Council hears. I'm thinking of something where everyone else gets to. # speaker: jaxon
-    A forum, then. Every week. Anyone can come. # speaker: elara
-- {jaxon_trust >= 2: Together? # speaker: jaxon|I'll run it with you. I won't shake your hand on a stage. # speaker: jaxon}
-{jaxon_trust >= 2: Together. # speaker: elara|Fine. No handshakes. # speaker: elara}
-Where? # speaker: jaxon
-* [The Sleepless Sanctuary: his ground.]
-    ~ forum_place = "sanctuary"
-    {night == "lights-out": The Sanctuary. Your dome, once you're home from the Stacks.|Here. Your dome.} Your tea. # speaker: elara
-    The tea will frighten them off. # speaker: jaxon
-    Then only the brave will come. # speaker: elara
-* [The old tram depot: neutral ground.]
-    ~ forum_place = "depot"
-    The old tram depot. It's nobody's and it's got a roof. # speaker: elara
-    And a counting machine from before the Sync that you have to hit. Perfect. # speaker: jaxon
-* [Stack Nine's courtyard: the people it costs most.]
-    ~ forum_place = "courtyard"
-    Stack Nine's courtyard. They paid the most for the night. They shouldn't have to take a tram to talk about it. # speaker: elara
-    Liora will say we're recruiting in her waiting room. # speaker: jaxon
-    She'll say it with a thermos in her hand. # speaker: elara
-- -> a4_first_forum
+// Act 4: the first day and Night Two. The first forum in the tram depot, Night Two's remade sky, the
+// relay and Okoro's seam line, Talon's seams, and at dawn the city's first reading of the two nights.
 
 === a4_first_forum ===
+# act: 4
 # scene: forum
 # mood: tense
 # sfx: crowd
-The first forum is on a Tuesday, {forum_place == "sanctuary": under the cracked dome of the Sanctuary|{forum_place == "depot": in the old tram depot, among the dead trams|in the courtyard of Stack Nine, under the washing lines}}.
-You expected forty people. Four hundred come. They bring chairs, then run out of chairs, then sit on each other's coats.
+Nine in the morning, in the old tram depot, among the dead trams, under the roof Jaxon's feed ran from. The first forum.
+You expected forty people. Four hundred come, most of them straight off the plaza with their mats under their arms. They bring chairs, then run out of chairs, then sit on each other's coats.
 Jaxon stands at one end with a microphone. You stand at the other. Between you, a hand-painted sign: SAY YOUR DREAM. THEN SAY YOUR PIECE.
 Who goes first? # speaker: jaxon
 * [Okoro, for the Ambassadors.]
@@ -153,7 +19,7 @@ Who goes first? # speaker: jaxon
     Oduya stands up and doesn't bother with the microphone.
     I don't want the Tower's relay. I want my own. With parts. When we want to dream with the city, we'll call. When we don't, we won't, and we keep our slots. # speaker: Oduya
     His dream, he says, is a dish that doesn't need rope. He says it so flatly that half the room laughs and the other half doesn't, because they know it's true.
-- Then a woman near the front stands up, without waiting her turn, holding a photograph. It takes you a moment to recognise her: the festival's announcer, off duty, in a cardigan, smaller without the sky behind her.
+- Then a woman near the front stands up, without waiting her turn, holding a photograph. It takes you a moment to recognise her: the festival's announcer, off duty until the bell, in a cardigan, smaller without the sky behind her.
 My mother dreamed of a kitchen in Fenwright every night for sixty years. After DreamSync came to our block she stopped. Did you smooth it? Was it you? # speaker: Festival announcer
 * [“Probably. I'm sorry.”]
     ~ jaxon_trust += 1
@@ -164,116 +30,340 @@ My mother dreamed of a kitchen in Fenwright every night for sixty years. After D
     The Sync smooths what hurts. That's what it's for, some nights. Maybe your mother slept better. I don't know. I'd like to ask her. # speaker: elara
     She's dead. She slept very well. # speaker: Festival announcer
     It hangs there. Okoro, near the front, nods once at you, the smallest nod, as if to say: that's the true answer, and it's a hard one.
-- The forum runs three hours over. Jaxon and you lock up together; you're the only two with keys.
+- Before it breaks up, the room decides one thing by a show of coats held up in the air: Jaxon's people get the four north towers for Night Two, their own dreams on their own projectors, and no sky goes over anybody else's.
+The forum runs three hours over. Jaxon and you lock up together; you're the only two with keys.
 {jaxon_trust >= 3: On the step he hands you his thermos without asking if you want it. It's the first thing he's handed you since the testing chair.}
-Same time next week? # speaker: jaxon
+Same time tomorrow? # speaker: jaxon
 * [“Same time.”]
     Same time. # speaker: elara
 * [“Earlier. Your tea needs longer to get worse.”]
     Earlier. Your tea needs longer to get that bad. # speaker: elara
     It's a craft, Elara. Like yours. # speaker: jaxon
-- -> a4_liora
+- Same place? # speaker: jaxon
+* [Move it to the Sleepless Sanctuary: his ground.]
+    ~ forum_place = "sanctuary"
+    The Sanctuary. Your dome. Your tea. # speaker: elara
+    The tea will frighten them off. # speaker: jaxon
+    Then only the brave will come. # speaker: elara
+* [Keep it in the depot: neutral ground.]
+    ~ forum_place = "depot"
+    Here. Everyone knows the way now. # speaker: elara
+    And a counting machine from before the Sync that you have to hit. Perfect. # speaker: jaxon
+* [Move it to Stack Nine's courtyard: the people it costs most.]
+    ~ forum_place = "courtyard"
+    Stack Nine's courtyard. They pay the most for these nights. They shouldn't have to take a tram to talk about them. # speaker: elara
+    Liora will say we're recruiting in her waiting room. # speaker: jaxon
+    She'll say it with a thermos in her hand. # speaker: elara
+- -> a4_studio
 
-=== a4_liora ===
-# scene: underserved-zone
-# mood: hope
-Liora's laundromat has a new sign in the window, hand-lettered: STACK NINE DREAM CO-OP, FIRST MEETING THURSDAY.
-* [Knock.]
-    You knock on the glass. Liora waves you in without looking up, as if she's been expecting you for a week.
-* [Walk straight in, like a regular.]
-    You walk in. The door sticks. You know, now, to lift it as you push.
-- {relay_cut: The relay on the roof is still dark. | The relay on the roof has new rope on it, and, beside the rope, two real brackets that somebody actually paid for.}
-She is drafting something on the back of a relay manual, in pencil, crossing out more than she writes.
-A co-op. The Stack owns its relay. The Stack decides its own nights. When we want to sync with the city, we vote, and we sync. When we don't, we don't, and we don't get dropped for being cheap. # speaker: liora
-{sided_with == "jaxon": Don't look like that. Yes, it's half his leaflet. I listened, in the courtyard, when you took his side. Don't tell him. # speaker: liora}
-{sided_with == "liora": You said access first, in the courtyard. This is access. It's just access we own. # speaker: liora}
-The forums will vote on it in a fortnight, at the third one. Okoro's bringing Unified Access, and it's a good plan, which is the trouble. Kade's bringing his leaflet. I'm bringing this. # speaker: liora
-{liora_trust >= 2: I'd like not to bring it alone. # speaker: liora|I'm not asking you for anything. I'm telling you so you don't hear it from the feeds. # speaker: liora}
-* (offered_name) [Help her draft it, and offer your studio's name on the first page.]
+=== a4_studio ===
+# scene: architect-studio
+# mood: calm
+Mid-afternoon, in the studio, and Night Two's bell is eight hours off.
+The room smells of cold coffee and the floor tape has started to peel.
+{projection_answer == "override": The Council has sent flowers, an actual bouquet, with a card about the harmony index. Under it, from Okoro, a plain note: Not one lost on the seam. Thank you. I mean that.}
+{projection_answer == "yield": The feeds call it the Night of Two Skies. Half of them call it a disaster. The other half call it the best night the city has had in years. The two halves can't agree which is which.}
+{projection_answer == "weave": Your glass won't stop. People are sending you their dreams: not to use, just to show you. A drummer. A retired teacher. Hesper Lund, who sends a photograph of a boat.}
+* [Answer the glass.]
+    You answer three messages and then stop, because each one wants something different from you and all of them are right.
+* [Turn the glass face down.]
+    You turn the glass face down. It buzzes against the desk like a trapped bee for the rest of the afternoon.
+- The master file is open on the big screen. Night One, frozen at the dawn bell: {projection_answer == "override": your kaleidoscope, whole and bright, with a faint dark bruise on the right where the other half used to be.|your kaleidoscope on one side of the seam, his dreams on the other, and all the threads that crossed it.}
+You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for.}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night.}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept.}
+It's still good. It's not finished. Tonight it runs again, and it can't run the way it was.
+* [Break it apart into tiles: a mosaic, each piece somebody's own dream, held in one frame.]
+    ~ remade = "mosaic"
+    ~ nudge("elara", 15)
+    You start cutting. Not erasing: cutting, the way you'd cut a window. Each tile one person's dream, with its own edge, its own colour, its own small ugly corner.
+    From far enough away, it's still a picture. Up close, it's a crowd.
+    It's years since you designed something you couldn't predict.
+* [Rebuild it whole: one design the whole city can share, with room inside it for everyone who felt split.]
+    ~ remade = "whole"
+    ~ nudge("elara", -15)
+    You rebuild it from the floor up, bigger, with the green door and {village_thread == "smoothed": Hesper's verse, sharp this time and every word back in, the way she sang it,|Hesper's verse} and the bread staircase all inside it from the first frame, so that tonight there is no outside to be shut out in.
+    You have never made anything so generous. You hope that's the same as beautiful.
+* [Send the files to Talon and Liora: let the people who were in it change it.]
+    ~ remade = "shared"
     ~ liora_trust += 1
-    ~ nudge("liora", -10)
-    Put my name on it. The studio's name. First page, not the footnotes. # speaker: elara
-    Your name opens doors I'd need a crowbar for. # speaker: liora
-    That's what it's for. # speaker: elara
-    She writes it in, in pencil, and then, after a moment, goes over it in pen.
-* [Tell her to take the Stacks off the city grid entirely, and stop asking the Tower for anything.]
-    ~ nudge("liora", 15)
     ~ nudge("elara", 5)
-    Why sync with the city at all? Take the Stacks off the grid. Build your own nights. Stop asking us for anything. # speaker: elara
-    Liora puts the pencil down.
-    Because four hundred slots on rope is what going alone looks like, and I've been doing it for twelve years. # speaker: liora
-    But I'll think about it. Oduya wants to. Half the Stack wants to. I'm tired, Elara. Tired people think about a lot of things. # speaker: liora
-* [Ask her why not Okoro's plan. No one would fall out.]
-    ~ liora_trust += 1
-    ~ nudge("liora", -5)
-    Why not Okoro's plan? Every bed, central scheduling, no one falls out. That's what you've wanted for twelve years. # speaker: elara
-    It is. Sefa's a good woman and it's a good plan and I'd vote for half of it. # speaker: liora
-    The other half is who holds the switch. Every Monday for twelve years it's been someone upstairs. I want one switch down here. Just one. # speaker: liora
-    She doesn't seem to mind that you asked. She seems, if anything, relieved that someone made her say it.
-* {relay_cut} [Apologise for the relay, without any excuses.]
-    ~ apologised_relay = true
-    ~ liora_trust += 2
-    ~ nudge("liora", -10)
-    I cut your relay to save my sky. I said it was for eighty thousand people. It was for me. I'm sorry. # speaker: elara
-    Liora doesn't answer at once.
-    Pell fell out at half past three and sat in the dark with a stranger's dead mother until six. Don't be sorry to me. Be sorry to him. # speaker: liora
-    Then, quieter: But thank you for not explaining. Everyone explains. # speaker: liora
-* {heard_pell or promised_pell} [Ask after Pell.]
-    ~ liora_trust += 1
-    How's Pell? # speaker: elara
-    {relay_cut: Ask him yourself. He's upstairs. He hasn't slept properly since. | See for yourself.}
-    # sfx: door
-    Pell comes down the stairs two at a time with a sheet of paper: a drawing of a kite, in orange, on a string that goes right off the edge of the page.
-    {relay_cut:
-        I didn't see the end. Again. # speaker: Pell
-    - else:
-        I saw the end. I saw the whole thing. # speaker: Pell
-    }
-- -> a4_workshop
+    You pack the master file, every thread and every setting, and send it to Talon and to Liora with one line: do what you want with it.
+    Within an hour Liora replies: I don't know what any of this is. I'm giving it to Oduya.
+    Within two, Oduya has made the kites orange.
+- {told_dream: At five you put your head down on the desk, unpatched, meaning to rest your eyes. The staircase comes back. You go all the way down, every step wet, and at the bottom there's a door: not his, yours, blue, with a handle you don't recognise. You don't open it. You wake up wanting to save it.}
+-> a4_night_two
 
-=== a4_workshop ===
-# scene: dream-coop
+=== a4_night_two ===
+# scene: kaleidoscope-plaza
 # mood: wonder
-Nine days later.
-Talon's first DreamCraft workshop is in the back room of the co-op laundromat, between the dryers, because it was the only room in the city he couldn't get a booking fee for.
-Twenty people in a half circle, wearing loom gloves he's made from wire and old festival lights. A drummer, two Ambassadors, a nurse from Liora's clinic, Tamsin from the Sanctuary. {village_thread == "asked" or village_thread == "kept": And in the front row, in a good coat, Hesper Lund, ninety-one, who has come to learn how to weave her own village.}
-{night == "grand-design": Talon has already had three calls from the Council asking if the workshops could teach the grand design. He said yes to one of them, and feels odd about it, and can't say why.}
-{night == "split-screen": Half the people here came because they want to make their own dreams and keep them. The other half came because they miss the plaza. They sit on opposite sides of the room.}
-{seams == "blended": He keeps glancing at the wall where he pinned a still of the blended sky. He's proud of it. He also, you notice, has turned it slightly to face the wall.}
-{seams == "shown": He has pinned a still of the quilted sky over the door, seams and all. People touch it on the way in, like a horseshoe.}
-* [Take a pair of wire gloves and sit in the circle.]
-    You take a pair of gloves and sit between the nurse and the drummer. Talon pretends not to be delighted. He is bad at pretending.
-* [Stand at the back and watch him teach.]
-    You stand by the dryers. He teaches the way he weaves: too loud, too fond, with his whole body.
-- Every workshop needs a first rule. I've been up all night trying to write it. Everything I write sounds like a poster. # speaker: talon
-You say it. Whatever you say, I'll paint it on the wall. # speaker: talon
-* [Everyone weaves their own thread first, before anyone touches anyone else's.]
-    ~ workshop_rule = "own"
-    ~ nudge("talon", 10)
-    Everyone weaves their own thread first. Before anyone touches anyone else's. # speaker: elara
-    Talon writes it on the wall in letters a metre high, and then stands back and reads it twice.
-    That's going to make the first hour very quiet. # speaker: talon
-    Quiet's allowed. # speaker: elara
-* [No one weaves alone.]
-    ~ workshop_rule = "together"
-    ~ nudge("talon", -10)
-    No one weaves alone. # speaker: elara
-    Talon beams. He writes it in gold, in capitals, with a little flourish on the W that you will never be able to unsee.
-    That one I can teach. I was born to teach that one. # speaker: talon
-* {stance("talon") > -30} [No rule. Let them write the first rule themselves.]
-    ~ workshop_rule = "none"
+# sfx: bell
+Night Two.
+The plaza fills faster than it did last night, and louder. People bring their own mats now, and thermoses, and opinions. The forum's one decision is painted on a bedsheet and hung from the north towers: THESE FOUR ARE THEIRS. Jaxon's people have the north towers tonight, by a show of coats, and this time not one cable had to be cut.
+{first_night == "draw": The Salt Quarter has the first hour, by the hat. They sing the net songs{village_thread == "smoothed": in Talon's key, the way he tuned them, and sing them well|, Hesper's verse and all, and the whole Salt Quarter section comes in sharp on the Friday line, on purpose}.}
+{first_night == "stacks": The work songs open again, because people asked for them at the forum. This time the towers know the chorus.}
+{remade == "mosaic": Your sky comes up in tiles tonight, each with its own edge, and from the mats people point at their own.}{remade == "whole": Your sky comes up whole and wider than last night, with the green door and the bread staircase inside it from the first frame, so there's no outside to be shut out in.}{remade == "shared": Your sky comes up with Oduya's orange kites in it, and Talon's edits, and three things whose makers won't own up.}
+* (tent) [Watch Night Two from the Ambassador tent, beside Liora and her headset.]
+    You take the folding chair beside Liora. She passes you a spare headset without looking away from the load board: every Stack, every shift, a column of numbers going up.
+    Don't talk to me about the sky tonight. Talk to me about this. # speaker: liora
+* (roof) [Watch from the depot roof, beside Jaxon and the north towers.]
+    You climb the fire escape again. Jaxon's people are running their projectors off a board with a label that says, in Tamsin's writing, ALLOWED.
+    It feels strange. Being allowed. # speaker: jaxon
+* [Watch from the loom platform, beside Talon.]
+    You climb the platform. Talon has his gloves on and a thermos of Tamsin's tea at his feet, and he's humming the work songs.
+    Second nights are harder. The first night people forgive you anything. # speaker: talon
+- -> a4_relay
+
+=== a4_relay ===
+# mood: tense
+# sfx: static
+The third hour of Night Two, and then the thing happens that the forum didn't think of, and neither did you.
+{
+- projection_answer == "override":
+    Your one sky at full, and four north towers of private dreams beside it, take every tower on the plaza at full power.
+- projection_answer == "yield":
+    A thousand private dreams, each on its own patched projector, and your half of the sky back up beside them, cost more power than one design ever did.
+- projection_answer == "weave":
+    Weaving two feeds into one, live, for a second night, without smoothing a thread, takes every tower at full power.
+- else:
+    Two skies cost twice as much as one.
+} The plaza starts pulling capacity from wherever the DreamSync grid will give it, and the grid gives it from the cheapest place first.
+Your plaza is eating my relay. The two-to-six shift in Stack Nine just dropped. All of it. That's four hundred people falling out at once. # speaker: Oduya
+That's Pell's shift. # speaker: Oduya
+{a4_night_two.tent: Beside you, Liora turns her folding chair to face you. Very calm. The calm is the alarming part.|Liora's voice, cutting over him, very calm. The calm is the alarming part.}
+Elara. It's the plaza or the Stacks. I need an answer before the next shift drops. # speaker: liora
+* [Cut the Stacks' feed for the rest of the night. The plaza can't go dark in front of eighty thousand.]
+    ~ relay_cut = true
+    ~ liora_trust -= 2
+    ~ nudge("liora", 20)
+    ~ nudge("elara", -10)
+    I can't put eighty thousand people in the dark, Liora. Route it from the Stacks. I'll make it right in the morning. # speaker: elara
+    {a4_night_two.tent: Liora doesn't look at you for a moment.|Nothing on the line for a moment.}
+    You'll make it right in the morning. Sure. # speaker: liora
+    # sfx: static
+    Across the city, in twelve hundred beds in Stack Nine, the dreams go out like a row of lamps.
+    {promised_pell: Somewhere in there a boy you made a promise to is sitting up in the dark, holding somebody else's grief.}
+* [Dim the plaza to half and keep the Stacks dreaming.]
+    ~ liora_trust += 1
+    ~ nudge("liora", -15)
+    ~ nudge("talon", 5)
+    Dim the plaza to half. Give the Stacks back their relay. # speaker: elara
+    Half? Elara, it's the centerpiece. # speaker: talon
+    Half, Talon. # speaker: elara
+    The sky over the plaza drops to a deep, dim ember. Eighty thousand people groan, and then, slowly, their eyes adjust, and the colours are still there, just quieter.
+    Shift's back. They're back under. # speaker: Oduya
+    Liora doesn't say thank you. She says: good, and then she says it again, quieter.
+* {pledged_relay} [Tell her you promised the Stacks the surplus. Take all of it, and the plaza's share too.]
+    ~ liora_trust += 2
+    ~ nudge("liora", -20)
+    ~ nudge("elara", -5)
+    I pledged you the surplus, on the record. Take it. Take the plaza's share too. Whatever Stack Nine needs, it comes first. # speaker: elara
+    The plaza dims, and the crowd murmurs, and in your ear Oduya laughs out loud.
+    She wrote it where I could read it. Doctor, she actually wrote it down. # speaker: Oduya
+    I heard. # speaker: liora
+    She sounds like someone who's been carrying something heavy up forty flights and has just been told there's a lift.
+* (her_call) [Tell her it's her relay, and her call.]
+    ~ liora_trust += 2
+    ~ nudge("liora", 10)
+    ~ nudge("elara", 5)
+    It's your relay, Liora. You've been running it with rope for years. Your call. # speaker: elara
+    Then keep the Stacks. Dim the south towers, the ones running the Council's banners. Oduya, reroute through our own dishes; we don't ask the Authority tonight. # speaker: liora
+    The south towers gutter, and the Stacks' own dishes take the load, creaking. It's the first time all night anyone has asked her instead of telling her, and you can hear her take note of it: not of you, of how it felt to decide.
+- {liora_trust >= 2: {a4_night_two.tent: Liora leans over, away from the clinic channel, and adds one more thing just to you:|Before she signs off, Liora adds one more thing, off the clinic channel, just to you:} I won't forget whose side you were on tonight. That's a compliment. Mostly.}
+{liora_trust <= 0: {a4_night_two.tent: Liora takes her headset off and sets it on the table without another word.|Liora clicks off without another word.} You've heard her warm and you've heard her cold; this is the other thing, the sound of a door being measured for a new lock.}
+-> a4_seam_line
+
+=== a4_seam_line ===
+# scene: kaleidoscope-plaza
+# mood: tense
+# sfx: crowd
+The fourth hour, and the halves stand up again. Not over the sky this time: over the Stacks. {relay_cut: Word has gone round the mats that Stack Nine went dark so the plaza could stay bright, and half the crowd wants to walk out over it, and the other half wants the walkers to lie down and stop spoiling the night.|Word has gone round the mats that the plaza was dimmed for the Stacks, and half the crowd says that's only fair, and the other half paid a tram fare to see a sky.} They face each other across the line where the two skies meet on the stone.
+{
+- relay_cut:
+    {a4_night_two.tent: The chair beside you is empty. Liora's headset lies on the table where she left it.|The Ambassador tent by the east steps is empty. Liora's headset lies on the table where she dropped it.} She took the first tram out, to sit on the stairs of Stack Nine with four hundred people you routed into the dark.
+- else:
+    {a4_night_two.tent: Liora can't leave the board. She has Oduya in her ear and the Stacks' load in front of her, shift by shift, and she doesn't take her eyes off it.|Liora can't come down. She's at the Ambassador tent with the headset on and Oduya in her ear, holding the Stacks' load shift by shift, and she doesn't take her eyes off the board.}
+}
+So there is no doctor with a borrowed microphone tonight.
+* [Call Okoro: “Sefa. Are you seeing this?”]
+    Sefa. Are you seeing this? # speaker: elara
+    I've been seeing it for twenty summers, Elara. Watch. # speaker: Ambassador Okoro
+* [Say nothing, and watch the line get narrower.]
+    You say nothing. From the steps you can see the gap between the halves, a metre of stone, and then less.
+- Okoro does something else. She takes her scarf off, ties it round her wrist, and walks out onto the seam.
+Her Ambassadors follow her from every twentieth mat, yellow at the throat, and stand along the seam with their arms linked: a line of bus drivers and retired teachers and night nurses, half of them facing each way.
+Twenty summers I've stood on this line. It used to be shields. Scarves work better. People don't throw bottles at their aunt. # speaker: Ambassador Okoro
+Nothing gets thrown. The halves don't move back, though. They stand a metre from the scarves and shout over them, and {a4_night_two.roof: beside you on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not going down|on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not coming down}.
+* [Go down and take a place in the line, between two Ambassadors.]
+    ~ nudge("elara", -10)
+    ~ nudge("talon", -5)
+    You take off the headset and go down. A man in a yellow scarf, sixty at least, shifts over without a word and links his arm through yours. His hand is dry and warm.
+    First time, he says, not asking. Keep facing both ways. It gets easier. It never gets easy.
+    You stand on the seam for an hour with the Architect's badge on your coat. Not one thing is thrown at the line. On both sides, one at a time, people start sitting back down, because their legs are tired and the line isn't going anywhere.
+* [Duck under the scarves and sit down among Jaxon's people.]
+    ~ jaxon_trust += 1
+    ~ nudge("elara", 10)
+    ~ nudge("jaxon", -5)
+    You duck under the linked arms, which the yellow scarves do not approve of, and sit down cross-legged on the cold stone under the rough half of the sky.
+    The people there look at the Dream Architect sitting on their stone, and some of them laugh, and a woman in a Fenwright drum jacket hands you the lid of her thermos.
+    On the depot roof, Jaxon sees you. After a while he sits down too, at the edge, legs over the drop.
+* {a4_night_two.roof} [Ask Jaxon to come down with you and stand on the seam.]
+    ~ nudge("jaxon", -5)
+    {jaxon_trust >= 2:
+        ~ jaxon_trust += 1
+        He looks at the line for a long moment. Then he goes down the fire escape ahead of you, slowly, like a man walking into cold water, and you cross the plaza together and stand on the seam with Okoro's people on either side.
+        Is this the part where we say something? # speaker: jaxon
+        No. This is the part where we stand here. # speaker: elara
+        So you stand there, the two of you, and the halves of the crowd look at the pair of you standing still, and lose the thread of their shouting.
+    - else:
+        Not tonight. They're not shouting about the sky. They're shouting about the Stacks, and that one isn't mine to stand on. # speaker: jaxon
+        He stays at the parapet. After a while, so do you.
+    }
+* {not a4_night_two.roof} [Call Jaxon on the headset and ask him to come and stand on the seam with you.]
+    ~ nudge("jaxon", -5)
+    {jaxon_trust >= 2:
+        ~ jaxon_trust += 1
+        He doesn't answer. He comes down the fire escape instead, slowly, like a man walking into cold water, and crosses the plaza, and stands on the seam beside you with Okoro's people on either side.
+        Is this the part where we say something? # speaker: jaxon
+        No. This is the part where we stand here. # speaker: elara
+        So you stand there, the two of you, and the halves of the crowd look at the pair of you standing still, and lose the thread of their shouting.
+    - else:
+        The call rings out. On the roof, Jaxon looks at his glass, and turns it face down on the parapet, and stays where he is.
+        He'll come down when it's his idea. They always do. # speaker: Ambassador Okoro
+    }
+- It holds. Not because anyone said a true thing into a microphone, but because several hundred people in yellow scarves stood still for long enough that standing still became the thing to do.
+{promised_pell: {relay_cut: On your glass, from Liora, one photograph and no words: a stairwell in Stack Nine, and a boy asleep on a coat on the fourth step.|On your glass, from Liora, one photograph and no words: a window in Stack Nine, and a boy asleep against it, kites still going in the sky behind him.}}
+-> a4_threads
+
+=== a4_threads ===
+# scene: split-projection
+# mood: wonder
+Up on the loom platform Talon is working without anyone telling him to.
+{projection_answer == "override": He's holding your design over the plaza again, arms shaking, but he has started, very quietly, to let a few of the rough threads leak back through.}
+{projection_answer == "yield": Your half of the sky is only half tonight, by the forum's say-so, and he has started lifting single threads of it across, very faintly, and laying them in the gaps between Jaxon's dreams.}
+{projection_answer == "weave": He has half of Jaxon's dreams in the weave already, and he's singing under his breath, something from the Stacks tape.}
+Thread by thread, things are crossing over: Hesper's sharp verse running under your colours, the bread staircase leaning against a Verrier tower, the green door standing open in the middle of your design.
+He sees you looking.
+I can make it one picture. Give me ten minutes and the seam will be gone, tonight and on the Last Night too. Or I can leave the seams in. Your call. You always make me say it's your call. # speaker: talon
+{projection_answer == "weave": I said not one thread. I meant it. But I'm asking, because my hands want to, and I've never been able to tell my hands no. # speaker: talon}
+* [Tell him to leave the seams showing. Don't blend a single thread.]
+    ~ seams = "shown"
     ~ nudge("talon", 15)
-    No rule. Give them the wall and the paint. Let them write it. # speaker: elara
-    Talon opens his mouth to argue, and closes it, and hands the paintbrush to {village_thread == "asked" or village_thread == "kept": Hesper, who is nearest|the nurse, who is nearest}.
-    She takes her time, then writes, in a careful hand: BRING SOMETHING WET.
-    What it means is anybody's guess. Everyone agrees it's the rule.
-- The workshop runs four hours over time. The dryers start up for the night shift before anyone looks at a clock.
-Walking out, Talon asks you something, very quietly for him.
-Did we do it right? That night? # speaker: talon
-* [“We did it out loud. That's a start.”]
-    We did it out loud, in front of everyone. That's a start. # speaker: elara
-    He nods, as if that's the most he'd hoped for.
-* [“I don't know yet.”]
-    I don't know yet. Ask me after the vote. # speaker: elara
-    I'll ask you after every vote. For years. You know that. # speaker: talon
-- -> a5_forum
+    Leave the seams. I want people to see where one dream stops and the next one starts. # speaker: elara
+    It'll look like a quilt. # speaker: talon
+    Good. My grandmother made quilts. They still kept people warm. # speaker: elara
+    He laughs, and leaves the seams, and the sky becomes a thing stitched together in plain sight, each piece still its own colour.
+* [Tell him to blend it. Give them one picture to carry home.]
+    ~ seams = "blended"
+    ~ nudge("talon", -15)
+    ~ nudge("elara", -5)
+    Blend it. They've had two nights of being split. Give them one picture to carry home. # speaker: elara
+    {projection_answer == "weave": You told me not one thread. # speaker: talon}
+    {projection_answer == "weave": I know what I told you. Look at them, Talon. They're exhausted. Let them have one thing that holds. # speaker: elara}
+    Ten minutes. Watch. # speaker: talon
+    He's as good as his word. The seam softens, and softens, and disappears. The green door is still there, but it's the same colour as everything else now. It looks like it was always meant to be there, and the crowd, looking up, lets out a breath it has been holding since the third hour of Night One.
+* [Pull on the second glove and weave beside him.]
+    ~ seams = "woven"
+    ~ nudge("talon", -5)
+    ~ nudge("elara", 5)
+    You climb the platform ladder. He tosses you the spare glove without a word.
+    You've never woven live in front of a crowd. Your threads are clumsy, and his are beautiful, and where they cross the sky does something neither of you meant: a knot of colour, lopsided, alive.
+    See, that's the bit I couldn't have done alone. # speaker: talon
+- -> a4_dawn
+
+=== a4_dawn ===
+# scene: kaleidoscope-plaza
+# mood: calm
+# sfx: bell
+The dawn bell of Night Two.
+The sky-screen fades as the real sky comes up behind it, pale and ordinary, and eighty thousand people sit up on their mats and blink at each other.
+* [Sit up with them.]
+    You sit up on the cold stone with everyone else. Your back hurts. {a3_unveiling.on_mats: The woman with the orange has found you again, two nights running, and is asleep on her own arm.|A woman on the next mat is asleep on her own arm.}
+* [Keep your eyes on the sky until the last colour goes.]
+    You watch until the last thread of colour thins out and there is only the morning, pale as a page.
+- Then the city starts to decide what the two nights were. Not for good: there's still the Last Night. But it starts.
+~ night = festival_outcome()
+{night == "mosaic-coops": -> a4_dawn_mosaic}
+{night == "grand-design": -> a4_dawn_grand}
+{night == "split-screen": -> a4_dawn_split}
+-> a4_dawn_dark
+
+=== a4_dawn_mosaic ===
+# mood: hope
+The crowd stays put, at first.
+People who were shouting at each other at the third hour are sharing thermoses. A Fenwright drummer is trying to teach the bread-staircase woman a rhythm and failing.
+{crowd_swapped: Strangers are still telling strangers what they dreamed, as they started to on Liora's say-so on the first night, and then, because it's dawn and everyone's tired, telling them other things too.|Hardly anyone swapped dreams when Liora asked them to, on the first night. They're doing it now, across the scarves, on their own, sleepy and shy about it, as if it had been their idea.}
+{projection_answer == "override": It surprises you. You held the sky. But the threads leaked back all night{jaxon_trust >= 2:, and Jaxon got his corner}, and the crowd seems to have noticed that it was given back what it lost.}
+{projection_answer == "yield": It surprises you. You gave the sky away. But he handed half of it back, in front of everyone, and that, it turns out, is what they'll remember.}
+What the crowd seems to believe, walking home, is not that it was one night. It's that it was a lot of nights, in the same place, and that this was fine.
+Better than fine.
+{relay_cut: Across the plaza Jaxon is sitting on the east steps next to Okoro, who has her scarf back round her neck.|Across the plaza Jaxon is sitting on the east steps next to Liora, who has her headset round her neck at last.} She's talking. He's listening. You've never seen him listen for that long.
+Talon comes down the loom ladder with his gloves still lit and hugs you so hard your feet leave the ground.
+* [Hug him back.]
+    You hug him back. He smells of hot wire and almond pastry.
+* [Laugh and make him put you down.]
+    Put me down, you absolute foghorn. # speaker: elara
+    He does, eventually, after one more spin for the crowd.
+- -> a5_second_forum
+
+=== a4_dawn_grand ===
+# mood: wonder
+The crowd rises as one and makes the same soft sound, and goes home in the same direction, humming the same song.
+It was beautiful, they tell each other, in almost the same words. Okoro's people report the fewest falls of any night on record: not one sleeper lost on the seam, not one in the Stacks who was still patched.
+{projection_answer == "weave" and seams == "blended": Talon promised not one thread, and kept it for an hour. Then you asked him to blend, and his hands did what they have done since he was fourteen. From the ground you can't see where Jaxon's dreams went in. That is the point of blending.}
+{projection_answer == "weave" and seams != "blended": Talon kept his word: not one thread smoothed. It didn't matter. The cast of this night leaned so hard toward each other that the crowd did the smoothing itself. They looked at a sky full of seams and chose, all of them, to see one picture.}
+{projection_answer == "yield": You gave the sky away, and the city gave it back to you: at the fifth hour people started lying down under the last of your colours, one mat at a time, until only his own people were watching his half.}
+What the crowd seems to believe, walking home, is that the split was a glitch, a bad minute, a thing that happened and then was mended.
+You look for Jaxon.
+The tram depot roof is empty, the north towers already unplugged. Someone has left a green leaflet on the east steps. By the time you reach it, a cleaning drone has taken it.
+Talon comes down the ladder shining with it.
+* [Let him hug you, and say nothing about the leaflet.]
+    You let him hug you, and you don't say anything about the leaflet.
+* [Tell him Jaxon's gone.]
+    Jaxon's gone. # speaker: elara
+    Talon's face falls, honestly, for a second.
+    He'll be at the forum. He's always at the forum. And there's the Last Night; everyone comes back for a Last Night. # speaker: talon
+    You hope that's true. You're less sure it should be.
+- -> a5_second_forum
+
+=== a4_dawn_split ===
+# mood: somber
+The crowd doesn't leave together. It leaves in pieces.
+People walk home in little knots, each knot arguing about a different half of the sky.
+A woman dances on her own on the tram platform to no music at all. A man shouts at a projector tower until his voice goes.
+Two friends who came together walk home on opposite pavements, and neither of them crosses.
+{projection_answer == "weave": Talon wove them in, not one thread smoothed, just as he promised. But a weave is only one picture if people look at it together, and by the fifth hour they had stopped looking at the same part.}
+{projection_answer == "override": You held one sky on Night One. Tonight it held until the dawn bell, and not a minute longer.}
+What the crowd seems to believe, walking home, is that the night wasn't one thing, and that it never should have pretended to be.
+{projection_answer == "override": Somebody has put the private dreams back up on the north towers, small and rough, now that the big sky has gone dark.|The private dreams are still up on the north towers. They were never taken down.} People stand under them in ones and twos, looking at their own.
+Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tram depot roof, raises a hand to you. You can't tell if it's a wave or a question.
+* [Wave back.]
+    You wave. He lowers his hand slowly, as if you'd answered something, and you don't know what.
+* [Climb the ladder to Talon instead.]
+    You climb up to Talon. He doesn't say anything. He moves over on the platform so you can sit, and you watch the plaza empty together.
+- -> a5_second_forum
+
+=== a4_dawn_dark ===
+# scene: underserved-zone
+# mood: somber
+The plaza cheers the dawn. The Stacks don't hear it.
+{relay_cut: In Stack Nine the relay never came back. Four hundred people fell out of the two-to-six shift and sat in the dark holding strangers' grief until the sun came up. |{a4_relay.her_call: In Stack Nine the relay held. Liora's own dishes carried the load all night, creaking, and not one more shift dropped.|In Stack Nine the relay came back, and the shifts went under again, on power the plaza handed down.} But by dawn the feeds were already calling it the plaza's night, as if the Stacks had been somewhere else.}
+You take the first tram out. Liora is on the laundromat step with a cold cup of tea.
+You asked me once what the Stacks would dream if no one upstairs chose it. # speaker: liora
+{
+- relay_cut:
+    Tonight they got to find out. They dreamed nothing. # speaker: liora
+- a4_relay.her_call:
+    Tonight I chose it, on our own dishes, and they dreamed. I'd like to keep choosing. # speaker: liora
+- else:
+    Tonight they dreamed because someone upstairs remembered us in time. # speaker: liora
+}
+{not relay_cut: {a4_relay.her_call: You gave me the call. I know.|You kept the relay on. I know.} It isn't about tonight. It's about every Monday after every festival, and a city that only remembers us when you're in the room. # speaker: liora}
+Oduya is on the roof, taking the rope off the relay dish.
+Not fixing it. Taking it down.
+* [Sit down on the step beside Liora.]
+    You sit. She doesn't tell you to go. She doesn't offer you tea, either.
+* [Climb up to the roof and ask Oduya to stop.]
+    You climb the forty flights. Oduya hears you out, coils the rope, and hands it to you.
+    Souvenir. # speaker: Oduya
+- What the crowd on the plaza believes, walking home, is that it was a wonderful night.
+What the Stacks believe is that it was somebody else's.
+-> a5_second_forum

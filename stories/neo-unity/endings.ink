@@ -1,5 +1,6 @@
-// The four cities Kaleidoscope Nights can leave behind, one knot per outcome of the rule, each with an
-// act-5 epilogue for Elara, Jaxon, Liora and Talon. No nudges here: the outcome is already decided.
+// The Last Night: the fourth outcome of the rule is played as the festival's final night, in the present,
+// shaped by the third forum's vote and the cast's stances, with a short coda. No nudges here: the
+// outcome is already decided.
 
 === ending_mosaic_coops ===
 # scene: forum
@@ -11,43 +12,49 @@ The Co-op Charter passes.
 * [Find Liora in the crush.]
     You find Liora by the counting machine, holding her folder against her chest with both arms like a child with a cat. She doesn't say anything. She lets you stand there.
 * [Find Okoro.]
-    You find Okoro already on her glass, scheduling Ambassadors for forty-one relays that don't exist yet.
-    Well. Somebody has to sit on their stairs. # speaker: Ambassador Okoro
-- {coop_charter: Your name is on the first page, and your signature is under it.|{a4_liora.offered_name: Your studio's name is on the first page, in pen, from the laundromat draft, though it was the Stacks' own votes that carried it.|Your name isn't on it. The Stacks carried it on their own votes, and that turns out to be the better story.}} Okoro votes for it at the last moment and brings the Ambassadors with her: a yellow scarf in every co-op, on the stairs, for the nights someone falls out anyway.
-{night != "mosaic-coops": On the night itself, it hadn't looked like this. It took three weeks of forums, a thrown shoe and a counting machine that had to be hit to turn the night into something people could live in.}
-# scene: dream-coop
-Within a year there are forty-one Dream Co-ops. Each owns its relay. Each votes on its nights. Most nights, most of them vote to join DreamSync's city night. Some nights, some of them don't, and they keep their slots.
-Next Kaleidoscope Nights, the sky is a mosaic: every co-op builds one tile, and you build the frame.
+    You find Okoro already on her glass, scheduling Ambassadors for co-op stairwells that don't exist yet.
+    Well. Somebody has to sit on their stairs tonight. # speaker: Ambassador Okoro
+- {coop_charter: Your name is on the first page, and your signature is under it.|{a5_liora.offered_name: Your studio's name is on the first page, in pen, from the laundromat draft, though it was the Stacks' own votes that carried it.|Your name isn't on it. The Stacks carried it on their own votes, and that turns out to be the better story.}} Okoro votes for it at the last moment and brings the Ambassadors with her: a yellow scarf in every co-op, on the stairs, for the nights someone falls out anyway.
+{night != "mosaic-coops": At dawn it hadn't looked like this. It took two forums, a thrown shoe and a counting machine that had to be hit to turn two nights into something people could live in.}
+Forty minutes to the bell. In Stack Nine's courtyard, under the washing lines, the city's first Dream Co-op holds its first vote, on its own switch: whether to join the Last Night.
+* [Take the tram out and watch the courtyard vote.]
+    You stand at the back, under somebody's drying sheets. It takes four minutes. Oduya counts the hands out loud, twice, because he has waited twelve years to count something of theirs.
+* [Go to the plaza and wait to hear.]
+    You wait on the loom platform with your glass in your hand. When it comes, it's one word from Liora, in capitals, the way Talon writes: IN.
+- Four hundred and twelve hands to nine. Oduya writes the number on the laundromat window in marker, where it will stay for a year.
+# scene: kaleidoscope-plaza
+# sfx: bell
+The Last Night.
+The Stacks vote to join. Not because anyone asked them to: because they could have said no. {first_night == "stacks": The work songs opened Night One because you put them first. Tonight they open the Last Night because the Stacks put them there, by a show of hands under the washing.|{first_night == "draw": The first hour is the Stacks' by the hat, and the retired teacher reads her slip out on the east steps, to applause, before she presses play.|They come in on the first bell with everyone else, by their own vote, and the plaza can hear the difference.}}
+The sky is a mosaic tonight: every district sent one tile, and you built the frame this afternoon, between the workshop and the vote, with a space in it for each.
 * [Build the frame out of old festival wire.]
     You build it out of the wire from Talon's first gloves. It hums faintly when the bell goes.
 * [Build the frame plain, so the tiles do the talking.]
-    You build it plain. Nobody looks at the frame. That was the idea.
-- Elara.
-{remade == "mosaic": The tiles you cut the week after the night become the frame's first row.|{remade == "whole": You had rebuilt the night whole, the week after. You take it apart again, gladly, tile by tile.|Oduya's orange kites are in the frame's first row. He insists on the credit.}} Critics call it your mosaic period. You call it listening.
-{jaxon_invited: Your first commission after the forum is signed by two architects, and one of them insists on the green door.|You ask Jaxon to build the next one with you. He says ask me in spring. You ask him in spring. He says yes.}
-{told_dream: Some nights you sync. Some nights you take the staircase all the way down, alone, to a blue door you still haven't opened.}
+    You build it plain. Not one face on the plaza looks at the frame. That was the idea.
+- {remade == "mosaic": The tiles you cut for Night Two are the frame's first row.|{remade == "whole": You rebuilt Night One whole for Night Two. Tonight you take it apart again, gladly, tile by tile.|Oduya's orange kites are in the frame's first row. He insists on the credit.}} Up close, a crowd. From high enough, a city.
+{jaxon_invited: Jaxon's half of the file is in it from the first frame, and in the middle of the sky the green door stands whole, fish handle and blistered paint.|At the second hour Jaxon comes down off the depot roof and asks whether there's room in the file for the next one. You tell him there's room.}
+{told_dream: Low in one corner is a tile of your own: a staircase going down into the sea, and a blue door at the bottom, shut.}
 * [Sign the frame.]
     You sign the frame, small, in the bottom corner, where a green door used to be.
 * [Leave the frame unsigned.]
     You leave the frame unsigned. Everyone knows whose it is. That's enough; it turns out that's plenty.
-- Jaxon.
-The forums keep going, every Tuesday, long after the vote. The Sleepless Sanctuary becomes a co-op of its own, the only one whose members vote every week to stay awake on Tuesdays. Jaxon chairs the meetings badly and happily. {mocked_jaxon and apologised_tamsin: Tamsin keeps the minutes. She has forgiven you the insomnia joke, formally, in writing, in the minutes.}{mocked_jaxon and not apologised_tamsin: He never quite lets you forget the insomnia joke. He tells it himself now, better.}
-He still hasn't dreamed the green door. He has started dreaming a boat shed, though. Getting closer, he says.
-* [On the first night of the co-ops, sync with the city.]
-    You sync with the city that night, and the dream is full of other people, and for the first time you can tell them apart.
-* [On the first night of the co-ops, sleep alone and see what comes.]
-    You sleep alone that night. You dream something crooked and small and yours, and in the morning, over tea, you tell Talon about it.
-- Liora.
-Her landmark policy goes through the Council the following spring: a slot for every bed, paid by the city, owned by the building. Stack Nine's relay has real brackets now. The rope hangs in the laundromat window, framed, with a label in Oduya's writing: NEVER AGAIN.
-{promised_pell: Pell sees the kites the whole way through, every single time they run. He is, he says, a bit bored of kites now.|Pell sleeps a full night for the first time he can remember.} Liora sleeps a full night for the first time in twelve years. She says it's overrated. She does it again the next night.
-Talon.
-The DreamCraft workshops spread to every co-op in the city. {workshop_rule == "own": On every wall, in letters a metre high: EVERYONE WEAVES THEIR OWN THREAD FIRST.}{workshop_rule == "together": On every wall, in gold, with the flourish on the W: NO ONE WEAVES ALONE. Under it, in someone else's hand: BUT YOU CAN START.}{workshop_rule == "none": On every wall, in a careful hand: BRING SOMETHING WET. Its meaning is still disputed. Everyone does it.}
-One night a week, Talon doesn't sync. The first time, he calls you at three in the morning.
+- The Sanctuary voted itself a co-op this afternoon, the only one whose members vote to stay awake. Tonight they sit along the east steps with their thermoses, watching eighty thousand people sleep, like lifeguards. Jaxon sits among them with his own thermos. {mocked_jaxon and apologised_tamsin: Tamsin brings you a cup. She has forgiven you the insomnia joke, formally, in writing, in the forum's minutes.}{mocked_jaxon and not apologised_tamsin: Jaxon tells the insomnia joke himself now, to the steps, better than you did.}
+He still hasn't dreamed the green door. At the third hour he tells you he dozed off on the steps and dreamed a boat shed. Getting closer, he says.
+* [Lie down and sync with the city for the Last Night.]
+    You lie down on a mat and sync, and the dream is full of other people, and for the first time you can tell them apart.
+* [Unpatch and sleep alone, in the middle of eighty thousand.]
+    You unpatch and sleep alone in the middle of the plaza. You dream something crooked and small and yours, and at dawn, over tea, you tell Talon about it.
+- At the Ambassador tent Liora has her headset off for the first time in three nights. Stack Nine's relay is on its own switch, the switch is on, and it's hers. {promised_pell: In Stack Nine, Pell sees the kites the whole way through. He tells her over Oduya's headset that he's a bit bored of kites now.|In Stack Nine, Pell sleeps the whole night through, the first time he can remember.} Liora falls asleep in the tent's folding chair and says at dawn that it's overrated.
+Up on the platform, Talon weaves. {workshop_rule == "own": On the rail, in letters a metre high, he has painted the workshop's rule: EVERYONE WEAVES THEIR OWN THREAD FIRST.}{workshop_rule == "together": On the rail, in gold, with the flourish on the W: NO ONE WEAVES ALONE. Under it, in someone else's hand: BUT YOU CAN START.}{workshop_rule == "none": On the rail, in a careful hand: BRING SOMETHING WET. Its meaning is still disputed. Everyone brought something.}
+At the fifth hour he hands the gloves to a drummer from the workshop, lies down on an empty mat, unpatched, and sleeps alone for the first time since he was fourteen. At dawn he calls you from the mat, ten metres away.
 * [“What's in the room?”]
     Well? What's in the room? # speaker: elara
 * [Say nothing. Let him tell it.]
     You say nothing. You let him breathe on the line until he's ready.
 - It's not an empty room. It's a small room with a lot of people in it, and none of them are counting. # speaker: talon
+# sfx: bell
+The dawn bell. Kaleidoscope Nights is over.
+By spring there are forty-one Dream Co-ops, each with its own switch, and most nights most of them switch on. The rope from Stack Nine's dish hangs in the laundromat window, framed, with a label in Oduya's writing: NEVER AGAIN.
 Neo-Unity goes on dreaming, together and apart, and you can't tell anymore which one is the festival.
 -> END
 
@@ -59,37 +66,37 @@ Unified Access passes by a landslide. The applause goes on so long that the coun
 {forum_vote == "alone": Your hand was up for the Right to Dream Alone. Four hundred others were up with it, out of nine thousand. Jaxon folds his leaflet into his pocket like a receipt and claps for Okoro anyway, because she has earned it and he knows it.}{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in, as if you'd forgotten it there.}
 * [Shake Okoro's hand.]
     You shake Okoro's hand. Hers is dry and strong and smells of patch adhesive. She holds on a second longer than she needs to.
-    Thank you. I'm going to sleep for a year. # speaker: Ambassador Okoro
+    Thank you. I'm going to sleep for a year. Starting tonight. # speaker: Ambassador Okoro
 * [Look for Liora.]
     Liora is already at the door. She lifts a hand to you, not unkindly, and goes out into the amber.
-- {coop_charter: Liora's charter passes too, by the skin of its teeth, because you signed it at the lectern and half the depot followed your pen. So the Stacks will hold their own switch. And every week, at their own meetings, they vote to keep it on.}
-{night != "grand-design": On the night it had looked like something else. Three weeks of forums later, most of the city wanted one thing: to lie down together and not be dropped.}
-# scene: skyline
-By winter every bed in Neo-Unity is on the DreamSync relay. No one falls out. Okoro's night shifts go from four thousand calls to forty, then to four. She retires in the spring, as she said she would, sleeps in the Sync every night, and calls it her first holiday since the riots.
-The summer riots don't come back. Neither does the sync-lag: no child in the Stacks wakes up holding a stranger's dead dog. Something else goes quiet too, the crooked private dreams, the ones no relay carries, and it takes the city a year to notice.
-Elara.
-Your studio designs the city's nights now, every night, for all of it. {remade == "whole": The whole design you rebuilt after the festival, with the green door and the drowned village inside it from the first frame, runs on the first night of winter.|You are very good at it.} Your nights are the best anyone has ever slept, and the kindest.
-{told_dream: The staircase into the sea never comes back. You stop looking for it around spring.} {first_sketch == "door": The little green door is still there in the bottom corner of the master file. It has never been found. You haven't deleted it. It is the last private thing you own.}
-* [Keep the old sketches on the studio walls.]
-    You keep the old sketches up: the plaza, the split, the first tiles. Visitors think they're decoration.
-* [Clear the walls for the winter work.]
-    You clear the walls. The tape leaves pale squares where the festival was, and you find you like the squares.
-- Jaxon.
-{coop_charter: The forums go on, in the Stacks, where the co-ops meet to vote on their switch.|The forums thin out by the new year. There's less to argue about.} {jaxon_trust >= 3: Jaxon comes back to the Sync in the end, one winter night, quietly. He sends you a message the next morning: I missed it. God help me. There was a boat in it. Not mine. Close.|Jaxon leaves the city for the coast, where the relay doesn't reach, to look for the boat shed. He sends you one photograph: a white wall, and no door in it at all.}
-* [That night, sync with the city, the way everyone does.]
-    You sync that night, and the dream is beautiful, and everyone in it is kind, and in the morning you remember the warmth of it much better than any face.
-* [That night, stay awake past the second bell, the way you once did.]
-    You stay on the balcony past the second bell, the only lit window on the forty-first floor, and you watch the whole city breathe as one. It is the most beautiful thing you have ever made. It frightens you a little.
-- Liora.
-Every bed in Stack Nine has a slot. Pell sleeps through every night. Liora is grateful, and says so, and means it.
-{coop_charter: She keeps the co-op's switch oiled, and never touches it. It matters to her that she could.|She keeps a notebook in the laundromat where patients write down the dreams they remember that were only theirs. Every month, it gets thinner.} Falling out of the Sync is history. So, mostly, is stepping out.
-Talon.
-* [Ask Talon to weave the first winter night with you.]
-    He says yes before you've finished the sentence.
-* [Let Talon weave the first winter night alone.]
-    He weaves it alone, and calls you at dawn to ask if it was all right. It was better than all right.
-- For a year he is the happiest man in Neo-Unity. He weaves the city's nights with you, and the crowds are enormous, and every child in them is the first.
-{village_thread == "smoothed" and remade == "whole": One night he goes looking for Hesper's thread, to see how she's doing. He finds it grey-green and cold, church bell and all, the one thread in the winter design you put back the way she lived it. He sits with it a long time.}{village_thread == "smoothed" and remade != "whole": One night he goes looking for Hesper's thread, to see how she's doing. He finds it, pale blue, sleeping well. He sits with it a long time.}{village_thread != "smoothed": One night he goes looking for his own thread in the weave, just to see it. He can't tell which one it is, and decides, after a while, that he doesn't mind.} {projection_answer == "weave": He doesn't talk about the night he promised not one thread. You don't either.}
+- {coop_charter: Liora's charter passes too, by the skin of its teeth, because you signed it at the lectern and half the depot followed your pen. So the Stacks hold their own switch. At their first meeting, forty minutes before the bell, they vote to keep it on, and to put every bed on the city's night.}
+{night != "grand-design": At dawn it had looked like something else. Two forums later, most of the city wanted one thing: to lie down together and not be dropped.}
+# scene: kaleidoscope-plaza
+# sfx: bell
+The Last Night.
+Every bed in Neo-Unity is on the relay tonight, the first night of Okoro's plan: the towers, the plaza, every slot in every Stack, scheduled from one board. {first_night == "stacks": The work songs open it again, in key this time, with the whole city under them.|{first_night == "draw": The Stacks' hour, by the hat, comes in on the city's note; the teacher says afterwards that it was pretty, and that she knew.|Everything comes down at once, as it has every night, and tonight there is not one bed outside it.}}
+At the Ambassador tent Okoro's board shows no falls at the second hour. None at the fourth. She sits down on the east steps with her scarf in her lap, and, twenty summers on, she stops counting.
+* [Sit down on the steps beside her.]
+    You sit. She doesn't say anything for a long while, and then she says her brother's name, once, as if she wanted to hear how it sounded tonight.
+* [Leave her to it.]
+    You leave her to it. Some people have earned a step to themselves.
+- Your sky runs the whole night, for the whole city. {remade == "whole": It's the design you rebuilt for Night Two, with the green door and Hesper's verse inside it from the first frame, and tonight it has no outside at all.|It is the best night anyone has ever slept, and the kindest.}
+{told_dream: You look for your staircase in it. It isn't there. You stop looking around the fourth hour.} {first_sketch == "door": The little green door is still in the bottom corner of the master file, and still hasn't been found. It is the last private thing you own.}
+* [Lie down on a mat and sync, the way everyone does.]
+    You sync, and the dream is beautiful, and everyone in it is kind, and at dawn you remember the warmth of it much better than any face.
+* [Stay awake on the loom platform and watch it.]
+    You stay up on the platform, the only one awake for a hundred metres, and you watch eighty thousand people breathe as one. It is the most beautiful thing you have ever made. It frightens you a little.
+- {coop_charter: The forums will go on, in the Stacks, where the co-ops meet to vote on their switch.|The forums, Jaxon says, will thin out by the new year. There'll be less to argue about.}
+{jaxon_trust >= 3: At the second bell he lies down on a mat in the Sanctuary rows, quietly, and syncs, for the first time in a year. At dawn he sends you a message from ten mats away: I missed it. God help me. There was a boat in it. Not mine. Close.|He isn't on the plaza. At the first bell he took the coast tram, out past where the relay reaches, to look for the boat shed. At dawn he sends you one photograph: a white wall, and no door in it at all.}
+In Stack Nine every bed has a slot tonight, and Pell sleeps through. Liora says so over the headset, and is grateful, and means it. {coop_charter: She keeps the co-op's switch oiled, and doesn't touch it. It matters to her that she could.|She has a notebook on the tent table where patients write down the dreams they remember that were only theirs. Tonight the page stays blank.}
+* [Weave the Last Night beside Talon.]
+    Talon hands you the spare glove before you've finished asking.
+* [Let Talon weave it alone.]
+    Talon weaves it alone, and calls down at dawn to ask if it was all right. It was better than all right.
+- {village_thread == "smoothed" and remade == "whole": At the fourth hour he goes looking for Hesper's verse. He finds it sharp, every word back in, the one voice in the design you put back the way she sang it. He listens to it a long time.}{village_thread == "smoothed" and remade != "whole": At the fourth hour he goes looking for Hesper's verse. He finds the tune, in key, sleeping well, and not a word of it left. He listens to it a long time.}{village_thread != "smoothed": At the fourth hour he goes looking for his own thread in the weave, just to see it. He can't tell which one it is, and decides, after a while, that he doesn't mind.} {projection_answer == "weave": He doesn't talk about the night he promised not one thread. You don't either.}
+# sfx: bell
+The dawn bell. Kaleidoscope Nights is over.
+The summer riots don't come back. Neither does the sync-lag: by winter no child in the Stacks wakes up holding a stranger's dead dog. Something else goes quiet too, the crooked private dreams that no relay carries, and it takes the city a year to notice.
 Neo-Unity dreams as one, gently, every night, and in the morning it is kinder to itself than it has ever been, and a little less surprised.
 -> END
 
@@ -98,42 +105,39 @@ Neo-Unity dreams as one, gently, every night, and in the morning it is kinder to
 # mood: tense
 # sfx: shatter
 The vote splits the depot down the middle.
-Nothing carries a majority, so everything does: the Right to Dream Alone, a piece of Liora's charter, a piece of Okoro's plan, nailed together at midnight by people too tired to argue.
-{forum_vote == "unified": Your hand went up for Okoro's plan, and half the depot's went up with it, and half is not enough for every bed in the city.}{forum_vote == "charter": Your signature is on Liora's charter, and the charter gets its piece: a switch for any Stack that asks. Within a season most of them have asked.}{forum_vote == "alone": The Right to Dream Alone, the one you backed, is the only clause no one tries to cut.}
+Nothing carries a majority, so everything does: the Right to Dream Alone, a piece of Liora's charter, a piece of Okoro's plan, nailed together in forty minutes by people too tired to argue.
+{forum_vote == "unified": Your hand went up for Okoro's plan, and half the depot's went up with it, and half is not enough for every bed in the city.}{forum_vote == "charter": Your signature is on Liora's charter, and the charter gets its piece: a switch for any Stack that asks. Three have asked before the bell.}{forum_vote == "alone": The Right to Dream Alone, the one you backed, is the only clause no one tries to cut.}
 * [Stay and help nail it together.]
-    You stay until two, drafting clauses on the back of a leaflet with Jaxon on one side and Okoro on the other. It's the best committee you've ever sat on, and it makes something nobody in it wanted.
-* [Walk out before the signing.]
+    You stay until the first bell, drafting clauses on the back of a leaflet with Jaxon on one side and Okoro on the other. It's the best committee you've ever sat on, and it makes something none of you wanted.
+* [Walk out to the plaza before the signing.]
     You walk out before the signing. Behind you the depot is still arguing. It will be arguing, in one way or another, for years.
-- {night != "split-screen": On the night itself it had looked like the sky might hold. It didn't hold the weeks after.}
+- {night != "split-screen": At dawn it had looked as if the sky might hold. It didn't hold the day.}
 # scene: split-projection
-Within a season, half the city has unpatched.
-DreamSync splinters into ten thousand private channels: a street, a family, one person alone in a tower with a dream they will never have to share.
-Next Kaleidoscope Nights there is no sky over the plaza. There are thousands of small projections, each over its own knot of people, none of them touching.
-The riots come back that summer, small ones. So does everything else: music that fits no category, paintings of dreams only one person had, arguments in every café.
-Elara.
-You design for one sleeper at a time now, private commissions, one person's night built like a room for them alone. {remade == "mosaic": The tiles you cut after the festival turn out to be the first of them.} The work is the best you have done. It is very quiet in the studio. {told_dream: You take the staircase all the way down most nights. The blue door at the bottom is open now. Behind it is the sea.}
-* [Take every commission that comes.]
+# sfx: bell
+The Last Night.
+The plaza has no single sky tonight. Half the mats are unpatched before the first bell, by right, tonight included. The towers throw thousands of small projections instead, each over its own knot of people, none of them touching. {first_night == "draw": The Stacks' hour, by the hat, never reaches the plaza: they spend it on their own channel, in the courtyard.|{first_night == "stacks": The work songs play on one tower, over one knot of mats, and people walk past them to their own.|}}
+Music that fits no category, a painting of a dream only one person had, an argument on every mat. Near the fountain two men come to blows over whose projection is blocking whose, and Okoro's scarves walk them apart.
+You go from knot to knot with your glass, building small rooms on request: one person's night, built for them alone, on the spot. {remade == "mosaic": The tiles you cut for Night Two turn out to be the first of them.} It's the best work you've ever done. No crowd could clap for all of it. {told_dream: At the fourth hour, on a mat by the fountain, you take the staircase all the way down. The blue door at the bottom is open now. Behind it is the sea.}
+* [Take every request that comes.]
     You take them all. A widower's kitchen. A girl's imaginary horse. A man who wants to dream of being bored, just once, safely.
 * [Take only the ones that frighten you.]
-    You take the frightening ones. They are the only ones that feel like the festival did.
-- Jaxon.
-He got what he asked for, and has no idea where to put it. {jaxon_invited: The file you started together sits half finished. Neither of you can agree which half.} The forums stop meeting by midsummer: everyone has their own channel to argue in.
-Then, one night in autumn, the green door comes back. He opens it. Inside is his father's boat shed, and the smell of tar, and him, alone.
-He wakes up with the whole thing in his chest and nobody next door to tell. So he tells you, at four in the morning, and you listen, and for an hour it's like the testing chair again.
-* [After he hangs up, sync with whoever's still out there.]
-    You find a channel still running at that hour, twelve strangers dreaming of a night market, and you slip in. They don't know who you are. It's nice. It's not the city.
-* [After he hangs up, go back to your own dream.]
+    You take the frightening ones. They are the only ones that feel like Night One did.
+- Jaxon got what he asked for, and has no idea where to put it. {jaxon_invited: The file you started together on the depot roof runs half finished over the north towers. Neither of you can agree which half.} The forums, he says, will stop meeting by midsummer: everyone will have their own channel to argue in.
+Then, at the fourth hour, on a mat under his own small projection, the green door comes back. He opens it. Inside is his father's boat shed, and the smell of tar, and him, alone.
+He wakes up with the whole thing in his chest and the next mat asleep. So he walks across the plaza and tells you, and you listen, and for an hour it's like the testing chair again.
+* [Then find a knot of strangers still sharing one dream, and slip in.]
+    You find twelve strangers dreaming of a night market, and slip in. They don't know who you are. It's nice. It's not the city.
+* [Then go back to your own dream.]
     You go back to your own dream, the one that is only yours, and it's waiting where you left it, like a room with the light on.
-- Liora.
-The Stacks got their slots, in the end, cheaper than anyone expected: private channels are cheap. Pell dreams alone now, every night, the whole way through.
-Liora opens a new kind of clinic: for people who haven't shared a dream in months and have forgotten how to talk to the people next door. Okoro's Ambassadors send her their referrals; there are more of them every week. {coop_charter: The piece of her charter that survived lets Stack Nine sync with itself one night a month. The queue for that night goes round the block.|It is the busiest clinic she has ever run.}
-Talon.
-* [Go and hear Talon play for one of his small rooms.]
-    You go. There are nine people in the room and one of them is asleep in a chair, and Talon plays as if it's the plaza.
-* [Leave Talon to his small rooms.]
-    You don't go. He doesn't ask you to. That's new.
-- He keeps the loom, but there are no crowds to weave anymore. He plays in small rooms, for ten or twenty, and weaves them each a separate thread, and leaves the seams showing because these rooms would stand for nothing else.
-{forum_speech == "apart": He says you were right at the forum, in the voice people keep for weather they don't enjoy.|He says the city got lonely. He says it like it's his fault.} One night a week he goes to the plaza and stands where the sky-screen used to be.
+- The Stacks got their slots tonight, cheaper than anyone expected: private channels are cheap. Pell dreams alone, the whole way through. At the Ambassador tent Liora is taking names for the clinic she'll open on Monday: for people who haven't shared a dream in two nights and already can't talk to the mat next door. {coop_charter: The piece of her charter that survived lets Stack Nine sync with itself one night a month. There's a queue for it already.|Okoro's Ambassadors keep bringing her names, more every hour.}
+* [Go and hear Talon play for one small knot of mats.]
+    You go. There are nine people on the mats and one of them is asleep sitting up, and Talon plays as if it's the whole plaza.
+* [Leave Talon to his small knot.]
+    You don't go. Talon doesn't ask you to. That's new.
+- He weaves each of them a separate thread and leaves the seams showing, because these rooms would stand for nothing else. {forum_speech == "apart": He says you were right at the forum, in the voice people keep for weather they don't enjoy.|He says the city got lonely in one night. He says it like it's his fault.}
+# sfx: bell
+The dawn bell. Kaleidoscope Nights is over.
+Within a season half the city has unpatched, and DreamSync has splintered into ten thousand private channels. The summer riots come back, small ones. So does everything else. The next year there is no sky over the plaza at all, and one night a week Talon goes and stands where it used to be.
 Neo-Unity dreams in ten thousand pieces, all of them true, and hardly any of them together.
 -> END
 
@@ -143,42 +147,41 @@ Neo-Unity dreams in ten thousand pieces, all of them true, and hardly any of the
 # sfx: static
 The vote doesn't matter much, in the end.
 By the time the counting machine finishes, the Stacks have gone.
-{forum_vote == "charter": Your signature is on Liora's charter, and it passes, for Stacks that are already unbolting their dishes. She had made up her mind on the night. She had seen signatures before.}{forum_vote == "unified": Okoro's plan passes, every bed on the relay by winter, and the beds it was for have already been carried off it.}{forum_vote == "alone": The Right to Dream Alone passes. In the Stacks, nobody needs it any more.}
-* [Take the next tram out.]
-    You take the next tram out. It is almost empty. The driver doesn't bother with the Stack stops anymore; you have to ask.
+{forum_vote == "charter": Your signature is on Liora's charter, and it passes, for Stacks that are already unbolting their dishes. She had made up her mind on Night Two. She had seen signatures before.}{forum_vote == "unified": Okoro's plan passes, every bed on the relay from tonight, and the beds it was for have already been carried off it.}{forum_vote == "alone": The Right to Dream Alone passes. In the Stacks, tonight, it doesn't mean anything.}
+* [Look for a tram out to the Stacks.]
+    The board at the depot stop says the Stack stops are closed for the festival. You stand under it for a while. Then you walk to the plaza, because you built its sky and the bell is in forty minutes.
 * [Call Liora.]
     You call Liora. It rings out. You call Oduya. He answers, and listens.
     She's busy, Architect. We're all busy. # speaker: Oduya
-- {relay_cut: After the night the relay failed, the DreamSync Authority declared the Stack dishes unsafe, pending upgrade. The upgrade never came.}
-{not relay_cut: Liora took Stack Nine off the city grid herself, and a dozen other Stacks followed her within the month. If the city only holds us when someone upstairs remembers to, we'll hold ourselves, she said, and at first it even worked.}
+- {relay_cut: After the relay failed on Night Two, the DreamSync Authority declared the Stack dishes unsafe, pending upgrade, for the Last Night and until further notice. Liora didn't wait for the upgrade. She unbolted Stack Nine from the city grid herself this afternoon, and six more Stacks followed her before the bell.}
+{not relay_cut: Liora took Stack Nine off the city grid herself, at the co-op's first meeting, forty minutes before the bell, and six more Stacks followed her before it rang. If the city only holds us when someone upstairs remembers to, we'll hold ourselves, she said.}
 {liora_trust <= 0: She didn't call you before she did it. You heard from Oduya, who heard from the feeds.}
-# scene: underserved-zone
-Upstairs, the city syncs every night in amber, and its dreams are lovely. In the underserved zones, the relay dishes sit dark on the roofs, rope and all. The Stacks don't dream with the city anymore. Most nights, most of them don't dream at all.
-{night != "lights-out": On the night itself it hadn't looked like this. The lights went out slowly, one Stack at a time, in the weeks everyone upstairs spent arguing about the sky.}
+# scene: kaleidoscope-plaza
+# sfx: bell
+The Last Night.
+Upstairs, the city syncs in amber, and the plaza's sky is lovely. {first_night == "stacks": The work songs opened Night One. Tonight the plaza plays them off the teacher's phone, and the Stacks aren't there to sing.|{first_night == "draw": The first hour was the Stacks' by the hat. The sky holds it open for them, sixty minutes of dark, and nothing comes.|Everything comes down on the first bell, every district's note but one.}} From the loom platform you can see them on the skyline: relay dishes dark on the roofs, rope and all.
+{night != "lights-out": At dawn it hadn't looked like this. The lights went out one Stack at a time, all day, while everyone upstairs argued about the sky.}
 * [Read what the feeds say about the Stacks.]
     The feeds say the Stacks chose this. The feeds are half right, which is the worst way to be right.
 * [Don't read the feeds.]
     You don't read them. You know what they'll say, and you know who they'll quote.
-- Elara.
-You take the tram out every week. You aren't especially welcome. You go anyway. {apologised_relay: Liora let you apologise once. She doesn't let you do it twice.} Upstairs your nights still run, and people still nod to each other on the tram because they stood on the same hill of kites. You can't sleep through them anymore. You lie awake and count the Stacks.
-Jaxon.
-He moves into Stack Nine and runs the forums in the courtyard now, awake, in the dark, like the Sanctuary but poorer. A sanctuary, he says, where no one chose to be sleepless.
-{told_dream: He asks you, once, to tell the courtyard about the staircase. You do. Forty people sit in the dark and listen to the Dream Architect describe a dream she had alone, and there's no applause, and it's the best reception anything of yours has ever had.}
-* [Stay in the Stacks tonight, and sleep without the Sync.]
-    You sleep on Liora's clinic couch under a stack of files, unsynced, with the dryers going. You dream of nothing. In the morning Pell brings you tea and asks what you dreamed, and you tell him the truth.
-* [Go home tonight and sync, and feel what they're missing.]
-    You go home and sync with the city, and it's warm and enormous and kind, and the whole time, under it, you can feel the shape of the Stacks that aren't there, like a missing tooth.
-- Liora.
-She runs a clinic for sync withdrawal now, and, with Oduya, a mesh built from salvaged dishes that carries forty sleepers on a good night. Okoro comes down on her days off, in her scarf, and sits on the stairs with the ones who fall out of the mesh. {coop_charter: The charter passed upstairs, with your name on it, for a city that no longer had the Stacks in it. She keeps her copy anyway.}
-The first night the mesh works, forty people in Stack Nine dream the same small dream: the courtyard, at night, with the washing up.
+- Jaxon isn't on the plaza. He's in Stack Nine's courtyard with a forum of forty, awake, in the dark, like the Sanctuary but poorer. A sanctuary, he writes to you, where nobody chose to be sleepless.
+{told_dream: He asks you to tell the courtyard about the staircase. You do, into your glass, from the middle of the plaza. Forty people in the dark listen to the Dream Architect describe a dream she had alone, and there's no applause, and it's the best reception anything of yours has ever had.}
+* [Leave the plaza and sleep in the Stacks tonight.]
+    You take the last tram out, ask the driver to stop at the Stacks, and sleep on Liora's clinic couch under a stack of files, unsynced, with the dryers going. You dream of nothing. At dawn Pell brings you tea and asks what you dreamed, and you tell him the truth.
+* [Stay on the plaza, sync, and feel what they're missing.]
+    You lie down and sync with the plaza, and it's warm and enormous and kind, and the whole time, under it, you can feel the shape of the Stacks that aren't there, like a missing tooth.
+- {apologised_relay: Liora let you apologise once. She doesn't let you do it twice.}
+# scene: underserved-zone
+Liora spends the Last Night on the laundromat roof with Oduya and a mesh built from salvaged dishes that carries forty sleepers on a good night. Okoro comes out on the last tram, in her scarf, and sits on the stairs with the ones who fall out of it. {coop_charter: The charter passed upstairs, with your name on it, for a city that no longer had the Stacks in it. She keeps her copy anyway.}
+At the fourth hour the mesh holds, and forty people in Stack Nine dream the same small dream: the courtyard, at night, with the washing up.
 It's not the city. It's ours. # speaker: liora
-{promised_pell: Pell never did see the kites the whole way through.|Pell is one of the forty.}
-Talon.
-* [Ask Talon to come with you on the tram.]
-    You ask Talon to come with you. He comes. He has never been this far out on the line.
-* [Let Talon find his own way out to the Stacks.]
-    He finds his own way, in the end.
-- He comes to the Stacks with a box of wire gloves and teaches the children to weave awake, in daylight, on the courtyard wall, with chalk. {village_thread == "asked" or village_thread == "kept": Hesper comes too, on the tram, every Thursday, to teach them how to draw water.}
+{promised_pell: Pell doesn't see the kites the whole way through. Not on any of the three nights.|Pell is one of the forty.}
+* [Call Talon down from the loom.]
+    You call Talon down. He comes down the ladder in the middle of his own sky and stands on the stone beside you, gloves still lit, looking east.
+* [Leave Talon weaving a sky with a piece missing.]
+    You leave Talon to it. He weaves until dawn, and twice you see him stop, and look east.
+- At first light he takes the tram out with a box of wire gloves and teaches the Stacks' children to weave awake, in daylight, on the courtyard wall, with chalk. {village_thread == "asked" or village_thread == "kept": Hesper comes too, on the same tram, to teach them her verse, sharp.}
 He says, once, that he always thought the worst thing was to be alone in a dream. He's found out it's worse to be left out of one.
 Neo-Unity dreams on in amber, the whole city as one, except for the parts of it that went dark, which can't be seen from the forty-first floor.
 -> END

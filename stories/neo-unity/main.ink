@@ -31,7 +31,8 @@ VAR told_dream = false
 VAR mocked_jaxon = false
 VAR apologised_tamsin = false
 VAR asked_okoro = false
-VAR design_core = ""
+// Who opens Night One: "stacks" (the work songs first), "all" (everyone on one note) or "draw" (each district drew a night from a hat; the Stacks drew the Last Night).
+VAR first_night = ""
 VAR village_thread = ""
 VAR gave_schedule = false
 VAR pledged_relay = false
