@@ -523,11 +523,11 @@ She was nineteen. She had a fever that turned into something else, over one nigh
 -
 Then, without looking up, he asks it.
 If it goes wrong tomorrow. If I have to choose. Will you tell me the truth, whatever it is? Not the curated version. # speaker: eliot
-* ["I'll tell you the truth."]
+* (promised_truth) ["I'll tell you the truth."]
     ~ eliot_trust += 1
     I'll tell you the truth. Even if it's the one you don't want. # speaker: seraphina
     Especially then. # speaker: eliot
-* ["I'll tell you what keeps people safe."]
+* (promised_safety) ["I'll tell you what keeps people safe."]
     I'll tell you what keeps two million people safe. That's the truth that matters. # speaker: seraphina
     He nods. It is not quite the answer he asked for, and you both know it.
     ~ nudge("eliot", -6)

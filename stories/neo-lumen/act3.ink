@@ -278,7 +278,18 @@ If I reboot, the archive goes. Thirty years of it. Her too. She'll be properly g
 }
 {told_kell == "safe": You promised Kell no one would wake up screaming. I heard you tell her. Everyone heard. # speaker: eliot}
 He holds the cord loosely. His hand is shaking.
-{eliot_trust >= 3: You said you'd tell me the truth. So tell me. I'll do what you say.|Tell me what you think. I'm not promising I'll do it.} # speaker: eliot
+{
+- a2_visit_eliot.promised_truth and eliot_trust >= 3:
+    You said you'd tell me the truth. So tell me. I'll do what you say. # speaker: eliot
+- a2_visit_eliot.promised_truth:
+    You said you'd tell me the truth. Tell me, then. I'm not promising I'll do it. # speaker: eliot
+- a2_visit_eliot.promised_safety:
+    You said you'd tell me what keeps them safe. Is that still the only truth that matters? {eliot_trust >= 3:Say it, and I'll do it.|Say it. I'm not promising anything.} # speaker: eliot
+- eliot_trust >= 3:
+    I trust you more than I trust the towers tonight. Tell me, and I'll do it. # speaker: eliot
+- else:
+    Tell me what you think. I'm not promising I'll do it. # speaker: eliot
+}
 * [Reboot it. Bring them home safe.]
     ~ seraphina_advice = "reboot"
     Bring them home, Eliot. All of them. Whatever it costs. # speaker: seraphina
