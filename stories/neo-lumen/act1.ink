@@ -260,12 +260,12 @@ Take your band off. Here. One minute. I want to see your face without the city o
 The festival's in six nights. I'm going to ask it a question. In public, on the grounds, where the Cultivation stewards can hear it. # speaker: maris
 What question? # speaker: seraphina
 Come and find out. Bring Dorian. He still has my frying pan. # speaker: maris
-* [Ask her to ask it inside the festival instead.]
+* (asked_inside) [Ask her to ask it inside the festival instead.]
     Inside? You'd curate me. You'd give me a soft blue spotlight and a string section. # speaker: maris
     Maybe I'd just give you the floor. # speaker: seraphina
     She opens her mouth for the next line, and for once there isn't one.
     ~ nudge("maris", -8)
-* [Tell her you'll be there to answer it.]
+* (promised_answer) [Tell her you'll be there to answer it.]
     Good. Wear something you can be wrong in. # speaker: maris
     ~ nudge("maris", 6)
 * {pan_message != "miss"} [Tell her Dorian says she can't have the pan.]

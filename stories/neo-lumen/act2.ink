@@ -206,6 +206,12 @@ I'm not asking you to take off your bands. I like your bands. They're pretty. I'
 When you wake up from the festival, whose dream did you have? # speaker: maris
 She turns, finds you at the edge of the crowd, and points.
 Yours? Or hers? # speaker: maris
+{
+- a1_gallery.promised_answer:
+    You said you'd be here to answer it. You came. I half thought you'd send a steward. # speaker: maris
+- a1_gallery.asked_inside:
+    You wanted me to ask it inside your festival. Look around, Sera. This is inside. # speaker: maris
+}
 { a1_gallery.insult:
     She told me my paintings were lonely. She's right. That's what's left of a dream when no one's edited it. I'll take lonely over smooth. # speaker: maris
 }
