@@ -55,7 +55,7 @@ Maris doesn't answer her messages. The Unshared has a sign on the door: CLOSED F
     I keep trying to paint the ticket machine. I know there was one. I can't see it any more. It's like trying to remember a word in a language I used to speak. # speaker: maris
     You stand with her in front of the blossom until she closes the door again, gently, on both of you.
     ~ nudge("maris", 8)
-* [Give her space. Answer Kell's note instead.]
+* (kell_note) [Give her space. Answer Kell's note instead.]
     You write Kell a note: thank you, it was a team effort, your people deserved it. It's all true. It sits on the page like a shop window.
     ~ nudge("seraphina", -8)
 -
@@ -81,7 +81,7 @@ The Transceiver hall runs at half power. {dorian_fear == "room" or dorian_own_ro
 * [Leave it off. Tonight, at least.]
     You sleep in your own bed, alone, as you haven't in years. You dream of the night train again. This time it stops at a station, and you get off, and you don't know where you are.
     ~ nudge("seraphina", 8)
-* [Go out to the Outer Districts and walk a ward with Kell.]
+* (kell_ward) [Go out to the Outer Districts and walk a ward with Kell.]
     You find her at two in the morning in a converted bus depot, forty beds, forty people staring at the ceiling.
     Half of them had their first shared night on the festival's eve. Now they can't get back in, and they can't sleep out. # speaker: Amara Kell
     You sit by a bed until a man who drives the night trams falls asleep holding your sleeve.
@@ -101,7 +101,7 @@ They are sitting on the terraces in their sleeping clothes, introducing themselv
 Tobin and Juno are sharing a flask of tea on the top step, arguing about something, both of them laughing.
 Amara Kell finds you by the booth. Her raincoat has a tear in it. She has been up all night on the feeds with her districts, and she looks like someone who has been handed a baby she did not order and is already fond of.
 Some of mine woke up crying. Most of them woke up talking. What on earth do I tell the council? # speaker: Amara Kell
-* [Tell them the truth: it was terrible, and it was the best night of their lives.]
+* (kell_paragraph) [Tell them the truth: it was terrible, and it was the best night of their lives.]
     Tell them it was terrible. Tell them no one will ever forget it. Tell them those are the same sentence. # speaker: seraphina
     Kell looks out at the terraces, where a woman from her districts is showing a banker from Meridian how to fold a paper lantern.
     That is not a sentence, Seraphina. That is a paragraph. # speaker: Amara Kell
@@ -140,6 +140,14 @@ Everyone is looking at you. They want to know how to feel about it. That has alw
     ~ nudge("seraphina", -8)
 -
 Then Kell stands, and the room quiets.
+{
+- a4_wake_thousand_nights.kell_ward:
+    On her way up she stops by your chair. The tram driver from the bus depot asks after you, she says. He has slept twice since. Both times with the light on.
+- a4_wake_flawless_utopia.kell_note:
+    Your note is on top of her stack of tickets. She has underlined one word, "deserved", and written a question mark beside it.
+- a4_wake_living_tapestry.kell_paragraph:
+    The top ticket of her stack is your paragraph, crossed out and written out again, smaller, to fit.
+}
 {night_outcome == "flawless-utopia": My districts slept eight hours straight for the first time in their lives. I'd like that on the record before anyone tells me what it cost.|I've got four hundred thousand new sleepers who are deciding this week whether to keep their bands.} # speaker: Amara Kell
 {
 - update_kept == false:
