@@ -1,5 +1,5 @@
-// Act 2: Kaleidoscope Nights approaches. The design with Talon, Jaxon's gathering, Liora's campaign
-// with the Ambassadors and the skeptics, the eve.
+// Act 2: the nineteen days. The running order, the Salt Quarter's vote on Hesper's verse, the Sanctuary
+// split over how to take half the sky, Liora's courtyard with the Ambassadors and the skeptics, the eve.
 
 === a2_design ===
 # act: 2
@@ -49,94 +49,93 @@ Three nights. Somebody opens the first one, and whoever opens it, the feeds will
 - -> a2_loom
 
 === a2_loom ===
+# scene: forum
 # mood: calm
 # sfx: whoosh
-That night Talon puts on the loom.
-It is two gloves strung with light, and when he lifts his hands ten thousand volunteer dreams lift with them: thin bright threads, each one a sleeper who said yes, you can use me.
-He plays them the way other people play an instrument they were born holding. The threads braid, part, braid again.
+Fifteen days out, Talon takes the loom to the Salt Quarter for a rehearsal, because six hundred of his ten thousand threads are net-menders and he says it's rude to weave people without showing them.
+The net loft over the fish market smells of tar and wet rope. Sixty volunteers on benches, nets in their laps out of habit. Talon plays them their own threads, and they hear the net song come down out of the rafters the way they sing it in their sleep.
 * [Watch his hands.]
     His hands never hurry. Even the fast passages look like someone folding laundry for a person they love.
-* [Watch the threads.]
-    Up close each thread has a texture: one grainy, one wet, one that smells, somehow, of oranges. He never looks at them. He doesn't have to.
+* [Watch the room.]
+    An old man mouths the words. A woman near the front has stopped mending and is holding the needle up like a conductor's baton.
 - Then one thread goes wrong.
 # sfx: static
-It isn't a picture. It's a voice, an old woman's, singing the Salt Quarter net-mending song half a tone sharp. Wherever it runs, the threads beside it go sharp too, and the whole weave starts to whine like a wire in the wind.
-Talon checks the tag.
-Volunteer six thousand two hundred and twelve. Hesper Lund, ninety-one, Salt Quarter. # speaker: talon
-It's the net song, but she's got a verse I've never heard. Listen. # speaker: talon
+It isn't a picture. It's a voice, an old woman's, singing the net song half a tone sharp. Wherever it runs, the threads beside it go sharp too, and the whole weave starts to whine like a wire in the wind.
+Volunteer six thousand two hundred and twelve. Hesper Lund, ninety-one. She's got a verse I've never heard. # speaker: talon
 He lifts it out on its own. A cracked, steady voice: they voted the wall on a Tuesday, and the bell went under on the Friday, and the nets came up full of church chairs.
-The seawall. The Council voted it fifty years ago, and her village was on the wrong side. It saved the Salt Quarter; ask anyone there. She's the verse the rest of them stopped singing. # speaker: talon
-He flexes his fingers.
-I can tune her. Bring her down half a tone, let the words go soft, keep the tune. She'd still be in it, and the chord would hold. That's what a choir does with a voice that won't sit. # speaker: talon
-* [Tell him to tune it. The chord has to hold for eighty thousand sleepers.]
+The loft goes very quiet. The seawall. The Council voted it fifty years ago, and one village was on the wrong side of it. It saved the Salt Quarter; ask anyone on these benches. Half of them are alive because of it.
+I can tune her. Bring her down half a tone, let the words go soft, keep the tune. She'd still be in it, and the chord would hold. # speaker: talon
+Then he takes his gloves off, which you have never seen him do in front of a room.
+But it's their song. I'm not tuning their song on a festival sky without them. Hands up, the Salt Quarter. Tune it, or keep it sharp. # speaker: talon
+The hands don't go up. They argue first, the way people who mend the same nets argue: a man whose house stands because of the wall, a woman whose grandmother's didn't. It's close, and it's getting closer, and several faces turn to the Architect on the end of the bench.
+* [Speak for tuning it: ten thousand people lent their nights so eighty thousand could sleep in one key.]
     ~ village_thread = "smoothed"
     ~ nudge("talon", -10)
     ~ nudge("elara", -10)
-    Tune her. Ten thousand people lent us their nights so that eighty thousand could sleep in one key. One verse can't pull the whole sky sharp. # speaker: elara
-    Talon makes a small pinching gesture, a man turning a peg.
-    The voice comes down half a tone. The words thin out until there's only the tune, and the tune sits in the chord as if it had always meant to. Somewhere in the Salt Quarter an old woman will sing her song in her sleep tonight, find it easier to sing, and not know why.
+    Ten thousand people lent us their nights so that eighty thousand could sleep in one key. Four hundred fell out of a sky last week because it asked too much of a relay. One verse can't pull the whole sky sharp. # speaker: elara
+    The man whose house stands nods. The hands go up: thirty-four to tune, twenty-six to keep. Not a landslide. A vote.
+    Talon puts his gloves back on and makes a small pinching gesture, a man turning a peg. The voice comes down half a tone. The words thin out until there's only the tune, and the tune sits in the chord as if it had always meant to.
     There. She's in. # speaker: talon
-    He doesn't look at you when he says it.
-* [Tell him to leave it sharp and build the chord around it.]
+    The woman with the needle folds her net and leaves before the next song. He doesn't look at you.
+* [Speak for keeping it sharp: if the sky whines in one corner, that's what the city sounds like.]
     ~ village_thread = "kept"
     ~ nudge("talon", 10)
     ~ nudge("elara", 5)
-    Leave her sharp. Build around her. If the sky whines a bit in one corner, then that's what the city sounds like. # speaker: elara
-    They'll hear it. # speaker: talon
-    Good. # speaker: elara
-    He works for an hour without speaking, bending the chord around the verse instead of through it. When he's done the sharp voice sits in the weave like a knot in good wood, and the grain runs around it, and it's better. You both know it's better.
-* [Call Hesper Lund and ask her.]
+    Leave her sharp. Build around her. If the sky whines a bit in one corner, then that's what this city sounds like, and the corner's been waiting fifty years to say so. # speaker: elara
+    The woman with the needle nods hard. The hands go up: thirty-one to keep, twenty-nine to tune. The man whose house stands keeps his hand down and his eyes on it.
+    Talon works for an hour without speaking, bending the chord around the verse instead of through it. When he's done the sharp voice sits in the weave like a knot in good wood, and the grain runs around it, and it's better. The room knows it's better. Even the twenty-nine.
+* [Say nothing. Ask whether anyone has asked Hesper.]
     ~ village_thread = "asked"
     ~ nudge("talon", 15)
+    Has anyone asked her? # speaker: elara
+    Silence. Then the woman with the needle gets out her glass, and the whole loft listens to it ring.
     # sfx: chime
-    It is past midnight. She answers on the second ring, wide awake.
     My verse? In the festival? # speaker: Hesper Lund
-    They'll want to take the words out, won't they. Keep the tune, lose the Tuesday. # speaker: Hesper Lund
-    No. Put it in sharp, every word of it, the wall and the vote and the chairs in the nets. They voted it over our heads. Let them hear it over theirs. # speaker: Hesper Lund
-    Talon, who has been listening over your shoulder, sits down on the floor.
+    They want to take the words out, don't they. Keep the tune, lose the Tuesday. # speaker: Hesper Lund
+    Put it in sharp, every word of it, the wall and the vote and the chairs in the nets. They voted it over our heads. Let them hear it over theirs. Now put it to the hands, and I'll abide by them, which is more than they did. # speaker: Hesper Lund
+    The hands go up. Forty to keep her sharp. The man whose house stands raises his last, slowly, and says: my mother sang it. I'd forgotten.
+    Talon sits down on a coil of rope.
     I was going to tune her. I was going to tune her out and call it harmony. # speaker: talon
-- Later, when the threads are resting, Talon lies on the floor with the gloves on his chest, looking at the ceiling.
-Twelve of us in one room, growing up. You know what I wanted most? Not a room of my own. Everyone says that. I didn't. # speaker: talon
-I wanted to be in a room where no one was counting who was in it. # speaker: talon
-First time I synced, I was fourteen. The whole city in one dream, and for one night I wasn't the seventh kid. I was everyone. I cried so hard I woke up my brother. # speaker: talon
-* [Tell him gently that it's why he can't leave anyone alone in a dream: he thinks alone means lonely.]
-    ~ nudge("talon", 10)
-    That's why you can't leave anyone alone in a dream. You think alone always means lonely. # speaker: elara
-    He turns his head to look at you.
-    Doesn't it? # speaker: talon
-    Not always. Sometimes it means yours. # speaker: elara
-    He doesn't answer. But he doesn't change the subject either, and with Talon that's a kind of yes.
-* [Tell him that's exactly what you'll build: one night where no one's counting.]
+- On the tram home, Talon holds the gloves in his lap like a pair of sleeping animals.
+I hate votes. Somebody always loses one, and then they have to sleep next to the people who won. # speaker: talon
+* [“That's what the Sync is for. Everyone sleeps in the same key afterwards.”]
     ~ nudge("talon", -10)
     ~ nudge("elara", -5)
-    Then that's what we build. One night where no one's counting. Eighty thousand people, and not one of them the seventh kid. # speaker: elara
+    That's what the Sync is for. Whoever lost, everyone sleeps in the same key afterwards, and in the morning they're neighbours again. # speaker: elara
     Talon laughs, wet and loud, and wipes his eyes with the loom glove, which leaves a streak of light across his face.
     You can't say things like that to me. I'll believe them. # speaker: talon
-* {stance("talon") > -45} [Ask him what he dreams on the nights he doesn't sync.]
+* [“That's why the losers' verse should be in the sky. So it's not only the winners' key.”]
+    ~ nudge("talon", 10)
+    That's why the losing side's verse belongs in the sky. Otherwise it's only the winners' key, and we call it everyone's. # speaker: elara
+    He turns his head to look at you.
+    Is that what I do? # speaker: talon
+    Sometimes. # speaker: elara
+    He doesn't answer. But he doesn't change the subject either, and with Talon that's a kind of yes.
+* {stance("talon") > -45} [Ask him who lost the votes, in a family of twelve in one room.]
     ~ nudge("talon", 15)
-    What do you dream when you don't sync? # speaker: elara
-    A long pause.
-    I don't know. I always sync. Every night since I was fourteen. # speaker: talon
-    I think I'm scared to find out. What if it's just a small room, empty? # speaker: talon
+    Twelve of you in one room. Who lost the votes? # speaker: elara
+    A long pause. The tram crosses the harbour.
+    The seventh one. Always. Too small to win, too big to be the baby. The first night I synced I was fourteen, and for one night I wasn't the seventh of anything. I've synced every night since. # speaker: talon
+    I think I'm scared of what I'd dream without it. What if it's just a small room, empty? # speaker: talon
     What if it isn't? # speaker: elara
-    He listens to the sharp verse in the corner of the weave and doesn't answer for a while.
+    He hums the sharp verse under his breath, and doesn't answer for a while.
 - -> a2_to_sanctuary
 
 === a2_to_sanctuary ===
 # scene: sleepless-sanctuary
 # mood: tense
-Twelve days out, Jaxon's gathering fills the Sleepless Sanctuary and spills into the street.
-Three hundred people at least. A news drone hangs above the door trying to look casual.
+Twelve days out, the Sleepless Sanctuary meets to decide what it will do on the night.
+The Sanctuary is a planetarium the city forgot to close. The dome is cracked. The seats still tilt back to a sky that hasn't run since before you were born. A news drone hangs above the door trying to look casual.
 {mocked_jaxon: -> a2_door | -> a2_gathering}
 
 === a2_door ===
 Tamsin is at the door again, clipboard and all. She steps into your path.
-He said to let you in. I'm the one who doesn't want to. # speaker: Tamsin
-I've got insomnia, Architect. Real, medical, nine years of it. It's not a hobby. # speaker: Tamsin
+He said to let you in. I'm the one who doesn't want to. I was on the landing, in Stack Nine. # speaker: Tamsin
+I've got insomnia, Architect. Real, medical, nine years of it. The Sync doesn't take on me. It's not a clipboard I picked up for fun. # speaker: Tamsin
 * [Apologise to her, properly.]
     ~ apologised_tamsin = true
     ~ jaxon_trust += 1
-    I was cruel, last time. I said it to hurt him and I hurt you. I'm sorry. # speaker: elara
+    I was cruel, on the stairs. I said it to hurt him and I hurt you. I'm sorry. # speaker: elara
     Tamsin studies you as if checking a forged pass against the real one.
     Fine. He'll hear you said that. He hears everything. # speaker: Tamsin
 * [Tell her you're here on the Council's business, not his.]
@@ -152,49 +151,52 @@ I've got insomnia, Architect. Real, medical, nine years of it. It's not a hobby.
 === a2_gathering ===
 # sfx: crowd
 Inside, the dome is lit by a hundred hand projectors, each throwing somebody's dream up at the cracks: a bicycle with too many wheels, a mother's kitchen, a cliff made of teeth.
-Jaxon stands on the old lecturer's podium. He doesn't shout. He doesn't need to; the room is leaning toward him.
-I'm not against dreaming together. I want to be clear about that, because they're going to say I am. # speaker: jaxon
-I loved it. I loved it so much I didn't notice it eating the furniture. # speaker: jaxon
-* (stayed_back) [Stay at the back, by the door.]
-    You stay by the door, where the tea urn is. A man hands you a cup without asking who you are. It's terrible tea. It's hot.
-* [Edge closer, into the crowd.]
-    You work your way in until you're among the seats. Up close the people here look less like rebels and more like a night shift: tired, funny, a little too loud.
-- They call DreamSync a choir. Fine. A choir where you can't hear your own voice isn't singing. It's being sung. # speaker: jaxon
-At Kaleidoscope Nights we're going to show them what got sanded off. Not to wreck their party. To put our dreams back on the table and see if anyone wants to eat. # speaker: jaxon
-The room laughs and stamps. Then he sees you, {stayed_back: at the back,|in the middle of them,} and the laugh goes out of him like air.
-* [Ask him, in front of everyone, what exactly he's planning.]
-    What are you going to do on the night, Jaxon? Say it here. # speaker: elara
+This isn't a rally. It's a planning meeting, and it has already gone wrong. Jaxon is on the old lecturer's podium; Tamsin is standing on a seat, clipboard held up like evidence.
+Two hundred and six names on here from drop nights this year. They've never once asked us. So we don't ask them. We go into the north towers the hard way, the night of, cut the feed in and put our dreams on their sky. # speaker: Tamsin
+And if somebody on a mat wakes up with two skies in their head? Okoro's got a cut-off. She'll drop eighty thousand people and it'll be our fault, and it will be, Tamsin. # speaker: jaxon
+So what, we write to the Council? Ask for a slot after the fireworks? They'll give us a tower in March. # speaker: Tamsin
+The room takes sides by holding up thermoses. It's nearly even. Two hundred people who don't sleep on schedule have strong views on cables.
+* (stayed_back) [Stay at the back, by the tea urn.]
+    You stay by the urn. A man hands you a cup without asking who you are. It's terrible tea. It's hot. From here you can count thermoses, and the hard way is winning by a few.
+* [Edge closer, into the seats.]
+    You work your way in. Up close the people here look less like rebels and more like a night shift: tired, funny, a little too loud, and divided almost exactly down the middle.
+- I'm not against dreaming together. They're going to say I am. I loved it so much I didn't notice it eating the furniture. I just won't pay for the furniture with somebody's head. # speaker: jaxon
+Then he sees you, {stayed_back: at the back,|in the middle of them,} and the room follows his eyes.
+* [Ask him, in front of everyone, which way he's going to go.]
+    Which is it, Jaxon? The hard way, or the letter? Say it here. # speaker: elara
     {jaxon_trust >= 1:
-        He weighs you, in front of three hundred people. {told_dream: You remember that you told him about the staircase, and that he is a man who keeps receipts of kindness as carefully as insults.|Whatever he's weighing, you come out of it heavier than you expected.}
-        Half the sky. Ours. That's all I'll say. You'll know it when it comes. # speaker: jaxon
+        He weighs you, in front of two hundred people. {told_dream: You remember that you told him about the staircase, and that he is a man who keeps receipts of kindness as carefully as insults.|Whatever he's weighing, you come out of it heavier than you expected.}
+        Half the sky. Ours. As careful as I can make it and no more careful than that. You'll know it when it comes. # speaker: jaxon
+        Tamsin lowers her clipboard an inch. It's a concession, and the room sees it.
     - else:
         Come and see, Architect. You of all people should love a surprise in the sky. # speaker: jaxon
         ~ nudge("jaxon", 5)
+        Tamsin's thermos goes up, and a few more go up with it.
     }
-* [Find him afterwards and give him the plaza's projection schedule.]
+* [Find him afterwards and give him a third way: the plaza's projection schedule.]
     ~ gave_schedule = true
     ~ jaxon_trust += 2
     You wait until the room empties. He's coiling cables, alone.
-    The plaza projectors re-sync at the third hour. Ninety seconds of dark sky while the grid hands over. The crews will be looking at their boards. # speaker: elara
+    The plaza projectors re-sync at the third hour. Ninety seconds of dark sky while the grid hands over. The crews will be looking at their boards. No cut cables. No second feed while anyone's under one. # speaker: elara
     Jaxon stops coiling.
     Why would you tell me that? # speaker: jaxon
-    Because if you're going to do something, I'd rather you didn't burn the plaza down doing it. # speaker: elara
+    Because you're going to do something, and I'd rather Tamsin didn't do it with pliers. # speaker: elara
     He holds it the way you'd hold something hot you haven't decided whether to drop.
-    Ninety seconds. Okay. Okay, Elara. # speaker: jaxon
-* [Tell him the sleepers come first: if the Ambassadors cut his feed to keep them safe, you'll back them.]
+    Ninety seconds. Okay. Okay, Elara. I'll tell her it was my idea. She'll know it wasn't. # speaker: jaxon
+* [Tell the room the sleepers come first: if Okoro cuts their feed to keep them safe, you'll back her.]
     ~ jaxon_trust -= 1
     ~ nudge("jaxon", 15)
     ~ nudge("elara", -10)
-    If you touch that sky and Okoro cuts your feed to keep them safe, I'll back her. Eighty thousand people are patched in that night. It's their sleep, not your protest. # speaker: elara
+    Whichever way you vote: if you touch that sky and Okoro cuts your feed to keep the sleepers safe, I'll back her. Eighty thousand people are patched in that night. It's their sleep, not your argument. # speaker: elara
+    It settles the vote, and not the way you meant. The thermoses go up for the hard way, most of them, because if the sky's going to be cut anyway they'd rather be the ones holding the pliers.
     Then I'll know where you stand. That's worth something. Not much. Something. # speaker: jaxon
-    Around you, three hundred people who have not slept on schedule in years regard you the way you'd regard a weather warning.
 * {stance("elara") < -25} [Climb up beside him and tell the room what the Sync gave you.]
     ~ jaxon_trust += 1
     ~ nudge("elara", -10)
     ~ nudge("jaxon", -5)
     You climb onto the podium. Jaxon, to his credit, makes room.
     My father didn't speak to me for six years. The first night DreamSync ran in our district, we dreamed the same harbour. Next morning he called me. He didn't know why. I did. # speaker: elara
-    There are no boos. That's worse. They listen politely, the way you listen to someone describing a religion. But a woman in the third row is crying, and she doesn't hide it.
+    There are no boos. That's worse. They listen politely, the way you listen to someone describing a religion. But a woman in the third row is crying, and she doesn't hide it, and her thermos stays down.
     That's a good story. I've got one just like it. That's the problem, Elara. Everyone's got the same good story. # speaker: jaxon
     He says it to the room. He says the next thing only to you, off the microphone: thank you for not lying about it.
 - -> a2_ambassadors
@@ -330,11 +332,11 @@ Tell me it's going to be one night. Three of them, I know. One night, three time
 * {village_thread == "smoothed"} [Ask him if he's sure, after what he did to Hesper's verse.]
     ~ nudge("talon", 15)
     ~ nudge("elara", 5)
-    You tuned Hesper's verse so it would be one night. Are you sure that's the night you want? # speaker: elara
+    The loft tuned Hesper's verse so it would be one night, and I talked them into it. Are you sure that's the night you want? # speaker: elara
     Talon stops chewing.
     I think about her every time I put the gloves on. # speaker: talon
     I thought you'd say it didn't matter. # speaker: talon
-    It does. I told you to do it. # speaker: elara
+    It does. I argued for it. # speaker: elara
 - # sfx: heartbeat
 A figure at the edge of the floodlights, hands in his pockets. Jaxon, alone, no leaflets.
 {sided_with == "liora": You took the doctor's side in the courtyard. I noticed. I'm here anyway. # speaker: jaxon}

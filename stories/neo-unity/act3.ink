@@ -9,6 +9,7 @@
 Kaleidoscope Nights. Night One.
 Eighty thousand people lie on mats across the plaza, patched in, eyes open, waiting. The rest of the city is in bed, doors locked, lights at amber.
 On the loom platform high above the crowd, Talon flexes his gloves. At the Ambassador tent by the east steps, Liora has a headset on and Oduya's voice in it, live from the Stack Nine relay. Okoro's yellow scarves stand every twenty mats, like lamp posts.
+Okoro hands you a headset of your own. Wherever you watch from, you're on my channel. # speaker: Ambassador Okoro
 * [Watch from the loom platform, beside Talon.]
     You climb the platform. From up here the crowd is a tiled floor of faces, and Talon is humming.
 * (on_mats) [Watch from the mats, among the crowd.]
@@ -28,7 +29,7 @@ The crowd's sound rises toward the sky and stays there.
     ~ nudge("talon", -5)
     You give Talon the signal. He opens his arms like a conductor at the last bar.
     # sfx: surge
-    Eighty thousand people go under together. You feel it in the deck plates: one breath, one heartbeat, a crowd becoming a single enormous animal that is, for a moment, perfectly calm.
+    Eighty thousand people go under together. You feel it {on_mats: in the stone under your mat|in the deck plates}: one breath, one heartbeat, a crowd becoming a single enormous animal that is, for a moment, perfectly calm.
     Nothing you've built has ever felt like this. You're almost sure of it.
 * [Let the districts in one at a time, each in its own colour.]
     ~ opening = "districts"
@@ -138,7 +139,7 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
 # scene: kaleidoscope-plaza
 # mood: tense
 # sfx: crowd
-Down on the plaza, the two halves of the crowd have stopped lying down. They're standing, and facing each other, and that never ends well.
+{a3_unveiling.on_mats: All round your mat|Down on the plaza}, the two halves of the crowd have stopped lying down. They're standing, and facing each other, and that never ends well.
 * [Head for the east steps.]
     You start through the mats, stepping over knees and thermoses, and halfway there you see you're not the first.
 * [Stay where you are and watch the crowd.]
@@ -174,7 +175,7 @@ He hands you the microphone. Eighty thousand faces. {
     This city used to riot every summer. It doesn't anymore, because we dream together. I've seen the other way; so have most of you. Don't let one night take that from you. # speaker: elara
     Applause from your half. Silence from his, but not an empty one: a lot of them are old enough to remember. From the loom platform, Talon's voice, unamplified and carrying anyway: yes.
     Jaxon doesn't argue. {projection_answer == "override": He just looks up at your one sky, with nothing of his left in it, as if it might answer you for him.|He just studies the sky, as if it might answer you for him.}
-* {told_dream} [Ask Jaxon to put your staircase back up. On the big half.]
+* (put_back) {told_dream} [Ask Jaxon to put your staircase back up. On the big half.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 15)
     I told him a dream once. He put it up tonight and then took it down, because it was mine. Jaxon. Put it back. Put it on the big half. # speaker: elara
@@ -202,10 +203,10 @@ Now. Everyone here dreamed something tonight. I want each of you to find one per
     Jaxon blinks. He wasn't ready to be asked.
     A boat shed. No door. Just the shed, and the smell of tar. First time in a year I got that close. # speaker: jaxon
     You tell him yours. Below you, eighty thousand people who have been watching the two of you start, slowly, clumsily, turning to each other.
-* [Tell her quietly that the crowd needs a picture tonight, not a conversation.]
+* [Tell her quietly that half of them came to lie down together without having to explain themselves, and the sky can hold them.]
     ~ liora_trust -= 1
     ~ nudge("elara", -5)
-    They need something to look at, Liora, not homework. Let the sky do it. # speaker: elara
+    Some of them buried someone this year, Liora. They came to lie down next to eighty thousand people and not have to explain a thing. Let the sky hold them. That's what it's for. # speaker: elara
     She covers the microphone with her hand.
     The sky's what got us here. # speaker: liora
     But she steps back. A few people do as she asked anyway. Most lie back on their mats and look up, and wait for the sky to tell them what they feel, and some of them, you can see, are grateful not to have to decide.
@@ -222,7 +223,7 @@ Two more nights to go. The crowd rolls up its mats as if it isn't sure it wants 
     You sit up on the cold stone with everyone else. Your back hurts. {a3_unveiling.on_mats: The woman with the orange is asleep on her own arm.|A woman on the next mat is asleep on her own arm.}
 * [Keep your eyes on the sky until the last colour goes.]
     You watch until the last thread of colour thins out and there is only the morning, pale as a page.
-- Across the plaza, the fire escape of the old tram depot is wet with dew. At the top, back among his projectors, Jaxon is coiling cable, the way you found him once at the Sanctuary after everyone had gone.
+- Across the plaza, the fire escape of the old tram depot is wet with dew. At the top, back among his projectors, Jaxon is coiling cable{gave_schedule:, the way you found him at the Sanctuary the night you gave him the ninety seconds|, slowly, as if the cable might argue}.
 You climb.
 {jaxon_trust >= 3: He doesn't get up, but he shifts over so there's room beside him on the parapet. With Jaxon that's an embrace.}
 {jaxon_trust <= 0: He doesn't move anything. You stand. It seems to be the arrangement.}
@@ -258,8 +259,8 @@ Two more nights. So. What now, Architect? # speaker: jaxon
 * {told_dream} [Tell him your staircase went up for a second tonight, and you'd forgotten it had a bottom.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 10)
-    You put my staircase up. One second. I'd forgotten it went anywhere. I'd forgotten it had a bottom. # speaker: elara
-    I took it down because it was yours. Not mine to show. # speaker: jaxon
+    {a3_mediation.put_back: You put my staircase back up. Fifty metres of it, in front of everyone. I'd forgotten it went anywhere. I'd forgotten it had a bottom.|You put my staircase up. One second. I'd forgotten it went anywhere. I'd forgotten it had a bottom.} # speaker: elara
+    {a3_mediation.put_back: I took it down because it was yours. You put it back yourself. That's different.|I took it down because it was yours. Not mine to show.} # speaker: jaxon
     Go and find the bottom, then. On your own, unpatched, some afternoon. # speaker: jaxon
     He smiles, slowly, the old smile with nothing shut behind it.
     That's how it starts. # speaker: jaxon
@@ -267,7 +268,7 @@ Two more nights. So. What now, Architect? # speaker: jaxon
     ~ jaxon_trust -= 1
     ~ nudge("jaxon", 10)
     There was a kid on the seam, Jaxon. Okoro had her hand on the switch. I'd do it again. # speaker: elara
-    I know you would. That's why I'm sitting up here and you're standing down there. # speaker: jaxon
+    I know you would. That's why I'm sitting and you're standing. # speaker: jaxon
     He picks at the tape on a projector case until a strip of it comes away.
     Next time there's a kid on the seam, come and get me first. I've got arms. # speaker: jaxon
 * {projection_answer == "override"} [Apologise for burying his half of the sky.]
@@ -288,10 +289,11 @@ The city's going to argue about tonight all day. Kitchens, trams, the feeds. It'
     Then let's give it a room. This one, under us. Nine o'clock, anyone can come. You and me on the door. # speaker: elara
     In the depot? # speaker: jaxon
     The tram company that owned it went bust before we were born. It's got a roof, and your feed ran from it. Everyone knows where it is now. # speaker: elara
-* [“The Council will hold hearings. After the festival.”]
-    The Council will hold hearings. After the festival. # speaker: elara
-    Hearings. Where the Council hears. After. I'm thinking of something where everyone else gets to, and before. # speaker: jaxon
-    Before Night Two, then. Here, under us, at nine. It's got a roof and a counting machine you have to hit. # speaker: elara
+* [“Then the Council should hear it. An open hearing, minuted, before Night Two, and the Council reads every word.”]
+    Then the Council should hear it. An open hearing, before Night Two, minuted, and the minutes go to the Council whether it likes them or not. # speaker: elara
+    A hearing. Where everyone else does the talking and the Council does the reading. # speaker: jaxon
+    Here, under us, at nine. It's got a roof and a counting machine you have to hit. Tamsin can take the minutes; she's got the clipboard. # speaker: elara
+    He thinks about it, and the corner of his mouth goes up. Okay. A hearing with the doors open. That's a forum with a tie on. # speaker: jaxon
 - {jaxon_trust >= 2: Together? # speaker: jaxon|I'll run it with you. I won't shake your hand on a stage. # speaker: jaxon}
 {jaxon_trust >= 2: Together. # speaker: elara|Fine. No handshakes. # speaker: elara}
 Tamsin lends you her clipboard for a sign-up sheet. By seven it has two hundred names on it, and one drawing of a fish.

@@ -187,7 +187,7 @@ So there is no doctor with a borrowed microphone tonight.
     Sefa. Are you seeing this? # speaker: elara
     I've been seeing it for twenty summers, Elara. Watch. # speaker: Ambassador Okoro
 * [Say nothing, and watch the line get narrower.]
-    You say nothing. From the steps you can see the gap between the halves, a metre of stone, and then less.
+    You say nothing. {a4_night_two.roof: From the parapet|{a4_night_two.tent: From the tent|From the platform}} you can see the gap between the halves, a metre of stone, and then less.
 - Okoro does something else. She takes her scarf off, ties it round her wrist, and walks out onto the seam.
 Her Ambassadors follow her from every twentieth mat, yellow at the throat, and stand along the seam with their arms linked: a line of bus drivers and retired teachers and night nurses, half of them facing each way.
 Twenty summers I've stood on this line. It used to be shields. Scarves work better. People don't throw bottles at their aunt. # speaker: Ambassador Okoro
@@ -237,10 +237,10 @@ Nothing gets thrown. The halves don't move back, though. They stand a metre from
 # scene: split-projection
 # mood: wonder
 Up on the loom platform Talon is working without anyone telling him to.
-{projection_answer == "override": He's holding your design over the plaza again, arms shaking, but he has started, very quietly, to let a few of the rough threads leak back through.}
+{projection_answer == "override": {remade == "whole": He's holding your rebuilt design over the plaza, the door and the verse already inside it, arms shaking, and he has started, very quietly, letting in the threads you didn't build room for.|He's holding your design over the plaza again, arms shaking, but he has started, very quietly, to let a few of the rough threads leak back through.}}
 {projection_answer == "yield": Your half of the sky is only half tonight, by the forum's say-so, and he has started lifting single threads of it across, very faintly, and laying them in the gaps between Jaxon's dreams.}
 {projection_answer == "weave": He has half of Jaxon's dreams in the weave already, and he's singing under his breath, something from the Stacks tape.}
-Thread by thread, things are crossing over: Hesper's sharp verse running under your colours, the bread staircase leaning against a Verrier tower, the green door standing open in the middle of your design.
+{remade == "whole": Thread by thread, the rest crosses over: the cliff made of teeth, a mother's kitchen at four in the morning, a bicycle with too many wheels, everything your generous design had no room for.|Thread by thread, things are crossing over: Hesper's sharp verse running under your colours, the bread staircase leaning against a Verrier tower, the green door standing open in the middle of your design.}
 He sees you looking.
 I can make it one picture. Give me ten minutes and the seam will be gone, tonight and on the Last Night too. Or I can leave the seams in. Your call. You always make me say it's your call. # speaker: talon
 {projection_answer == "weave": I said not one thread. I meant it. But I'm asking, because my hands want to, and I've never been able to tell my hands no. # speaker: talon}

@@ -9,15 +9,19 @@
 Nine o'clock, {forum_place == "sanctuary": under the cracked dome of the Sanctuary, in the smell of bitter tea|{forum_place == "depot": back in the tram depot, among the dead trams|in the courtyard of Stack Nine, under the washing lines}}. The second forum is louder than the first.
 {night == "lights-out": Half the room is from the Stacks, and they haven't sat down.}{night == "split-screen": The room has split itself before anyone speaks: plaza people by the door, north-tower people by the wall, a gap down the middle nobody walks through.}{night == "grand-design": The room is full of people who slept better last night than they have in years, and a few who didn't sleep at all and look at the others as if they'd been robbed.}{night == "mosaic-coops": The room is full of people who want to tell you what they dreamed, and a few who want to tell you what it cost.}
 Okoro has brought charts. Oduya has brought a relay dish, an actual dish, and put it on a chair, where it sits like a witness.
-Tamsin stands up for the Right to Dream Alone. Nine years of insomnia, she says, and then Night Two, when she unpatched on purpose and slept on her own on a mat in the middle of eighty thousand, and it was the first sleep in nine years she didn't owe anybody.
-The room stands up for her. Then, from the back, a shoe.
-It lands at Jaxon's feet.
-* [Leave the shoe to Jaxon.]
-    Jaxon picks it up, reads the size out loud, and asks if its owner would like it back or would rather dream alone without it. The owner comes up for it, red-faced, and stays to talk.
-* [Take the microphone and answer the shoe yourself.]
-    Anyone who throws a shoe at a dream forum, you tell the room, has clearly been awake too long. The room laughs, and the thrower laughs hardest.
-* [Pick the shoe up and hold it until its owner comes for it.]
-    You pick it up and stand there holding it, saying nothing, a Dream Architect with a stranger's shoe. It takes a minute. A young man comes up the aisle for it, and you give it back, and he says sorry to you and not to Tamsin, and then, seeing your face, to Tamsin.
+* [Take a seat in the back row.]
+    You sit at the back, where the founders of a forum have no business sitting. Jaxon notices, and lets it go.
+* [Stand at the front beside Jaxon.]
+    You stand beside Jaxon at the front. Founders stand; it's the only rule the forum has so far.
+- Tamsin stands up for the Right to Dream Alone. Nine years of insomnia, she says, and then Night Two, when she unpatched on purpose and slept on her own on a mat in the middle of eighty thousand, and it was the first sleep in nine years she didn't owe anybody.
+The room stands up for her. Then a young man steps out of the row behind Oduya's chair and hits the relay dish with the flat of his hand, like a gong, again and again, until the whole room rings and Tamsin can't be heard.
+He is shouting that his mother fell out four times last winter, and alone is what she got. The announcer, nearest with a microphone, holds it out to him without being asked. He doesn't take it. He hits the dish again.
+* [Leave him to Jaxon.]
+    Jaxon walks over and stands beside the dish, not in front of it, and waits. When the ringing dies he asks the young man his mother's name, and says it into the microphone, and Tamsin writes it on her clipboard. The young man stays to talk.
+* [Take the microphone and answer him yourself.]
+    She fell out because a relay shed her for being cheap, you tell the room. That's not alone. That's dropped. We'll vote on both. The young man takes his hand off the dish.
+* [Go and put your hand flat on the dish until it stops ringing.]
+    You cross the room and lay your palm on the dish. The ringing runs up your arm and dies there. You stand with him, saying nothing, a Dream Architect with her hand on a stranger's anger, until he says sorry to you and not to Tamsin, and then, seeing your face, to Tamsin.
 - By half past ten the board has three proposals on it, and a vote called for dusk, in the depot, an hour before the Last Night's bell. Whatever passes runs from the Last Night on.
 Someone near the front asks the question the whole room has come to ask, and asks it of you.
 What were they? The two nights. You made them. What were they? # speaker: Festival announcer
@@ -86,16 +90,16 @@ The forum votes at dusk. Okoro's bringing Unified Access, and it's a good plan, 
     Liora doesn't answer at once.
     Pell fell out at half past three and sat in the dark with a stranger's dead mother until six. Don't be sorry to me. Be sorry to him. # speaker: liora
     Then, quieter: But thank you for not explaining. Everyone explains. # speaker: liora
-* {heard_pell or promised_pell} [Ask after Pell.]
+* [Ask after Pell.]
     ~ liora_trust += 1
     How's Pell? # speaker: elara
     {relay_cut: Ask him yourself. He's upstairs. He hasn't slept since half past three. | See for yourself.}
     # sfx: door
-    Pell comes down the stairs two at a time with a sheet of paper: a drawing of a kite, in orange, on a string that goes right off the edge of the page.
+    Pell comes down the stairs two at a time with a sheet of paper: {promised_pell: a drawing of a kite, in orange, on a string that goes right off the edge of the page|a drawing of the plaza sky, all of it in one crayon, because it's the one he had}.
     {relay_cut:
         I didn't see the end. Again. # speaker: Pell
     - else:
-        I saw the end. I saw the whole thing. # speaker: Pell
+        It went dark for a bit, and then it came back, and I saw the end. {promised_pell: And the kites. You said the whole way, and it was nearly.|It didn't have a dog in it.} # speaker: Pell
     }
 - -> a5_workshop
 

@@ -15,7 +15,7 @@ The Co-op Charter passes.
     You find Okoro already on her glass, scheduling Ambassadors for co-op stairwells that don't exist yet.
     Well. Somebody has to sit on their stairs tonight. # speaker: Ambassador Okoro
 - {coop_charter: Your name is on the first page, and your signature is under it.|{a5_liora.offered_name: Your studio's name is on the first page, in pen, from the laundromat draft, though it was the Stacks' own votes that carried it.|Your name isn't on it. The Stacks carried it on their own votes, and that turns out to be the better story.}} Okoro votes for it at the last moment and brings the Ambassadors with her: a yellow scarf in every co-op, on the stairs, for the nights someone falls out anyway.
-{night != "mosaic-coops": At dawn it hadn't looked like this. It took two forums, a thrown shoe and a counting machine that had to be hit to turn two nights into something people could live in.}
+{night != "mosaic-coops": At dawn it hadn't looked like this. It took two forums, a relay dish rung like a gong and a counting machine that had to be hit to turn two nights into something people could live in.}
 Forty minutes to the bell. In Stack Nine's courtyard, under the washing lines, the city's first Dream Co-op holds its first vote, on its own switch: whether to join the Last Night.
 * [Take the tram out and watch the courtyard vote.]
     You stand at the back, under somebody's drying sheets. It takes four minutes. Oduya counts the hands out loud, twice, because he has waited twelve years to count something of theirs.
@@ -82,20 +82,22 @@ At the Ambassador tent Okoro's board shows no falls at the second hour. None at 
     You leave her to it. Some people have earned a step to themselves.
 - Your sky runs the whole night, for the whole city. {remade == "whole": It's the design you rebuilt for Night Two, with the green door and Hesper's verse inside it from the first frame, and tonight it has no outside at all.|It is the best night anyone has ever slept, and the kindest.}
 {told_dream: You look for your staircase in it. It isn't there. You stop looking around the fourth hour.} {first_sketch == "door": The little green door is still in the bottom corner of the master file, and still hasn't been found. It is the last private thing you own.}
-* [Lie down on a mat and sync, the way everyone does.]
-    You sync, and the dream is beautiful, and everyone in it is kind, and at dawn you remember the warmth of it much better than any face.
+* [Lie down on a mat and sync, the way everyone does, and let Talon weave it alone.]
+    You sync, and the dream is beautiful, and everyone in it is kind. Somewhere above you Talon is weaving it alone, and it is better than all right.
 * [Stay awake on the loom platform and watch it.]
-    You stay up on the platform, the only one awake for a hundred metres, and you watch eighty thousand people breathe as one. It is the most beautiful thing you have ever made. It frightens you a little.
+    You stay up on the platform, the only one awake for a hundred metres but the man in the gloves, and you watch eighty thousand people breathe as one. It is the most beautiful thing you have ever made. It frightens you a little.
+* [Take the spare glove and weave the Last Night beside Talon.]
+    Talon hands you the spare glove before you've finished asking, and for six hours the two of you play the whole city like one instrument, and neither of you says a word.
 - {coop_charter: The forums will go on, in the Stacks, where the co-ops meet to vote on their switch.|The forums, Jaxon says, will thin out by the new year. There'll be less to argue about.}
-{jaxon_trust >= 3: At the second bell he lies down on a mat in the Sanctuary rows, quietly, and syncs, for the first time in a year. At dawn he sends you a message from ten mats away: I missed it. God help me. There was a boat in it. Not mine. Close.|He isn't on the plaza. At the first bell he took the coast tram, out past where the relay reaches, to look for the boat shed. At dawn he sends you one photograph: a white wall, and no door in it at all.}
-In Stack Nine every bed has a slot tonight, and Pell sleeps through. Liora says so over the headset, and is grateful, and means it. {coop_charter: She keeps the co-op's switch oiled, and doesn't touch it. It matters to her that she could.|She has a notebook on the tent table where patients write down the dreams they remember that were only theirs. Tonight the page stays blank.}
-* [Weave the Last Night beside Talon.]
-    Talon hands you the spare glove before you've finished asking.
-* [Let Talon weave it alone.]
-    Talon weaves it alone, and calls down at dawn to ask if it was all right. It was better than all right.
-- {village_thread == "smoothed" and remade == "whole": At the fourth hour he goes looking for Hesper's verse. He finds it sharp, every word back in, the one voice in the design you put back the way she sang it. He listens to it a long time.}{village_thread == "smoothed" and remade != "whole": At the fourth hour he goes looking for Hesper's verse. He finds the tune, in key, sleeping well, and not a word of it left. He listens to it a long time.}{village_thread != "smoothed": At the fourth hour he goes looking for his own thread in the weave, just to see it. He can't tell which one it is, and decides, after a while, that he doesn't mind.} {projection_answer == "weave": He doesn't talk about the night he promised not one thread. You don't either.}
+{village_thread == "smoothed" and remade == "whole": At the fourth hour he goes looking for Hesper's verse. He finds it sharp, every word back in, the one voice in the design you put back the way she sang it. He listens to it a long time.}{village_thread == "smoothed" and remade != "whole": At the fourth hour he goes looking for Hesper's verse. He finds the tune, in key, sleeping well, and not a word of it left. He listens to it a long time.}{village_thread != "smoothed": At the fourth hour he goes looking for his own thread in the weave, just to see it. He can't tell which one it is, and decides, after a while, that he doesn't mind.} {projection_answer == "weave": He doesn't talk about the night he promised not one thread. You don't either.}
 # sfx: bell
 The dawn bell. Kaleidoscope Nights is over.
+* [Look at your glass.]
+    Your glass has one message on it.
+* [Look for Jaxon on the Sanctuary rows.]
+    He isn't where you look. Your glass, when you give up, has one message on it.
+- {jaxon_trust >= 3: At the second bell he lies down on a mat in the Sanctuary rows, quietly, and syncs, for the first time in a year. At dawn he sends you a message from ten mats away: I missed it. God help me. There was a boat in it. Not mine. Close.|He isn't on the plaza. At the first bell he took the coast tram, out past where the relay reaches, to look for the boat shed. At dawn he sends you one photograph: a white wall, and no door in it at all.}
+In Stack Nine every bed has a slot tonight, and Pell sleeps through. Liora says so over the headset, and is grateful, and means it. {coop_charter: She keeps the co-op's switch oiled, and doesn't touch it. It matters to her that she could.|She has a notebook on the tent table where patients write down the dreams they remember that were only theirs. Tonight the page stays blank.}
 The summer riots don't come back. Neither does the sync-lag: by winter no child in the Stacks wakes up holding a stranger's dead dog. Something else goes quiet too, the crooked private dreams that no relay carries, and it takes the city a year to notice.
 Neo-Unity dreams as one, gently, every night, and in the morning it is kinder to itself than it has ever been, and a little less surprised.
 -> END
