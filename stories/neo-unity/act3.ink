@@ -9,7 +9,8 @@
 Kaleidoscope Nights. Night One.
 Eighty thousand people lie on mats across the plaza, patched in, eyes open, waiting. The rest of the city is in bed, doors locked, lights at amber.
 On the loom platform high above the crowd, Talon flexes his gloves. At the Ambassador tent by the east steps, Liora has a headset on and Oduya's voice in it, live from the Stack Nine relay. Okoro's yellow scarves stand every twenty mats, like lamp posts.
-Okoro hands you a headset of your own. Wherever you watch from, you're on my channel. # speaker: Ambassador Okoro
+Okoro hands you a headset of your own on her way past.
+Wherever you watch from, you're on my channel. # speaker: Ambassador Okoro
 * [Watch from the loom platform, beside Talon.]
     You climb the platform. From up here the crowd is a tiled floor of faces, and Talon is humming.
 * (on_mats) [Watch from the mats, among the crowd.]

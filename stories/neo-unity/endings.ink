@@ -93,9 +93,9 @@ At the Ambassador tent Okoro's board shows no falls at the second hour. None at 
 # sfx: bell
 The dawn bell. Kaleidoscope Nights is over.
 * [Look at your glass.]
-    Your glass has one message on it.
+    Your glass has one message on it, from Jaxon.
 * [Look for Jaxon on the Sanctuary rows.]
-    He isn't where you look. Your glass, when you give up, has one message on it.
+    {jaxon_trust >= 3: He's ten mats away with his eyes shut, asleep or pretending, and your glass has a message from him anyway.|He isn't where you look. Your glass, when you give up, has one message on it, from Jaxon.}
 - {jaxon_trust >= 3: At the second bell he lies down on a mat in the Sanctuary rows, quietly, and syncs, for the first time in a year. At dawn he sends you a message from ten mats away: I missed it. God help me. There was a boat in it. Not mine. Close.|He isn't on the plaza. At the first bell he took the coast tram, out past where the relay reaches, to look for the boat shed. At dawn he sends you one photograph: a white wall, and no door in it at all.}
 In Stack Nine every bed has a slot tonight, and Pell sleeps through. Liora says so over the headset, and is grateful, and means it. {coop_charter: She keeps the co-op's switch oiled, and doesn't touch it. It matters to her that she could.|She has a notebook on the tent table where patients write down the dreams they remember that were only theirs. Tonight the page stays blank.}
 The summer riots don't come back. Neither does the sync-lag: by winter no child in the Stacks wakes up holding a stranger's dead dog. Something else goes quiet too, the crooked private dreams that no relay carries, and it takes the city a year to notice.
