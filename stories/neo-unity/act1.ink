@@ -246,7 +246,7 @@ Whatever you pull first runs under everything else for three nights. # speaker: 
 === a1_night ===
 # mood: calm
 Talon leaves at ten with what's left of the pastry city, minus most of its districts.
-You have {heard_pell: Pell's borrowed grey dog|Pell's little finger} in one ear, Jaxon's green door in the other, and Okoro's four hundred sitting on your chest like a cat.
+You have {heard_pell: Pell's borrowed grey dog|{promised_pell: Pell's little finger|Pell's enormous yawn}} in one ear, Jaxon's green door in the other, and Okoro's four hundred sitting on your chest like a cat.
 # sfx: bell
 The DreamSync bell rolls in over the towers. The prism on the sill goes amber. Somewhere in Stack Nine the ten-to-two is lying down.
 * [Save the file as KALEIDOSCOPE and sync with the city.]

@@ -129,7 +129,7 @@ The Sanctuary is a planetarium the city forgot to close. The dome is cracked. Th
 {mocked_jaxon: -> a2_door | -> a2_gathering}
 
 === a2_door ===
-Tamsin is at the door again, clipboard and all. She steps into your path.
+Tamsin is on the door, clipboard and all. She steps into your path.
 He said to let you in. I'm the one who doesn't want to. I was on the landing, in Stack Nine. # speaker: Tamsin
 I've got insomnia, Architect. Real, medical, nine years of it. The Sync doesn't take on me. It's not a clipboard I picked up for fun. # speaker: Tamsin
 * [Apologise to her, properly.]
