@@ -85,7 +85,7 @@ His voice is everywhere, patched into the plaza speakers. The crowd sits up on i
     They look like people hearing their own names in a crowd. Some are laughing. One man is holding his head in both hands as if it might spill.
 * [Look at the faces still lying under your half.]
     They look frightened. Not of the dreams: of the split. Eighty thousand people who came to be held, and the floor has just opened down the middle.
-- Others shout at them to lie down. Someone throws a bottle. It doesn't hit anyone, but everyone hears it land.
+- Others shout at them to lie down. Then the left half starts the Fenwright drum chant, stamping it on the stone to drown the right half out, and the right half answers with the net song, louder, and the plaza is two choirs trying to out-shout each other over eighty thousand sleepers.
 Okoro's voice cuts in on your headset, level, counting.
 I've got people waking up on the seam, Elara. Two feeds, one head. Sixty seconds, and I drop the plaza. Give me one sky, his or yours, or I will. # speaker: Ambassador Okoro
 They're pulling threads out of the weave. I can't hold both. Tell me what to do. Elara, tell me what to do. # speaker: talon
@@ -96,7 +96,7 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
     Full, Talon. Everything we've got. Give the people on the seam one floor to stand on. # speaker: elara
     # sfx: surge
     Talon throws his arms wide. Your design comes up bright and whole across the sky, and the rough private dreams on the right fade under it until they are only shadows, and then not even that.
-    The crowd lies back down, mostly.{right_faces: The man holding his head lets go of it.} The bottle rolls into a drain.
+    The crowd lies back down, mostly.{right_faces: The man holding his head lets go of it.} On the left the drum chant runs out of breath and stops.
     Thank you. Cut-off disarmed. Two of mine are carrying a boy off the seam, and he's fine. He's fine. # speaker: Ambassador Okoro
     {jaxon_trust >= 2:
         On your glass, from the tram depot roof, one line from Jaxon: You heard Okoro. So did I. Leave me a corner, after.
@@ -167,7 +167,7 @@ He hands you the microphone. Eighty thousand faces. {
 * [Tell them you built one dream for everyone because you were scared of being alone in your own.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 10)
-    I built one dream for all of you because I was scared of being alone in mine. That's the true thing. I'm sorry it took a bottle to say it. # speaker: elara
+    I built one dream for all of you because I was scared of being alone in mine. That's the true thing. I'm sorry it took two choirs shouting to say it. # speaker: elara
     The plaza is very quiet. Beside you, Jaxon looks at his shoes, and then at you, and doesn't look away.
 * [Tell them this city works because it dreams together, and one night shouldn't take that away.]
     ~ nudge("elara", -10)
@@ -284,7 +284,7 @@ Two more nights. So. What now, Architect? # speaker: jaxon
     I'm not sorry I built it, Jaxon. A lot of people got through a lot of nights inside it. You did. # speaker: elara
     I did. # speaker: jaxon
     It comes out slowly, a debt paid late.
-- Below you the cleaning drones are out, picking bottles off the seam line. # pause: 1
+- Below you the cleaning drones are out, picking thermos lids and dropped scarves off the seam line. # pause: 1
 The city's going to argue about tonight all day. Kitchens, trams, the feeds. It'll be ugly, and then it'll lie down on a mat tonight and do it again. # speaker: jaxon
 * [“Then let's give it a room to argue in. This one. You and me on the door.”]
     Then let's give it a room. This one, under us. Nine o'clock, anyone can come. You and me on the door. # speaker: elara
