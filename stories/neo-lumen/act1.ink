@@ -174,10 +174,10 @@ The joke arrives half a second too early, the way his jokes do when they are hol
     He laughs, and for a moment he is somebody's big brother instead of the city's engineer.
     She liked the Nexus when it leaked. Back then you'd be on a beach and some stranger's dentist appointment would wander through, drill and all. She said it was the only honest thing in Neo-Lumen. # speaker: eliot
     ~ nudge("eliot", 12)
-* [Tell him the festival needs him tonight, not his grief.]
+* [Tell him two million people are asleep on his towers tonight, and they need him here.]
     ~ eliot_trust -= 1
     He blinks. Then he nods, puts the band down, and is an engineer again so fast it makes you dizzy.
-    You're right. Obviously. Where was I. Resonance. # speaker: eliot
+    They do. Obviously. Where was I. Resonance. # speaker: eliot
     ~ nudge("eliot", -10)
 -
 -> depth

@@ -59,7 +59,7 @@ But she can afford dark nights. Half my people can't afford a whole one. Tell he
 Dorian arrives an hour later with a paper bag of dumplings and three festivals.
 He has built each one small, as a bench dream for the twelve volunteers asleep in the studio's back room. Their lights hang over the console, waiting.
 Eat first. No one has a good idea on an empty stomach. That's not craft, that's biology. # speaker: dorian
-* [Eat.]
+* (ate) [Eat.]
     You eat. They are pork and chive, and still hot, and for four minutes the festival does not exist.
 * ["Show me first."]
     Show me first. # speaker: seraphina
@@ -72,7 +72,7 @@ The second: doors, thousands of them, standing in a field. Behind each one, one 
 The Thousand Rooms. No centre. You wander, you knock. Maris would hate it less than the others, which I consider a design goal. # speaker: dorian
 The third: the Lantern Tide, grown up. Everyone rows a small boat with their own cargo in it, and the current carries them all out into the bay, where the boats touch.
 The River Mouth. Everybody brings something. Everybody sees what everybody brought. # speaker: dorian
-He licks soy sauce off his thumb and waits. He always waits. It is the most generous thing about him and also the most maddening.
+{ate: He licks soy sauce off his thumb and waits.|He eats one of the dumplings in a single bite, cold, to make a point, and waits.} He always waits. It is the most generous thing about him and also the most maddening.
 * [The Chorus. The new districts need to feel held.]
     ~ centerpiece = "chorus"
     Held. Yes. # speaker: dorian
@@ -296,7 +296,7 @@ Well. There goes my speech. # speaker: maris
 
 === a2_argument ===
 {called_security: The spire is dark. Someone has chalked the ticket machine on the steel at its foot, badly, from memory, and people step round it to get at each other.|No one goes home. A man selling ices out of a cool box runs out in ten minutes and stays to listen.}
-Dorian has come up from the studio in his work clothes and bare feet. {pan_message == "back": He has brought a frying pan, six nights after you told him to give it back, and looks as if he is still working up to it.|He has, for reasons of his own, brought a frying pan.}
+Dorian has come up from the studio in his work clothes and bare feet. {pan_message == "back": He has brought a frying pan, four days after you told him to give it back, and looks as if he is still working up to it.|He has, for reasons of his own, brought a frying pan.}
 Is that my pan? # speaker: maris
 {
 - a1_gallery.told_miss:
@@ -482,7 +482,7 @@ By sunset the Arc is empty except for gulls and the spire, humming.
     }
 }
 * [Sit with her until the gulls go.]
-    You sit. Neither of you says anything useful. The spire hums, and the blue stain where the band burst dries to a crust.
+    You sit. Neither of you says anything useful. The spire hums over you both, and one by one the gulls give up on you and go.
 * (pan) [Leave her be. Go and find Dorian's pan.]
     {arc_crush == "queue": You find it on a terrace step, where he put it down to eat a sandwich.|You find it under a hammock frame, dented.} You leave it on her crate. It seems like the right thing to do with it.
 -

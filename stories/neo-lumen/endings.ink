@@ -219,9 +219,10 @@ From the studio roof the whole city glows, the same blue, wall to wall. {year_co
 * [Count the lights.]
     You stop at two million. There's nothing left to count; they are all the same light.
     It is beautiful. It was always going to be beautiful.
+    Out in the Outer Districts a night nurse clocks off at ten and goes home to bed, because there is no one left awake for her to sit with.
 -
 # sfx: chime
-A flawless utopia. Neo-Lumen dreams as one, perfectly, and no one remembers the question.
+A flawless utopia. Neo-Lumen dreams as one, and no one in it lies awake alone. No one remembers the question, either.
 -> END
 
 === ending_thousand_nights ===
