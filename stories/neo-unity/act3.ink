@@ -21,8 +21,13 @@ The DreamSync bell. The sky-screen wakes.
 {first_night == "stacks": The work songs come first, thin and hoarse off a retired teacher's phone, played over eighty thousand heads. Hardly anyone on the plaza knows the words. By the second verse the Stacks section is singing them anyway, and the towers hush to hear.}
 {first_night == "all": Everything comes down out of the dark at once, like a slow bright avalanche of sound: the Fenwright drums, the Salt Quarter nets, the Stacks' work songs, the Verrier tiles shining underneath. Eighty thousand people feel it take them and make the same sound at the same time.}
 {first_night == "draw": The first hour is Fenwright's, by the hat, and the drummers take it the Fenwright way: loud, long, and with no interest in anyone's running order. The sky waits above them, dark, until they're done.}
-Then the panes come up one by one, then in hundreds, then all at once. Each person on the plaza sees their own colour hang above their own street. The view pulls back and turns, once, like a kaleidoscope in a child's hand, and the colours are the city, every tower drawn in sleepers.
+* [Close your eyes, the way the announcer said you could.]
+    You close your eyes and listen to it instead. When you open them the panes are coming.
+* [Keep your eyes on the sky.]
+    You keep them open. It's your sky; you'd like to see it arrive.
+- Then the panes come up one by one, then in hundreds, then all at once. Each person on the plaza sees their own colour hang above their own street. The view pulls back and turns, once, like a kaleidoscope in a child's hand, and the colours are the city, every tower drawn in sleepers.
 {village_thread == "kept" or village_thread == "asked": Under the net songs Hesper's verse runs half a tone sharp, the wall and the Tuesday and the chairs in the nets, and the chord bends around it without touching it.}
+{first_sketch == "chord": Under the panes runs the held note you pulled at the loom, corner to corner, and the crowd finds it without being told, the way a room finds a note.}{first_sketch == "kites": Under the panes your kites go up, each on its own string. In the first hour the Stack Nine relay shudders and one string goes slack; one kite comes down, and the sky stays up around it.}{first_sketch == "door": Under the panes, in the bottom corner, no bigger than a thumbnail from down here, a green door with a fish for a handle. No one on the plaza knows to look for it.}
 The crowd's sound rises toward the sky and stays there.
 * [Bring the whole crowd in at once: one swell, eighty thousand people in one breath.]
     ~ opening = "all"
