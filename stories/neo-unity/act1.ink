@@ -6,13 +6,13 @@
 # act: 1
 # scene: skyline
 # mood: calm
-Three-twelve in the morning, and your glass is buzzing itself off the pillow.
+Twenty to three in the morning, and your glass is buzzing itself off the pillow.
 At twenty-two fifty-eight the first DreamSync bell rolled across the towers, and window by window the city lowered its lights to amber. Not off. Lowered, the way a hand lowers a voice.
 You went under with everyone else, onto the kite hill, your own hill, the one that put the Council's harmony index up four points. The prism on your sill threw the amber back at you in seven thin colours, and you slept.
 Now the message on the glass is from Sefa Okoro, chief of the Dream Ambassadors, and it is six words long.
 YOUR HILL DROPPED STACK NINE. COME.
 # sfx: door
-The night tram to the Tidewater Stacks is empty except for you and a cleaner asleep upright with her patch still on. Under the seat your glass holds one more thing you haven't opened: a nine-second clip, fourteen months of silence behind it. Jaxon Kade.
+The night tram to the Tidewater Stacks is empty except for you and a cleaner asleep upright with her patch still on. On the same glass, a week old, sits a nine-second clip from Jaxon Kade, the first word from him in fourteen months. You haven't opened it. You keep not opening it.
 * [Play Jaxon's clip while the tram crosses the harbour.]
     ~ watched_clip = true
     ~ nudge("elara", 10)
@@ -35,7 +35,7 @@ The stairwell is lit by torches. On every landing there are people sitting on th
 Yellow scarves sit beside them, one on every third step: the Ambassadors. Bus drivers, night nurses, a retired teacher. The voices are kept low, the way they are in a ward.
 Okoro is on the second landing with a torch and a clipboard of her own, scarf gone pale with washing. She started as one of these, in the riot summers, with a first-aid kit and this same kind of torch.
 When a dream drops people, its maker comes and sits the stairs. My rule. The Council hates it. # speaker: Ambassador Okoro
-Four hundred out of the two-to-six, at three-oh-nine. Your kites were going up. The relay shed the cheapest sleepers first, and they woke holding whatever it was carrying. A stranger's grief, mostly. Grief is heavy. It sticks. # speaker: Ambassador Okoro
+Four hundred out of the two-to-six, at two thirty-one. Your kites were going up. The relay shed the cheapest sleepers first, and they woke holding whatever it was carrying. A stranger's grief, mostly. Grief is heavy. It sticks. # speaker: Ambassador Okoro
 She hands you a torch before you've said anything.
 And the Council's given you the sky. Kaleidoscope Nights, three nights over the plaza. I'm the one who put your name in. I want the woman who built the hill that dropped them to build the one that doesn't. # speaker: Ambassador Okoro
 * [Promise her they'll stay under. That's the whole brief.]
@@ -161,7 +161,7 @@ Make it big, Elara. Make it beautiful. Just remember that every one of them up t
 At six the two-to-six shift is over whether it slept or not. The torches go off one landing at a time.
 Downstairs, in a former laundromat, the clinic's lights are on. The machines are still there, doors open, used as filing cabinets. Dr. Liora Veer is small, grey at the temples, and holding Pell's wrist the way other people hold a cup of tea: without looking at it.
 Sit. Not there, that one leaks. # speaker: liora
-Twelve hundred beds in this stack, Ms. Nyx. Four hundred relay slots. So we dream in shifts. Ten to two, two to six. Tonight the two-to-six got your hill for nine minutes and a stranger's grief for three hours. # speaker: liora
+Twelve hundred beds in this stack, Ms. Nyx. Four hundred relay slots. So we dream in shifts. Ten to two, two to six. Tonight the two-to-six got your hill for half an hour and a stranger's grief for three and a half. # speaker: liora
 {promised_pell: I hear you promised him kites. Don't make promises to him that belong to the Council. He'll remember. They always remember. # speaker: liora}
 {heard_pell: A dead dog, he tells me. He'll carry it a week. # speaker: liora}
 You didn't come out here to look sad at us. Okoro called you, I know. But you stayed till six. What for? # speaker: liora
@@ -222,7 +222,7 @@ Whatever you pull first runs under everything else for three nights. # speaker: 
     ~ nudge("elara", -10)
     ~ nudge("talon", -10)
     You close your hand, and ten thousand threads come together on one note. It feels good the way a held note feels good when a whole room finds it.
-    Not one of them outside it. Not one of them waking at three-oh-nine to somebody else's dog. # speaker: elara
+    Not one of them outside it. Not one of them waking at two thirty-one to somebody else's dog. # speaker: elara
     Talon puts his free hand on his heart. With Talon you never know whether he's meaning it or performing meaning it, and the odd thing is that both are true.
     Yes. That's the thing I couldn't say. That's why I needed you. # speaker: talon
 * [Pull them apart into kites, each on its own string, so a drop takes one and not the sky.]
