@@ -76,7 +76,7 @@ The crowd's sound rises toward the sky and stays there.
 The sky splits down the middle.
 On the left, your design, still running, still bright.
 On the right, a thousand rough private dreams, thrown up in cheap projector light: a staircase made of bread, a cliff made of teeth, a mother's kitchen at four in the morning, and a green door in a white wall with a brass fish for a handle.
-{village_thread == "smoothed": And Hesper's verse, every word back in, half a tone sharp, exactly as she sang it before Talon tuned it. Somebody in the Salt Quarter section stands up and sings the Friday line back at the sky.}
+{village_thread == "smoothed": And Hesper's verse, every word back in, half a tone sharp, exactly as she sang it before the net loft voted to tune it. Somebody in the Salt Quarter section stands up and sings the Friday line back at the sky.}
 {heard_pell: A big grey dog, a stranger's, lying down, very tired.}
 {told_dream: For one second, a staircase going down into the sea. Then it's gone: he took it down himself. It was yours. He knew it was yours.}
 * [Say his name into the headset.]
@@ -90,7 +90,7 @@ His voice is everywhere, patched into the plaza speakers. The crowd sits up on i
     They look like people hearing their own names in a crowd. Some are laughing. One man is holding his head in both hands as if it might spill.
 * [Look at the faces still lying under your half.]
     They look frightened. Not of the dreams: of the split. Eighty thousand people who came to be held, and the floor has just opened down the middle.
-- Others shout at them to lie down. Then the left half starts the Fenwright drum chant, stamping it on the stone to drown the right half out, and the right half answers with the net song, louder, and the plaza is two choirs trying to out-shout each other over eighty thousand sleepers.
+- Others shout at them to lie down. Then the left half starts the Fenwright drum chant, stamping it on the stone to drown the right half out, and the right half answers with the net song, louder, and the plaza is two choirs trying to out-shout each other over the heads of everyone still under.
 Okoro's voice cuts in on your headset, level, counting.
 I've got people waking up on the seam, Elara. Two feeds, one head. Sixty seconds, and I drop the plaza. Give me one sky, his or yours, or I will. # speaker: Ambassador Okoro
 They're pulling threads out of the weave. I can't hold both. Tell me what to do. Elara, tell me what to do. # speaker: talon
@@ -274,7 +274,7 @@ Two more nights. So. What now, Architect? # speaker: jaxon
     ~ jaxon_trust -= 1
     ~ nudge("jaxon", 10)
     There was a kid on the seam, Jaxon. Okoro had her hand on the switch. I'd do it again. # speaker: elara
-    I know you would. That's why I'm sitting and you're standing. # speaker: jaxon
+    I know you would. That's why I was up here with the projectors and you were down there with the switch. # speaker: jaxon
     He picks at the tape on a projector case until a strip of it comes away.
     Next time there's a kid on the seam, come and get me first. I've got arms. # speaker: jaxon
 * {projection_answer == "override"} [Apologise for burying his half of the sky.]
