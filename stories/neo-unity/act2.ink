@@ -309,8 +309,12 @@ When this comes to a vote, and it will, whose side are you on, Architect? Mine, 
 The eve of Night One. Two in the morning, and the plaza is lit like an operating theatre.
 Crews are bolting the last projector towers into place. The sky-screen hangs above it all, a sheet of nothing the size of a district, waiting for its instructions.
 Overnight someone has painted faces on every plinth. Each one is split down the middle: one half amber, the other half any colour but amber.
-Sefa Okoro walks the rows of sleeping mats with a torch, counting, the way she must have walked stairwells in the riot summers.
-There's a cut-off on this sky. If anyone forces a second feed onto it, eighty thousand patched people start dreaming two things at once, and some of them wake up not knowing which one was theirs. I've seen that. I won't see it again. # speaker: Ambassador Okoro
+Tonight is the drill. One row of mats, a hundred volunteers patched in on the crew's test feed: yellow scarves, riggers, two of Tamsin's night walkers, and you, because Okoro's rule runs both ways. If your sky may drop people, you lie under it while she drops it.
+# sfx: static
+At two-fifteen she pulls the cut-off. The test feed goes out like a breath, and you surface on a cold mat with somebody else's half a minute still in your mouth: a kitchen, a kettle, a name you don't know. An Ambassador's hand is already on your shoulder.
+Forty-one seconds, the woman in the scarf says, reading her watch. You came back in forty-one. That's good. Pell took three hours.
+Okoro walks the row with her torch, counting heads, the way she must have walked stairwells in the riot summers.
+There's a cut-off on this sky. That was it. If anyone forces a second feed onto it, eighty thousand patched people start dreaming two things at once, and some of them wake up not knowing which one was theirs. I've seen that. I won't see it again. # speaker: Ambassador Okoro
 If it happens, Elara, I drop the whole plaza. Yours included. Better eighty thousand people wake up annoyed than one wakes up lost. # speaker: Ambassador Okoro
 * [“You'd be right to.”]
     You'd be right to. # speaker: elara
@@ -318,7 +322,7 @@ If it happens, Elara, I drop the whole plaza. Yours included. Better eighty thou
 * [“Dropping them all at once is its own kind of fall.”]
     Dropping eighty thousand at once is a fall too, Sefa. # speaker: elara
     Yes. A short one, onto a mat, with my people standing next to every tenth. I've done the other kind. # speaker: Ambassador Okoro
-- She moves on down the rows. Talon is sitting on the base of a tower, eating the last tower of a pastry city he must have bought fresh for the occasion.
+- She moves on down the row. On the next mat Talon is sitting up, shaken, eating the last tower of a pastry city he must have bought fresh for the occasion. He volunteered too. He has never once been dropped.
 Tell me it's going to be one night. Three of them, I know. One night, three times. Eighty thousand people and one night. I need it to be one. # speaker: talon
 * [“It will be. One night.”]
     ~ nudge("talon", -10)
@@ -338,7 +342,7 @@ Tell me it's going to be one night. Three of them, I know. One night, three time
     I thought you'd say it didn't matter. # speaker: talon
     It does. I argued for it. # speaker: elara
 - # sfx: heartbeat
-A figure at the edge of the floodlights, hands in his pockets. Jaxon, alone, no leaflets.
+At the far end of the drill row a man is peeling off a patch he hasn't worn in a year. Jaxon. He lay down under the cut-off to find out what it does, and he walks over with the forty-one seconds still on his face.
 {sided_with == "liora": You took the doctor's side in the courtyard. I noticed. I'm here anyway. # speaker: jaxon}
 {sided_with == "jaxon": You took my side in the courtyard. Don't do it again, it makes me nervous. # speaker: jaxon}
 I wanted you to hear it from me, not from Okoro: whatever happens tomorrow, it's not against you. # speaker: jaxon
