@@ -270,23 +270,21 @@ She said that every night of her last year. To no one. I was never in the dream 
 If I reboot, the archive goes. Thirty years of it. Her too. She'll be properly gone, Sera. And everyone up there forgets tonight: the water, the parking structure, all of it. They wake up in their hammocks with a headache and a refund. # speaker: eliot
 {
 - update_kept == false:
-    If I don't, I don't know what happens to the rest of us. Kell's lot are on the old towers, watching it flat, like a film with the sound off. They'll wake up cross, not hurt. Everyone in the weather has dreamed with the city for years. # speaker: eliot
+    If I don't, I don't know what happens to the rest. Kell's lot are on the old towers, watching it flat, like a film with the sound off. They'll wake up cross, not hurt. # speaker: eliot
 - archive_open:
     If I don't, I don't know what happens. Maybe four hundred thousand first-timers wake up screaming. And if I do, it isn't only her. Everyone who found someone down here tonight loses them again by morning, and doesn't even know it. # speaker: eliot
 - else:
-    If I don't, I don't know what happens. No one knows. Maybe they come through it. Maybe four hundred thousand first-timers wake up screaming, and Kell's districts hand back every band they own. # speaker: eliot
+    If I don't, no one knows what happens. Maybe four hundred thousand first-timers wake up screaming, and Kell's districts hand back every band they own. # speaker: eliot
 }
 {told_kell == "safe": You promised Kell no one would wake up screaming. I heard you tell her. Everyone heard. # speaker: eliot}
 He holds the cord loosely. His hand is shaking.
 {
-- a2_visit_eliot.promised_truth and eliot_trust >= 3:
-    You said you'd tell me the truth. So tell me. I'll do what you say. # speaker: eliot
 - a2_visit_eliot.promised_truth:
-    You said you'd tell me the truth. Tell me, then. I'm not promising I'll do it. # speaker: eliot
+    You said you'd tell me the truth. {eliot_trust >= 3:So tell me. I'll do what you say.|Tell me, then. I'm not promising I'll do it.} # speaker: eliot
 - a2_visit_eliot.promised_safety:
-    You said you'd tell me what keeps them safe. Is that still the only truth that matters? {eliot_trust >= 3:Say it, and I'll do it.|Say it. I'm not promising anything.} # speaker: eliot
+    You said you'd tell me what keeps them safe. {eliot_trust >= 3:Say it, and I'll do it.|Say it. I'm not promising anything.} # speaker: eliot
 - eliot_trust >= 3:
-    I trust you more than I trust the towers tonight. Tell me, and I'll do it. # speaker: eliot
+    I trust you more than the towers tonight. Tell me, and I'll do it. # speaker: eliot
 - else:
     Tell me what you think. I'm not promising I'll do it. # speaker: eliot
 }

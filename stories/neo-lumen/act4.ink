@@ -120,6 +120,14 @@ The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for 
 === a4_debriefing ===
 You stand at the front. Kell sits to one side in her raincoat, with a stack of tram tickets covered in notes. Eliot is in the second row, with the dark wristband on his own wrist for the first time. Dorian has his shoes on: a sign, with him, of nerves. {dorian_anchor: He keeps glancing at your wrist, the way he watched your light from the booth on the night, before the surge took him too.|He sits on the end of the front row, near enough to take your hand again, the way he held it all the way down on the night.}
 {
+- a4_wake_thousand_nights.kell_ward:
+    Kell catches your eye as you pass: the tram driver asks after you. He has slept twice since, with the light on.
+- a4_wake_flawless_utopia.kell_note:
+    Your note is on top of Kell's tickets, one word underlined, "deserved", and a question mark.
+- a4_wake_living_tapestry.kell_paragraph:
+    Kell's top ticket is your paragraph, written out again smaller, to fit.
+}
+{
 - night_outcome == "the-reboot":
     Maris sits at the back with her arms crossed{maris_painted: and paint still under her nails}, watching you as if you owe her something and she can't remember what.
 - night_outcome == "flawless-utopia":
@@ -136,28 +144,20 @@ Everyone is looking at you. They want to know how to feel about it. That has alw
     ~ nudge("seraphina", 8)
 * [Start with what held.]
     You start with the people: the ones who held on, the ones who went back for strangers, the engineer who stayed at the bottom until it was over.
-    The room warms. You can feel it warm, the way you feel a dream settle.
+    The room warms, the way a dream settles.
     ~ nudge("seraphina", -8)
 -
 Then Kell stands, and the room quiets.
-{
-- a4_wake_thousand_nights.kell_ward:
-    On her way up she stops by your chair. The tram driver from the bus depot asks after you, she says. He has slept twice since. Both times with the light on.
-- a4_wake_flawless_utopia.kell_note:
-    Your note is on top of her stack of tickets. She has underlined one word, "deserved", and written a question mark beside it.
-- a4_wake_living_tapestry.kell_paragraph:
-    The top ticket of her stack is your paragraph, crossed out and written out again, smaller, to fit.
-}
 {night_outcome == "flawless-utopia": My districts slept eight hours straight for the first time in their lives. I'd like that on the record before anyone tells me what it cost.|I've got four hundred thousand new sleepers who are deciding this week whether to keep their bands.} # speaker: Amara Kell
 {
 - update_kept == false:
-    Eliot tells me mine were on the towers he rolled back before the eve. They got the picture and none of the weather, and woke up cross instead of hurt. I'm told someone asked for that. I'd like to thank them. # speaker: Amara Kell
+    Eliot tells me mine were on the towers he rolled back. They got the picture and none of the weather, and woke up cross, not hurt. I'm told someone asked for that. Thank you. # speaker: Amara Kell
 - archive_open:
-    {night_outcome == "the-reboot":Eliot tells me the archive was left open on purpose. Some of mine met their dead on the night, and lost them again at the reboot without ever knowing.|Eliot tells me the archive was left open on purpose. Some of mine met their dead on the night. A woman from Kestrel Row sat on the flood steps with her boy for an hour.} I don't know what form that goes on. # speaker: Amara Kell
+    Eliot tells me the archive was left open on purpose. Some of mine met their dead on the night{night_outcome == "the-reboot":, and lost them again at the reboot without ever knowing.|. A woman from Kestrel Row sat on the flood steps with her boy for an hour.} I don't know what form that goes on. # speaker: Amara Kell
 - else:
     Eliot tells me there was a wall, and it held for forty minutes, and then mine were in the weather with everyone else, on their first night. # speaker: Amara Kell
 }
-I'm not here to bury anything. I'm here because the people in my wards need to hear, from the people who run the night, that it's safe to lie down in it. A fault, found, fixed. If that's true, I'd like someone to say it. # speaker: Amara Kell
+I'm not here to bury anything. My wards need to hear, from the people who run the night, that it's safe to lie down in it. A fault, found, fixed. If that's true, I'd like someone to say it. # speaker: Amara Kell
 She doesn't look at Eliot. Everyone else does.
 * (never_again) [Say it for her. A fault, fixed, never again.]
     A technical fault. We've found it. It won't happen again. # speaker: seraphina
