@@ -263,8 +263,8 @@ Liora meets him halfway across the courtyard. You've never seen two people be so
 Mr. Kade. You're recruiting in my waiting room. # speaker: liora
 Doctor. You're handing people a patch without asking what it'll do to them. # speaker: jaxon
 Half my patients have never had a full night of it. Easy to refuse a thing you've had, Mr. Kade. # speaker: liora
-And when they get their slots, doctor, who chooses what they dream? The Council? Okoro's schedule? Her? # speaker: jaxon
-He points at you. Both of them turn. Behind them, Okoro has stopped pairing patches to listen.
+And when they get their slots, doctor, who chooses what they dream? The Council? Okoro's schedule? One design, the same for all twelve hundred beds? # speaker: jaxon
+He doesn't look at you. Neither does she. It's the queue that does: the whole line at the patch table looking, as one, from the kites printed on the Ambassadors' leaflets in their hands to the woman who drew them. Behind them, Okoro has stopped pairing patches to listen.
 * [Stand by Liora: “They can't argue about dreams if they can't sleep.”]
     ~ sided_with = "liora"
     ~ liora_trust += 1

@@ -92,7 +92,11 @@ His voice is everywhere, patched into the plaza speakers. The crowd sits up on i
     They look frightened. Not of the dreams: of the split. Eighty thousand people who came to be held, and the floor has just opened down the middle.
 - Others shout at them to lie down. Then the left half starts the Fenwright drum chant, stamping it on the stone to drown the right half out, and the right half answers with the net song, louder, and the plaza is two choirs trying to out-shout each other over the heads of everyone still under.
 Okoro's voice cuts in on your headset, level, counting.
-I've got people waking up on the seam, Elara. Two feeds, one head. Sixty seconds, and I drop the plaza. Give me one sky, his or yours, or I will. # speaker: Ambassador Okoro
+{gave_schedule:
+    Clean handover. No sparks, no cut cable, nothing on my board that burns. Somebody told him when. I'll give you two minutes for that, not one. But I've got people waking up on the seam, Elara. Two feeds, one head. Give me one sky, his or yours, or I drop the plaza. # speaker: Ambassador Okoro
+- else:
+    I've got people waking up on the seam, Elara. Two feeds, one head. Sixty seconds, and I drop the plaza. Give me one sky, his or yours, or I will. # speaker: Ambassador Okoro
+}
 They're pulling threads out of the weave. I can't hold both. Tell me what to do. Elara, tell me what to do. # speaker: talon
 * [Hold the shared sky. Bring your design to full, so the sleepers on the seam have one dream to land in.]
     ~ projection_answer = "override"
@@ -148,7 +152,7 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
 {a3_unveiling.on_mats: All round your mat|Down on the plaza}, the two halves of the crowd have stopped lying down. They're standing, and facing each other, and that never ends well.
 * [Head for the east steps.]
     You start through the mats, stepping over knees and thermoses, and halfway there you see you're not the first.
-* [Stay where you are and watch the crowd.]
+* (stayed) [Stay where you are and watch the crowd.]
     You stay where you are. From here you can see the line where the two halves meet, and it is getting narrower.
 - Liora is on the east steps, headset still on, and she has taken the announcer's microphone out of his hands without asking.
 Everybody. Quiet for one minute. I'm a doctor. # speaker: liora
@@ -159,7 +163,7 @@ You, up there. Mr. Kade. Come down here. And you, Architect. One true thing each
 {sided_with == "both": You made us say it in my courtyard. Now you say something. # speaker: liora}
 Jaxon comes down from the tram depot roof by the fire escape, slowly, like a man walking into cold water. He takes the microphone first.
 I wanted you to see your own dreams once before somebody made them nicer. That's all. That's the whole plan. There isn't a second part. # speaker: jaxon
-He hands you the microphone. Eighty thousand faces. {
+{stayed: He doesn't give the microphone back to Liora. He carries it {a3_unveiling.on_mats:through the mats|up the loom ladder} to where you stayed, and puts it in your hand there.|He hands you the microphone.} Eighty thousand faces. {
 - projection_answer == "override":
     All of them in your light now, and half of them wishing they weren't.
 - projection_answer == "yield":
@@ -296,10 +300,12 @@ The city's going to argue about tonight all day. Kitchens, trams, the feeds. It'
     In the depot? # speaker: jaxon
     The tram company that owned it went bust before we were born. It's got a roof, and your feed ran from it. Everyone knows where it is now. # speaker: elara
 * [“Then the Council should hear it. An open hearing, minuted, before Night Two, and the Council reads every word.”]
+    ~ forum_hearing = true
     Then the Council should hear it. An open hearing, before Night Two, minuted, and the minutes go to the Council whether it likes them or not. # speaker: elara
     A hearing. Where everyone else does the talking and the Council does the reading. # speaker: jaxon
-    Here, under us, at nine. It's got a roof and a counting machine you have to hit. Tamsin can take the minutes; she's got the clipboard. # speaker: elara
-    He thinks about it, and the corner of his mouth goes up. Okay. A hearing with the doors open. That's a forum with a tie on. # speaker: jaxon
+    Here, under us, at nine. It's got a roof and a counting machine you have to hit. I'll ask the Council for a clerk. # speaker: elara
+    He thinks about it, and the corner of his mouth goes up.
+    Okay. A hearing with the doors open. That's a forum with a tie on. # speaker: jaxon
 - {jaxon_trust >= 2: Together? # speaker: jaxon|I'll run it with you. I won't shake your hand on a stage. # speaker: jaxon}
 {jaxon_trust >= 2: Together. # speaker: elara|Fine. No handshakes. # speaker: elara}
 Tamsin lends you her clipboard for a sign-up sheet. By seven it has two hundred names on it, and one drawing of a fish.

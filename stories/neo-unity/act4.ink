@@ -6,20 +6,26 @@
 # scene: forum
 # mood: tense
 # sfx: crowd
-Nine in the morning, in the old tram depot, among the dead trams, under the roof Jaxon's feed ran from. The first forum.
-You expected forty people. Four hundred come, most of them straight off the plaza with their mats under their arms. They bring chairs, then run out of chairs, then sit on each other's coats.
-Jaxon stands at one end with a microphone. You stand at the other. Between you, a hand-painted sign: SAY YOUR DREAM. THEN SAY YOUR PIECE.
-Who goes first? # speaker: jaxon
+Nine in the morning, in the old tram depot, among the dead trams, under the roof Jaxon's feed ran from. {forum_hearing:The Council's open hearing.|The first forum.}
+{forum_hearing:
+    A Council clerk in a grey coat sits at a folding table with a recorder and a brass bell, and reads the rules of order aloud: name and district before you speak, three minutes each, no applause. Two councillors take the front row and turn their glasses face down. Four hundred people come anyway, in their good coats, holding the notes they wrote on the tram.
+    You sit on the clerk's left. Jaxon sits on her right, in a tie, which nobody mentions.
+    Whom does the hearing call first, Architect? # speaker: Council clerk
+- else:
+    You expected forty people. Four hundred come, most of them straight off the plaza with their mats under their arms. They bring chairs, then run out of chairs, then sit on each other's coats.
+    Jaxon stands at one end with a microphone. You stand at the other. Between you, a hand-painted sign: SAY YOUR DREAM. THEN SAY YOUR PIECE.
+    Who goes first? # speaker: jaxon
+}
 * [Okoro, for the Ambassadors.]
     Sefa Okoro stands up in her washed-out scarf, and the room goes quiet out of something close to respect.
-    I've sat on the stairs with four thousand people a night who fell out. Most of them are poor. All of them were frightened. # speaker: Ambassador Okoro
+    I've sat on the stairs with every one of the people who fell out. Most of them are poor. All of them were frightened. # speaker: Ambassador Okoro
     I don't care if the dream is the Architect's or the Stack's or yours. I care that no one wakes up in the dark holding a stranger's dead dog. One relay, scheduled for everyone, and not a soul shed for being cheap. That's my piece. # speaker: Ambassador Okoro
     Her dream, she says, sitting down, was her brother's voice. The Sync gave it back to her after the riots. She doesn't elaborate, and the room doesn't ask her to.
 * [Oduya, for the skeptics.]
     Oduya stands up and doesn't bother with the microphone.
     I don't want the Tower's relay. I want my own. With parts. When we want to dream with the city, we'll call. When we don't, we won't, and we keep our slots. # speaker: Oduya
     His dream, he says, is a dish that doesn't need rope. He says it so flatly that half the room laughs and the other half doesn't, because they know it's true.
-- Then a woman near the front stands up, without waiting her turn, holding a photograph. It takes you a moment to recognise her: the festival's announcer, off duty until the bell, in a cardigan, smaller without the sky behind her.
+- Then a woman near the front stands up, without waiting her turn, holding a photograph.{forum_hearing: The clerk rings her bell. The woman doesn't sit.} It takes you a moment to recognise her: the festival's announcer, off duty until the bell, in a cardigan, smaller without the sky behind her.
 My mother dreamed of a kitchen in Fenwright every night for sixty years. After DreamSync came to our block she stopped. Did you smooth it? Was it you? # speaker: Festival announcer
 * [“Probably. I'm sorry.”]
     ~ jaxon_trust += 1
@@ -30,8 +36,8 @@ My mother dreamed of a kitchen in Fenwright every night for sixty years. After D
     The Sync smooths what hurts. That's what it's for, some nights. Maybe your mother slept better. I don't know. I'd like to ask her. # speaker: elara
     She's dead. She slept very well. # speaker: Festival announcer
     It hangs there. Okoro, near the front, nods once at you, the smallest nod, as if to say: that's the true answer, and it's a hard one.
-- Before it breaks up, the room decides one thing by a show of coats held up in the air: Jaxon's people get the four north towers for Night Two, their own dreams on their own projectors, and no sky goes over anybody else's.
-The forum runs three hours over. Jaxon and you lock up together; you're the only two with keys.
+- Before it breaks up, the room decides one thing by {forum_hearing:a motion, seconded, which the clerk counts hand by hand and reads back for the Council|a show of coats held up in the air}: Jaxon's people get the four north towers for Night Two, their own dreams on their own projectors, and no sky goes over anybody else's.
+{forum_hearing:The hearing runs three hours over. The clerk leaves with the minutes under her arm, and Jaxon and you lock up together.|The forum runs three hours over. Jaxon and you lock up together; you're the only two with keys.}
 {jaxon_trust >= 3: On the step he hands you his thermos without asking if you want it. It's the first thing he's handed you since the testing chair.}
 Same time tomorrow? # speaker: jaxon
 * [“Same time.”]
@@ -97,10 +103,10 @@ It's still good. It's not finished. Tonight it runs again, and it can't run the 
 # mood: wonder
 # sfx: bell
 Night Two.
-The plaza fills faster than it did last night, and louder. People bring their own mats now, and thermoses, and opinions. The forum's one decision is painted on a bedsheet and hung from the north towers: THESE FOUR ARE THEIRS. Jaxon's people have the north towers tonight, by a show of coats, and this time not one cable had to be cut.
+The plaza fills faster than it did last night, and louder. People bring their own mats now, and thermoses, and opinions. The forum's one decision is painted on a bedsheet and hung from the north towers: THESE FOUR ARE THEIRS. Jaxon's people have the north towers tonight, by {forum_hearing:a motion in the minutes|a show of coats}, and {gave_schedule:this time nobody has to wait for the dark|this time not one cable had to be cut}.
 {first_night == "draw": The Salt Quarter has the first hour, by the hat. They sing the net songs{village_thread == "smoothed": in Talon's key, the way he tuned them, and sing them well|, Hesper's verse and all, and the whole Salt Quarter section comes in sharp on the Friday line, on purpose}.}
 {first_night == "stacks": The work songs open again, because people asked for them at the forum. This time the towers know the chorus.}
-{remade == "mosaic": Your sky comes up in tiles tonight, each with its own edge, and from the mats people point at their own.}{remade == "whole": Your sky comes up whole and wider than last night, with the green door and the bread staircase inside it from the first frame, so there's no outside to be shut out in.}{remade == "shared": Your sky comes up with Oduya's orange kites in it, and Talon's edits, and three things whose makers won't own up.}
+{remade == "mosaic": Your sky comes up in tiles tonight, each with its own edge, and from the mats people point at their own.}{remade == "whole": Your sky comes up whole and wider than last night, the one you rebuilt this afternoon, and from the mats people find their own doors in it.}{remade == "shared": Your sky comes up with Oduya's orange kites in it, and Talon's edits, and three things whose makers won't own up.}
 * (tent) [Watch Night Two from the Ambassador tent, beside Liora and her headset.]
     You take the folding chair beside Liora. She passes you a spare headset without looking away from the load board: every Stack, every shift, a column of numbers going up.
     Don't talk to me about the sky tonight. Talk to me about this. # speaker: liora
@@ -307,7 +313,7 @@ Talon comes down the loom ladder with his gloves still lit and hugs you so hard 
 === a4_dawn_grand ===
 # mood: wonder
 The crowd rises as one and makes the same soft sound, and goes home in the same direction, humming the same song.
-It was beautiful, they tell each other, in almost the same words. Okoro's people report the fewest falls of any night on record: not one sleeper lost on the seam, not one in the Stacks who was still patched.
+It was beautiful, they tell each other, in almost the same words. Okoro's people report not one sleeper lost on the seam. Stack Nine's four hundred go in a column of their own, headed {relay_cut:CUT|BACK UNDER}, as if some other night dropped them.
 {projection_answer == "weave" and seams == "blended": Talon promised not one thread, and kept it for an hour. Then you asked him to blend, and his hands did what they have done since he was fourteen. From the ground you can't see where Jaxon's dreams went in. That is the point of blending.}
 {projection_answer == "weave" and seams != "blended": Talon kept his word: not one thread smoothed. It didn't matter. The cast of this night leaned so hard toward each other that the crowd did the smoothing itself. They looked at a sky full of seams and chose, all of them, to see one picture.}
 {projection_answer == "yield": You gave the sky away, and the city gave it back to you: at the fifth hour people started lying down under the last of your colours, one mat at a time, until only his own people were watching his half.}

@@ -161,7 +161,7 @@ Benches from every district, none of them matching. Pell sits on Oduya's shoulde
 * [Tell Jaxon the sign is crooked.]
     Your sign's crooked. # speaker: elara
     It's a forum, Elara. Everything in here is crooked. That's the point. # speaker: jaxon
-- Jaxon is on the door with you, as he has been every sitting. {jaxon_trust >= 3: He bumps your shoulder as the last bench fills. It's the closest he's come to a handshake on a stage.|He nods to you, once, and watches the room.}
+- {forum_hearing:The Council's clerk is back at her folding table with her bell. Jaxon stands by it with you.|Jaxon is on the door with you, as on the first morning.} {jaxon_trust >= 3: He bumps your shoulder as the last bench fills. It's as close as he comes to saying thank you.|He nods to you, once, and watches the room.}
 Three proposals on the board. One vote tonight.
 Unified Access. Every bed in the city on the DreamSync relay, starting tonight, with the Last Night, and every zone by winter. Scheduled centrally, so that no one, ever, falls out. # speaker: Ambassador Okoro
 I've carried people off the stairs for twenty years. I would like to retire. # speaker: Ambassador Okoro
@@ -208,14 +208,14 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
     Jaxon stares at you like a man who's been pushing a door for a year and just watched it open on its own.
     From the last row, Talon, quietly: huh. Like he's surprised to find he agrees.
 - The depot is noisy now. They give you one more minute, to say what the nights meant.
-* [Tell them about dawn on the plaza, when strangers sat up still talking to each other.]
+* [Tell them about dawn on the plaza, when strangers sat up on the same mats.]
     ~ forum_speech = "together"
     ~ nudge("talon", -10)
     ~ nudge("elara", -5)
     {crowd_swapped:
         On the first night, eighty thousand people swapped dreams with strangers. I've never seen this city so together. That's the thing worth keeping. # speaker: elara
     - else:
-        Two nights running, the sky split, and eighty thousand people got up off their mats at dawn still speaking to each other. I've never seen this city so together. That's the thing worth keeping. # speaker: elara
+        Two nights running, the sky split, and eighty thousand people still came back to the same plaza to lie down. I've never seen this city so together. That's the thing worth keeping. # speaker: elara
     }
     Talon, in the back row, is the first to clap. He claps like a man trying to start an engine.
 * [Tell them about the moment you could see where one person stopped and the next began.]

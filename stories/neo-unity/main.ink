@@ -43,6 +43,7 @@ VAR night = ""
 VAR remade = ""
 VAR jaxon_invited = false
 VAR forum_place = ""
+VAR forum_hearing = false
 VAR apologised_relay = false
 VAR workshop_rule = ""
 VAR forum_speech = ""
