@@ -335,7 +335,7 @@ Eliot still lives half in the hall, though there is less and less in it to tend.
 * [Go to the park with him on Sunday.]
     You push. He goes too high. Neither of you says her name, and both of you are thinking it.
 * [Ask him if it was the right call.]
-    Ask me every year. One year I'll have an answer. # speaker: eliot
+    Everyone woke up safe. Ask Kell's wards; they'll say yes. I'm the wrong man to ask. # speaker: eliot
 -
 -> people
 
