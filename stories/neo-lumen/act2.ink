@@ -477,6 +477,8 @@ By sunset the Arc is empty except for gulls and the spire, humming.
         Four hundred and twelve answers, and one of them the curator's. I'm having it framed. Small. Badly. # speaker: maris
     - arc_crush == "queue":
         Four hundred and twelve answers. Not one of them yours. That's fine. The festival will answer for you. # speaker: maris
+    - a2_challenge.answer:
+        You answered. On my crate, in front of everyone. I hated it, and it was a good answer. The festival gets a go next. # speaker: maris
     - else:
         You didn't answer my question. No one did. That's fine. The festival will. # speaker: maris
     }

@@ -319,7 +319,7 @@ You curate safe festivals, and they are lovely, and no one remembers them by the
 = dorian
 # scene: curation-studio
 Dorian comes to the studio most mornings, as he always did.
-{a4_wake_the_reboot.tell_dorian: He built a small dream out of what you told him: a stairwell, a counting voice, a boy. He runs it for himself, once a month. He says he doesn't remember it, but he recognises it, the way you recognise a smell.|He makes lovely, forgettable festivals with you, and he's happy enough, and sometimes he wakes up with his face wet and makes a joke about it.}
+{a4_wake_the_reboot.tell_dorian: He built a small dream out of what you told him: a stairwell, a counting voice, a boy. He runs it for himself, once a month. He says he doesn't remember it, but he recognises it, the way you recognise a smell, and makes a joke about that every time.|He makes lovely, forgettable festivals with you, and he's happy enough, and sometimes he wakes up with his face wet and makes a joke about it.}
 * [Make the joke with him.]
     You make it together, in two voices, like a duet. It gets funnier every time and sadder every time.
 * [Don't laugh this time.]
@@ -335,7 +335,7 @@ Eliot still lives half in the hall, though there is less and less in it to tend.
 * [Go to the park with him on Sunday.]
     You push. He goes too high. Neither of you says her name, and both of you are thinking it.
 * [Ask him if it was the right call.]
-    Ask me every year. One year I'll have an answer. # speaker: eliot
+    Everyone woke up safe. Ask Kell's wards; they'll say yes. I'm the wrong man to ask. # speaker: eliot
 -
 -> people
 
@@ -347,8 +347,8 @@ You stand in front of it with her.
 -> people
 
 = last
-# scene: transceiver-hall
-The towers hum their note, a little higher than they used to. {year_course == "dark": Your dark Thursdays are the only nights anyone in Neo-Lumen still remembers a dream.}{year_course == "collect": Your notebooks sit on Maris's shelf. She reads them some nights, looking for herself.}
+# scene: skyline
+From the studio roof you can hear the towers hum their note, a little higher than they used to. {year_course == "dark": Your dark Thursdays are the only nights anyone in Neo-Lumen still remembers a dream.}{year_course == "collect": Your notebooks sit on Maris's shelf. She reads them some nights, looking for herself.}
 * {maris_painted} [Tell Maris what she painted in the sky that night.]
     # scene: gallery
     You go to the Unshared and stand in front of the wall, and tell her: a ticket machine, level three, in the rain, twenty metres high over the whole city. And everybody looked up.
