@@ -157,7 +157,7 @@ Dusk. The third forum in two days, and the one with the vote.
 Benches from every district, none of them matching. Pell sits on Oduya's shoulders near the back. Tamsin has brought a thermos for every row. Talon is in the last seat with his coat over his knees, pretending not to be nervous for you.
 * [Ask Jaxon if he's nervous.]
     Nervous? # speaker: elara
-    I threw up in the tram. Twice. Don't tell Tamsin, she'll put it in the minutes. # speaker: jaxon
+    I threw up in the tram. Twice. Don't tell {forum_hearing:the clerk|Tamsin}, she'll put it in the minutes. # speaker: jaxon
 * [Tell Jaxon the sign is crooked.]
     Your sign's crooked. # speaker: elara
     It's a forum, Elara. Everything in here is crooked. That's the point. # speaker: jaxon
