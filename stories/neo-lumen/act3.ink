@@ -91,7 +91,7 @@ This is what you have been afraid of since the Orchard. Not that the city would 
     ~ nudge("seraphina", 12)
 * [Sit down among them and let them lean on you. They're frightened too.]
     You sit down in the nearest hammock, and the one beside you, who is you, leans her head on your shoulder. Then the next. Sixty thousand of you, leaning.
-    It is warm. It is the easiest thing in the world, to be the place a frightened city rests its head, and that ease is the thing you should be afraid of.
+    It is warm. It is the easiest thing in the world, to be the place a frightened city rests its head. Somewhere under the warmth a small voice asks whose head is whose. You let it ask.
     But they are calm, and the surge around them goes quiet, and you could hold this. You could hold this all night.
     ~ nudge("seraphina", -12)
 * [Close your eyes inside the dream and say your own name.]
