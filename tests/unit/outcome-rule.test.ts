@@ -197,7 +197,7 @@ describe.each(campaigns.map((manifest) => [manifest.id, manifest] as const))(
      */
     function witness(condition: number, subject: string, holdingSide: number, failingSide: number) {
       const random = stream(condition + 1);
-      for (let attempt = 0; attempt < 20_000; attempt += 1) {
+      for (let attempt = 0; attempt < 200_000; attempt += 1) {
         const base = randomInput(random);
         const holding = rule.explain(steer(base, subject, holdingSide)).held[condition];
         const failing = rule.explain(steer(base, subject, failingSide)).held[condition];
