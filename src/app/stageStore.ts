@@ -76,17 +76,22 @@ export function noStaging(): Staging {
   return { scene: null, mood: null, act: null };
 }
 
+/** A stage with no story on it (before boot, and back on the title). */
+function noStory() {
+  return {
+    campaign: null,
+    ...noStaging(),
+    speaker: null,
+    stances: {},
+    history: [],
+    moves: [],
+    outcome: null,
+  } satisfies Partial<StageState>;
+}
+
 export const initialStage: StageState = {
   screen: "boot",
-  campaign: null,
-  scene: null,
-  mood: null,
-  act: null,
-  speaker: null,
-  stances: {},
-  history: [],
-  moves: [],
-  outcome: null,
+  ...noStory(),
   sfx: null,
   reducedMotion: false,
   highContrast: false,
@@ -118,19 +123,7 @@ export function createStageStore(initial: Partial<StageState> = {}) {
       ...initial,
       applySettings: ({ reducedMotion, highContrast, visualQuality }) =>
         set({ reducedMotion, highContrast, visualQuality }),
-      toTitle: () =>
-        set({
-          screen: "title",
-          campaign: null,
-          scene: null,
-          mood: null,
-          act: null,
-          speaker: null,
-          stances: {},
-          history: [],
-          moves: [],
-          outcome: null,
-        }),
+      toTitle: () => set({ screen: "title", ...noStory() }),
       enterStory: (campaign, moment) =>
         set({ screen: "story", campaign: campaign.id, sfx: null, ...momentState(moment) }),
       playStep: (step, campaign) =>

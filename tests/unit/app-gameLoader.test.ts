@@ -4,6 +4,7 @@ import { GameSession } from "../../src/app/gameSession";
 import { slotKey } from "../../src/app/savePeek";
 import { autosaveSlot, type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
 import { miniJson, miniManifest } from "../support/fixtures";
+import { memoryStorage } from "../support/memoryStorage";
 
 /** The catalog holds the mini campaign; its story can be made to fail to load, as a dropped network does. */
 const story = vi.hoisted(() => ({ fails: false }));
@@ -15,16 +16,6 @@ vi.mock("../../src/app/campaignCatalog", () => ({
     return miniJson;
   },
 }));
-
-function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
 
 /** A game of the mini campaign saved after its first choice, as its autosave. */
 function savedGame(storage: KeyValueStorage): string {

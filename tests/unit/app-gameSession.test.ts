@@ -5,16 +5,7 @@ import { parseSave } from "../../src/engine/save";
 import { autosaveSlot, type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
 import { StoryRunner } from "../../src/engine/storyRunner";
 import { miniJson, miniManifest, miniOptions } from "../support/fixtures";
-
-function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
+import { memoryStorage } from "../support/memoryStorage";
 
 function newGame(storage: KeyValueStorage = memoryStorage()) {
   const slots = new SaveSlots(storage);

@@ -1,22 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { GameSession } from "../../src/app/gameSession";
-import { autosaveSlot, type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
+import { autosaveSlot, SaveSlots } from "../../src/engine/saveSlots";
 import { miniJson, miniManifest } from "../support/fixtures";
+import { memoryStorage } from "../support/memoryStorage";
 
 /**
  * No write replaces a save with an older state of the same playthrough: two tabs share one
  * storage, and the tab whose game is behind must not overwrite the other's progress.
  * Run: npx vitest run tests/unit/save-generations.test.ts
  */
-function sharedStorage(): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
 
 function autosavedChoices(slots: SaveSlots): number {
   const read = slots.read(autosaveSlot("mini"));
@@ -26,7 +18,7 @@ function autosavedChoices(slots: SaveSlots): number {
 
 describe("two tabs on one autosave", () => {
   it("refuse the write of the tab that is behind, and keep the other tab's progress", () => {
-    const storage = sharedStorage();
+    const storage = memoryStorage();
     const tabA = new SaveSlots(storage);
     const tabB = new SaveSlots(storage);
     // Tab A starts and plays one choice.
@@ -51,7 +43,7 @@ describe("two tabs on one autosave", () => {
   });
 
   it("let a game loaded from an older manual save take over the autosave", () => {
-    const storage = sharedStorage();
+    const storage = memoryStorage();
     const slots = new SaveSlots(storage);
     const game = GameSession.newGame(miniManifest, miniJson, slots).session;
     expect(game.saveToSlot("1").ok).toBe(true);
@@ -66,7 +58,7 @@ describe("two tabs on one autosave", () => {
   });
 
   it("never write once disposed (a pending autosave after Play again)", () => {
-    const storage = sharedStorage();
+    const storage = memoryStorage();
     const slots = new SaveSlots(storage);
     const ended = GameSession.newGame(miniManifest, miniJson, slots).session;
     ended.choose(0);

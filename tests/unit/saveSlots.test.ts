@@ -2,16 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createSave } from "../../src/engine/save";
 import { autosaveSlot, type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
 import { miniRunner } from "../support/fixtures";
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+import { memoryStorage } from "../support/memoryStorage";
 
 function aSave(savedAt: string) {
   const runner = miniRunner();
@@ -25,12 +16,12 @@ describe("save slots", () => {
     const slots = new SaveSlots(storage);
     slots.write("1", aSave("2145-01-01T00:00:00Z"));
     slots.write("2", aSave("2145-01-02T00:00:00Z"));
-    storage.data.set("dreamers-of-2145/save/2", "{ broken");
-    const before = new Map(storage.data);
+    storage.map.set("dreamers-of-2145/save/2", "{ broken");
+    const before = new Map(storage.map);
     expect(slots.read("2")).toMatchObject({ status: "damaged", reason: expect.stringMatching(/not readable JSON/) });
     expect(slots.read("1").status).toBe("ok");
     expect(slots.read("3").status).toBe("empty");
-    expect(storage.data).toEqual(before);
+    expect(storage.map).toEqual(before);
   });
 
   it("report storage that refuses writes instead of throwing", () => {
