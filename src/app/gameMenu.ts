@@ -64,7 +64,10 @@ export function copyLog(session: GameSession, notices: Notices): void {
       "The browser did not allow copying. Select the text below and copy it; save it as a .json file and replay it with npm run play -- --script file.json.",
       text,
     );
-  if (!navigator.clipboard?.writeText) return byHand();
+  if (!navigator.clipboard?.writeText) {
+    byHand();
+    return;
+  }
   navigator.clipboard
     .writeText(text)
     .then(() => notices.show("Playthrough log copied. Replay it with npm run play -- --script file.json."), byHand);
