@@ -288,7 +288,7 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
       const target = divert[1];
       if (target && target.split(".")[0] !== line.knot?.name) divertTargets.add(target);
       else if (target?.includes(".")) innerDiverts.add(`${line.knot?.name}.${target.split(".").slice(1).join(".")}`);
-      else if (target && line.knot && line.knot.stitches.some((stitch) => stitch.name === target))
+      else if (target && line.knot?.stitches.some((stitch) => stitch.name === target))
         innerDiverts.add(`${line.knot.name}.${target}`);
     }
 
