@@ -212,6 +212,10 @@ describe("the third draft's measures on the command line", () => {
     expect(explored.stdout).toMatch(
       /CONTRACT BROKEN \(\d+ times\): tests\/fixtures\/contracts\/main\.ink:27 needs told_mira\n {2}replay: npm run play -- .*contracts\/main\.ink --seed \d+ --choices 1,\d/,
     );
+    const replay = /replay: npm run play -- \S+ --seed (\d+) --choices ([\d,]+)/.exec(explored.stdout);
+    const played = run("play.ts", [contracts, "--seed", replay?.[1] ?? "", "--choices", replay?.[2] ?? ""]);
+    expect(played.stdout).toContain("Thank you for telling me.");
+    expect(played.stderr).toMatch(/contract broken: tests\/fixtures\/contracts\/main\.ink:27 needs told_mira/);
     const checked = run("storyCheck.ts", [contracts]);
     expect(checked.status).toBe(0);
     expect(checked.stdout).toMatch(/warning: .*main\.ink:27: contract "told_mira" broken in the 400-run sample/);
