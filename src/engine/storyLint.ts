@@ -1,6 +1,6 @@
-import type { CampaignManifest } from "./campaign";
-import { EXTERNAL_FUNCTIONS } from "./storyRunner";
-import { lintTag, splitTag } from "./tags";
+import type { CampaignManifest } from "./campaign.ts";
+import { EXTERNAL_FUNCTIONS } from "./storyRunner.ts";
+import { lintTag, splitTag } from "./tags.ts";
 
 /**
  * Static checks of a campaign's ink source against the writer's vocabulary (stories/README.md),

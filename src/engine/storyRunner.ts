@@ -1,12 +1,12 @@
 import { Story } from "inkjs";
-import { type CampaignManifest, startingStances } from "./campaign";
-import { hashText } from "./hash";
-import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity";
-import type { DecisionValue, OutcomeInput } from "./outcome";
-import { type CompiledRule, compileRule } from "./outcomeRule";
-import { describePlace, type SourceMap, sourceLocation } from "./sourceMap";
-import { applyNudge, type NudgeRecord, type StanceState } from "./stances";
-import { emptyStaging, type LineTags, nextStaging, parseTags, type Staging } from "./tags";
+import { type CampaignManifest, startingStances } from "./campaign.ts";
+import { hashText } from "./hash.ts";
+import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity.ts";
+import type { DecisionValue, OutcomeInput } from "./outcome.ts";
+import { type CompiledRule, compileRule } from "./outcomeRule.ts";
+import { describePlace, type SourceMap, sourceLocation } from "./sourceMap.ts";
+import { applyNudge, type NudgeRecord, type StanceState } from "./stances.ts";
+import { emptyStaging, type LineTags, nextStaging, parseTags, type Staging } from "./tags.ts";
 
 export type { Staging } from "./tags";
 

@@ -1,0 +1,34 @@
+import type * as Phaser from "phaser";
+import { type CampaignManifest, manifestImages } from "../engine/campaign";
+import { campaignImageUrl } from "./artIds";
+import { portraitKey } from "./portraits";
+
+/** The texture of one image of a campaign's folder (two campaigns may use the same file name). */
+export function campaignImageKey(campaign: string, image: string): string {
+  return `campaign-image-${campaign}-${image}`;
+}
+
+/**
+ * Queues the campaign's images on a scene's loader: each place picture under its own key, each
+ * character's emblem image as that character's portrait. SVG goes through Phaser's SVG file type
+ * (which rasterises it at the size the SVG declares); the rest as plain images. Textures already
+ * loaded by an earlier start of the scene are not fetched again.
+ */
+export function loadCampaignImages(load: Phaser.Loader.LoaderPlugin, manifest: CampaignManifest): void {
+  const emblems = new Map(
+    manifest.characters.flatMap((character) =>
+      character.emblem ? [[character.emblem, portraitKey(manifest.id, character.id)] as const] : [],
+    ),
+  );
+  const queued = new Set<string>();
+  for (const { image } of manifestImages(manifest)) {
+    const keys = [campaignImageKey(manifest.id, image), ...(emblems.has(image) ? [emblems.get(image) ?? ""] : [])];
+    for (const key of keys) {
+      if (queued.has(key) || load.textureManager.exists(key)) continue;
+      queued.add(key);
+      const url = campaignImageUrl(manifest.id, image);
+      if (image.toLowerCase().endsWith(".svg")) load.svg(key, url);
+      else load.image(key, url);
+    }
+  }
+}
