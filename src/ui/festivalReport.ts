@@ -1,5 +1,6 @@
 import { leaning } from "../app/formatting";
 import type { FestivalReportData } from "../app/gameSession";
+import { markCharacter } from "./campaignStyle";
 import { button, element } from "./dom";
 import { createStanceChart } from "./stanceChart";
 
@@ -35,7 +36,7 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
       children: [element("span", { className: "stance-centre" }), element("span", { className: "stance-marker" })],
     });
     bar.style.setProperty("--stance", String(character.final));
-    stances.append(
+    const item = markCharacter(
       element("li", {
         className: `final-stance character-${index}`,
         children: [
@@ -47,7 +48,9 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
           bar,
         ],
       }),
+      index,
     );
+    stances.append(item);
   });
 
   const playAgain = button("Play again", () => hooks.playAgain(), { className: "primary" });

@@ -2,6 +2,7 @@ import { firstName, signedChange, stanceValueText } from "../app/formatting";
 import type { StageStoreApi } from "../app/stageStore";
 import type { CampaignManifest } from "../engine/campaign";
 import type { NudgeRecord } from "../engine/stances";
+import { markCharacter } from "./campaignStyle";
 import { element, uniqueId } from "./dom";
 
 /**
@@ -63,6 +64,7 @@ export function createStancePanel(manifest: CampaignManifest, stage: StageStoreA
         reason,
       ],
     });
+    markCharacter(node, index);
     meters.set(character.id, { node, name: character.name, value, change, reason, hideTimer: null });
     list.append(node);
   });

@@ -87,6 +87,11 @@ describe.skipIf(!chromiumPath)("a campaign added as a folder", () => {
     expect(fetched.get("harbor-pictures/places/quay-water.png")).toBe("image/png");
     expect(await canvasVariation(page)).toBeGreaterThan(4);
     await screenshot(page, "harbor-pictures-quay");
+    // A fifth character has the colour the manifest gives it, like the first four.
+    const pell = page.getByRole("meter", { name: "Pell Marsh" }).locator(".stance-marker");
+    await expect(pell.evaluate((marker) => getComputedStyle(marker).backgroundColor)).resolves.toBe(
+      "rgb(200, 240, 122)",
+    );
     await playToReport(page, () => 0);
     const report = festivalReport(page);
     await expect(report.getByRole("heading", { name: "One Light" }).count()).resolves.toBe(1);
