@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
+import { CAMPAIGN_IMAGES_FOLDER } from "../content/artIds.ts";
 import { manifestImages } from "../engine/campaign.ts";
 import { outlineStory, type StoryOutline } from "../engine/storyOutline.ts";
-import { CAMPAIGN_IMAGES_FOLDER } from "../game/artIds.ts";
 import { type CampaignFindings, campaignFindings, formatFinding } from "./campaignFindings.ts";
 import { formatOfName, IMAGE_CONTENT_TYPES } from "./campaignImages.ts";
 import { campaignIds, readManifest } from "./campaigns.ts";

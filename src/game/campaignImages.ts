@@ -1,6 +1,6 @@
 import type * as Phaser from "phaser";
+import { campaignImageUrl } from "../content/artIds";
 import { type CampaignManifest, manifestImages } from "../engine/campaign";
-import { campaignImageUrl } from "./artIds";
 import { portraitKey } from "./portraits";
 
 /** The texture of one image of a campaign's folder (two campaigns may use the same file name). */
