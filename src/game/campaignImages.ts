@@ -15,20 +15,15 @@ export function campaignImageKey(campaign: string, image: string): string {
  * loaded by an earlier start of the scene are not fetched again.
  */
 export function loadCampaignImages(load: Phaser.Loader.LoaderPlugin, manifest: CampaignManifest): void {
-  const emblems = new Map(
-    manifest.characters.flatMap((character) =>
-      character.emblem ? [[character.emblem, portraitKey(manifest.id, character.id)] as const] : [],
-    ),
-  );
-  const queued = new Set<string>();
-  for (const { image } of manifestImages(manifest)) {
-    const keys = [campaignImageKey(manifest.id, image), ...(emblems.has(image) ? [emblems.get(image) ?? ""] : [])];
-    for (const key of keys) {
-      if (queued.has(key) || load.textureManager.exists(key)) continue;
-      queued.add(key);
-      const url = campaignImageUrl(manifest.id, image);
-      if (image.toLowerCase().endsWith(".svg")) load.svg(key, url);
-      else load.image(key, url);
-    }
+  const wanted = new Map<string, string>();
+  for (const character of manifest.characters)
+    if (character.emblem) wanted.set(portraitKey(manifest.id, character.id), character.emblem);
+  for (const { field, image } of manifestImages(manifest))
+    if (!field.startsWith("characters")) wanted.set(campaignImageKey(manifest.id, image), image);
+  for (const [key, image] of wanted) {
+    if (load.textureManager.exists(key)) continue;
+    const url = campaignImageUrl(manifest.id, image);
+    if (image.toLowerCase().endsWith(".svg")) load.svg(key, url);
+    else load.image(key, url);
   }
 }
