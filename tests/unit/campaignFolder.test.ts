@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { build } from "vite";
 import { describe, expect, it } from "vitest";
+import { campaignFindings, formatFinding } from "../../src/build/campaignFindings";
 import { imageFormatOf } from "../../src/build/campaignImages";
 import { readManifest } from "../../src/build/campaigns";
 import { inkCampaigns } from "../../src/build/vitePluginInk";
@@ -150,5 +151,30 @@ describe("a campaign folder", () => {
     expect(imageFormatOf(bytes('<?xml version="1.0"?>\n<!-- drawn by hand -->\n<svg xmlns="x">'))).toBe("svg");
     expect(imageFormatOf(bytes("<html><svg></svg></html>"))).toBeNull();
     expect(imageFormatOf(bytes("RIFF....WAVEfmt "))).toBeNull();
+  });
+
+  it("tells the dev server what story:check would: lint errors with file and line, a broken manifest", () => {
+    const stories = storiesWith(() => undefined);
+    const folder = path.join(stories, "harbor-lights");
+    expect(campaignFindings(folder).errors).toEqual([]);
+    const act1 = path.join(folder, "act1.ink");
+    const lines = fs.readFileSync(act1, "utf8").split("\n");
+    const at = lines.findIndex((line) => line.includes("# speaker:")) + 1;
+    lines[at - 1] = "Who goes there? # speaker: TAMSINN";
+    fs.writeFileSync(act1, lines.join("\n"));
+    const [unknown] = campaignFindings(folder).errors;
+    expect(unknown && formatFinding(unknown, "error")).toMatch(
+      new RegExp(`harbor-lights/act1\\.ink:${at}: error: unknown speaker "TAMSINN"`),
+    );
+    const broken = storiesWith((manifest) => {
+      (manifest.moods as object[])[0] = { id: "calm", music: "no-such-loop" };
+    });
+    expect(
+      campaignFindings(path.join(broken, "harbor-lights")).errors.map((finding) => formatFinding(finding, "error")),
+    ).toEqual([
+      expect.stringMatching(
+        /campaign\.json: error: moods\[0\]\.music: mood "calm" has no file public\/audio\/music\/no-such-loop\.ogg/,
+      ),
+    ]);
   });
 });
