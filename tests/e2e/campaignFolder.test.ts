@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { createServer, type ViteDevServer } from "vite";
+import { build, createServer, preview, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./support/axe";
 import {
@@ -101,5 +101,41 @@ describe.skipIf(!chromiumPath)("a campaign added as a folder", () => {
     await screenshot(page, "harbor-pictures-report");
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
+  }, 300_000);
+
+  it("ships its pictures in the build, drawn under the strict policy", async () => {
+    // The build swaps in the trimmed Phaser (phaserOfOurs.cjs): its loader must still read images and SVG.
+    const outDir = path.join(stories, "..", `${path.basename(stories)}-dist`);
+    await build({ logLevel: "silent", build: { outDir, emptyOutDir: true } });
+    const host = await preview({
+      logLevel: "silent",
+      build: { outDir },
+      preview: { port: 0, host: "127.0.0.1", strictPort: false },
+    });
+    try {
+      const { page, problems } = await openGame(browser, host.resolvedUrls?.local[0] ?? "");
+      const fetched: string[] = [];
+      page.on("response", (response) => {
+        if (response.url().includes("/campaign-images/"))
+          fetched.push(response.url().replace(/.*\/campaign-images\//, ""));
+      });
+      await page.getByRole("button", { name: /^Harbor Pictures/ }).click();
+      await waitForChoicesOrReport(page);
+      await playToReport(page, () => 0);
+      await expect(festivalReport(page).getByRole("heading", { name: "One Light" }).count()).resolves.toBe(1);
+      expect(fetched).toEqual(
+        expect.arrayContaining([
+          "harbor-pictures/emblems/wren.svg",
+          "harbor-pictures/places/quay-sky.png",
+          "harbor-pictures/places/quay-skyline.svg",
+          "harbor-pictures/places/lamp-room.jpg",
+          "harbor-pictures/festival/one-light.svg",
+        ]),
+      );
+      expect(problems).toEqual([]);
+    } finally {
+      await host.close();
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
   }, 300_000);
 });
