@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { scaffoldCampaign } from "../../src/build/campaignScaffold";
 import { loadStory, readIncludeTree } from "../../src/build/campaigns";
 import { parsePlaythroughScript, runPlaythrough } from "../../src/engine/playthrough";
@@ -21,11 +21,12 @@ function scaffolded(id: string) {
   fs.mkdirSync(folders.stories);
   fs.copyFileSync(path.resolve("stories/README.md"), path.join(folders.stories, "README.md"));
   const written = scaffoldCampaign(id, folders);
-  return { folders, written };
+  return { root, folders, written };
 }
 
 describe("npm run new-campaign", () => {
-  const { folders, written } = scaffolded("salt-harbour");
+  const { root, folders, written } = scaffolded("salt-harbour");
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
   const story = loadStory(path.join(folders.stories, "salt-harbour"));
   const manifest = story.manifest;
 
