@@ -1,4 +1,5 @@
 import type { Container } from "inkjs/engine/Container";
+import { CoverageRecorder, type InkCoverage, mergeCoverage } from "./inkCoverage";
 import { seededRandom } from "./random";
 import { declaredExternals, type RunnerOptions, StoryRunner } from "./storyRunner";
 
@@ -20,6 +21,8 @@ export interface ExploreOptions {
   maxChoices?: number;
   /** Stop at the first run that fails (story:check needs one error, not 400 runs of an endless loop). */
   stopOnError?: boolean;
+  /** Count the ink lines each run executes (explore --lcov and --html); needs the runner's source map. */
+  coverage?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -44,6 +47,8 @@ export interface UnreachedPlace {
 export interface ExploreReport {
   runs: number;
   seed: number;
+  /** The compiled story's hash: shards of different builds must not merge. */
+  storyHash: string;
   elapsedMs: number;
   errors: ExploreError[];
   outcomes: Record<string, number>;
@@ -51,6 +56,8 @@ export interface ExploreReport {
   choices: { total: number; reached: number; unreached: UnreachedPlace[] };
   /** Choices per finished run; `sum` lets shard reports merge exactly. */
   turns: { min: number; mean: number; max: number; sum: number };
+  /** Runs per ink line, when asked for (ExploreOptions.coverage). */
+  coverage?: InkCoverage;
 }
 
 /** The seed of run `index` under base seed `seed`: independent of how the runs are split up. */
@@ -146,6 +153,7 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
   const to = options.to ?? options.runs;
   const runner = new StoryRunner(compiledJson, { ...runnerOptions, keepTranscript: false });
   const map = mapStory(runner);
+  const recorder = options.coverage && runner.sourceMap ? new CoverageRecorder(runner, runner.sourceMap) : null;
   const reachedKnots = new Set<string>();
   const reachedChoices = new Set<string>();
   const errors = new Map<string, ExploreError>();
@@ -164,6 +172,7 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
         for (const choice of runner.story.currentChoices) reachedChoices.add(choice.sourcePath);
       },
     });
+    recorder?.endRun();
     if ("outcome" in end) {
       outcomes[end.outcome] = (outcomes[end.outcome] ?? 0) + 1;
       turns.push(end.path.length);
@@ -185,6 +194,7 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
   return finishReport({
     runs: played,
     seed: options.seed,
+    storyHash: runner.storyHash,
     elapsedMs: Math.round(performance.now() - started),
     errors: [...errors.values()],
     outcomes,
@@ -196,6 +206,7 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
       max: turns.length ? Math.max(...turns) : 0,
       sum,
     },
+    ...(recorder ? { coverage: recorder.coverage() } : {}),
   });
 }
 
@@ -242,6 +253,10 @@ export function mergeReports(reports: readonly ExploreReport[]): ExploreReport {
   const outcomes: Record<string, number> = {};
   for (const report of reports) {
     if (report.seed !== first.seed) throw new Error(`cannot merge reports of seeds ${first.seed} and ${report.seed}`);
+    if (report.storyHash !== first.storyHash)
+      throw new Error(
+        `cannot merge reports of two builds of the story (hashes ${first.storyHash} and ${report.storyHash}): run every shard on the same commit`,
+      );
     if (report.knots.total !== first.knots.total || report.choices.total !== first.choices.total)
       throw new Error("cannot merge reports of different stories");
     for (const error of report.errors) {
@@ -258,9 +273,11 @@ export function mergeReports(reports: readonly ExploreReport[]): ExploreReport {
   const finished = (report: ExploreReport) =>
     report.runs - report.errors.reduce((total, error) => total + error.count, 0);
   const finishedTurns = reports.filter((report) => finished(report) > 0);
+  const coverages = reports.flatMap((report) => (report.coverage ? [report.coverage] : []));
   return finishReport({
     runs: reports.reduce((total, report) => total + report.runs, 0),
     seed: first.seed,
+    storyHash: first.storyHash,
     elapsedMs: Math.max(...reports.map((report) => report.elapsedMs)),
     errors: [...errors.values()],
     outcomes,
@@ -280,5 +297,7 @@ export function mergeReports(reports: readonly ExploreReport[]): ExploreReport {
       max: Math.max(0, ...reports.map((report) => report.turns.max)),
       sum: reports.reduce((total, report) => total + report.turns.sum, 0),
     },
+    // Coverage only when every slice counted it: a sum over some slices would under-report.
+    ...(coverages.length === reports.length ? { coverage: mergeCoverage(coverages) } : {}),
   });
 }

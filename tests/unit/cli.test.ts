@@ -1,24 +1,22 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { main as analyze } from "../../src/cli/analyze";
+import { main as explore } from "../../src/cli/explore";
+import { main as play } from "../../src/cli/play";
+import { main as storyCheck } from "../../src/cli/storyCheck";
+import { runCommand } from "../support/commandIO";
 import { FIXTURES } from "../support/fixtures";
 
-/** The command-line tools, run as a tester runs them. */
-function run(tool: string, args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.resolve("src/cli", tool), ...args], {
-    encoding: "utf8",
-    input,
-    env: { ...process.env, FORCE_COLOR: "0" },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The command-line tools, run in this process as a tester runs them at a terminal. */
+const tools = { "play.ts": play, "explore.ts": explore, "analyze.ts": analyze, "storyCheck.ts": storyCheck };
+const run = (tool: keyof typeof tools, args: string[], input?: string) => runCommand(tools[tool], args, input);
 const lighthouse = path.join(FIXTURES, "lighthouse/main.ink");
 
 describe("play", () => {
-  it("plays a list of choices and reports the transcript as JSON", () => {
-    const { status, stdout } = run("play.ts", [lighthouse, "--choices", "1,0,0,0", "--json"]);
+  it("plays a list of choices and reports the transcript as JSON", async () => {
+    const { status, stdout } = await run("play.ts", [lighthouse, "--choices", "1,0,0,0", "--json"]);
     expect(status).toBe(0);
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(
@@ -34,8 +32,8 @@ describe("play", () => {
     expect(report.transcript.at(-1).text).toMatch(/a ship turns for the channel/);
   });
 
-  it("plays interactively from standard input", () => {
-    const { status, stdout } = run("play.ts", [lighthouse], "2\n9\n2\nq\n");
+  it("plays interactively from standard input", async () => {
+    const { status, stdout } = await run("play.ts", [lighthouse], "2\n9\n2\nq\n");
     expect(status).toBe(0);
     expect(stdout).toContain("  2. Search the boathouse first");
     expect(stdout).toContain("type a number from 1 to 2");
@@ -43,8 +41,8 @@ describe("play", () => {
     expect(stdout).toMatch(/stopped after 2 choices/);
   });
 
-  it("plays interactively with a prompt, paragraphs apart, the act and scene as they change, whole stances", () => {
-    const { status, stdout } = run("play.ts", [path.join(FIXTURES, "mini-campaign/main.ink")], "1\nq\n");
+  it("plays interactively with a prompt, paragraphs apart, the act and scene as they change, whole stances", async () => {
+    const { status, stdout } = await run("play.ts", [path.join(FIXTURES, "mini-campaign/main.ink")], "1\nq\n");
     expect(status).toBe(0);
     expect(stdout).toContain("--- Act 1: The hall ---");
     expect(stdout).toContain("The hall is quiet.\n\nAnnouncer: Welcome, both of you.\n\n");
@@ -52,23 +50,23 @@ describe("play", () => {
     expect(stdout).toMatch(/Bo Lark\s+50\s+-25$/m);
   });
 
-  it("says which step of --choices does not fit", () => {
-    const { status, stderr } = run("play.ts", [lighthouse, "--choices", "0,7"]);
+  it("says which step of --choices does not fit", async () => {
+    const { status, stderr } = await run("play.ts", [lighthouse, "--choices", "0,7"]);
     expect(status).toBe(1);
     expect(stderr).toMatch(/--choices step 2: "7" is not one of the 3 choices offered/);
   });
 
-  it("gives file and line when the story does not compile", () => {
-    const { status, stderr } = run("play.ts", [path.join(FIXTURES, "broken/syntax-error.ink")]);
+  it("gives file and line when the story does not compile", async () => {
+    const { status, stderr } = await run("play.ts", [path.join(FIXTURES, "broken/syntax-error.ink")]);
     expect(status).toBe(1);
     expect(stderr).toMatch(/syntax-error\.ink:4: error:/);
   });
 });
 
 describe("explore", () => {
-  it("reports runs, outcomes and knots as JSON, the same for the same seed", () => {
-    const first = JSON.parse(run("explore.ts", [lighthouse, "--runs", "50", "--seed", "5", "--json"]).stdout);
-    const second = JSON.parse(run("explore.ts", [lighthouse, "--runs", "50", "--seed", "5", "--json"]).stdout);
+  it("reports runs, outcomes and knots as JSON, the same for the same seed", async () => {
+    const first = JSON.parse((await run("explore.ts", [lighthouse, "--runs", "50", "--seed", "5", "--json"])).stdout);
+    const second = JSON.parse((await run("explore.ts", [lighthouse, "--runs", "50", "--seed", "5", "--json"])).stdout);
     expect(Object.keys(first)).toEqual(
       expect.arrayContaining(["runs", "seed", "elapsedMs", "errors", "outcomes", "knots"]),
     );
@@ -76,8 +74,8 @@ describe("explore", () => {
     expect(first.knots.unreached).toEqual([]);
   });
 
-  it("exits 1 with the path that reproduces an error", () => {
-    const { status, stdout } = run("explore.ts", [
+  it("exits 1 with the path that reproduces an error", async () => {
+    const { status, stdout } = await run("explore.ts", [
       path.join(FIXTURES, "runtime-error.ink"),
       "--runs",
       "40",
@@ -89,58 +87,58 @@ describe("explore", () => {
     expect(stdout).toMatch(/replay: npm run play -- .*runtime-error\.ink --seed \d+ --choices 1,0/);
   });
 
-  it("says in its help that only the timing differs between runs of the same seed", () => {
-    expect(run("explore.ts", ["--help"]).stderr).toMatch(
+  it("says in its help that only the timing differs between runs of the same seed", async () => {
+    expect((await run("explore.ts", ["--help"])).stdout).toMatch(
       /same seed gives the same report.*\n.*only the timing line \(elapsedMs\)/,
     );
   });
 
-  it("refuses a nonsense run count", () => {
-    const { status, stderr } = run("explore.ts", [lighthouse, "--runs", "many"]);
+  it("refuses a nonsense run count", async () => {
+    const { status, stderr } = await run("explore.ts", [lighthouse, "--runs", "many"]);
     expect(status).toBe(2);
     expect(stderr).toMatch(/--runs must be a whole number/);
   });
 });
 
-// Several tools spawned in turn, one of them playing an endless loop to its step limit: minutes on a loaded machine.
 describe("a story stuck in an endless loop", () => {
-  it("gives a clear error with file and line in explore, play and story:check, never a stack trace", () => {
+  it("gives a clear error with file and line in explore, play and story:check, never a stack trace", async () => {
     const loop = path.join(FIXTURES, "broken/self-loop.ink");
-    const explored = run("explore.ts", [loop, "--runs", "2", "--workers", "1"]);
+    const explored = await run("explore.ts", [loop, "--runs", "2", "--workers", "1"]);
     expect(explored.status).toBe(1);
     expect(explored.stdout).toMatch(
       /ERROR \(2 runs\): .*endless loop at tests\/fixtures\/broken\/self-loop\.ink:6, in loop/,
     );
-    const played = run("play.ts", [loop, "--choices", ""]);
+    const played = await run("play.ts", [loop, "--choices", ""]);
     expect(played.stderr).toMatch(/self-loop\.ink:6/);
-    const checked = run("storyCheck.ts", [loop]);
+    const checked = await run("storyCheck.ts", [loop]);
     expect(checked.stdout).toMatch(
       /runtime error ".*self-loop\.ink:6.*" \(replay: npm run play -- .*self-loop\.ink --seed \d+ --choices \)/,
     );
     for (const result of [explored, played, checked]) expect(result.stderr).not.toMatch(/\n\s+at /);
-  }, 300_000);
+  });
 });
 
 describe("explore at scale", () => {
-  it("gives one report whatever the worker count, and shards that merge into it", () => {
+  it("gives one report whatever the worker count, and shards that merge into it", async () => {
     const doors = path.join(FIXTURES, "analyze-campaign/main.ink");
     const args = [doors, "--runs", "120", "--seed", "4", "--json"];
-    const single = JSON.parse(run("explore.ts", [...args, "--workers", "1"]).stdout);
+    const single = JSON.parse((await run("explore.ts", [...args, "--workers", "1"])).stdout);
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), "shards-"));
-    const shards = ["1/2", "2/2"].map((shard, index) => {
+    const shards: string[] = [];
+    for (const [index, shard] of ["1/2", "2/2"].entries()) {
       const file = path.join(folder, `shard-${index}.json`);
-      fs.writeFileSync(file, run("explore.ts", [...args, "--workers", "2", "--shard", shard]).stdout);
-      return file;
-    });
-    const merged = JSON.parse(run("explore.ts", ["merge", ...shards, "--json"]).stdout);
+      fs.writeFileSync(file, (await run("explore.ts", [...args, "--workers", "2", "--shard", shard])).stdout);
+      shards.push(file);
+    }
+    const merged = JSON.parse((await run("explore.ts", ["merge", ...shards, "--json"])).stdout);
     expect({ ...merged, elapsedMs: 0 }).toEqual({ ...single, elapsedMs: 0 });
-    expect(run("explore.ts", ["merge", shards[0] ?? ""]).stderr).toMatch(/each shard of one run exactly once/);
-  }, 300_000);
+    expect((await run("explore.ts", ["merge", shards[0] ?? ""])).stderr).toMatch(/each shard of one run exactly once/);
+  });
 });
 
 describe("analyze", () => {
-  it("prints the JSON the design promises", () => {
-    const { status, stdout } = run("analyze.ts", [
+  it("prints the JSON the design promises", async () => {
+    const { status, stdout } = await run("analyze.ts", [
       path.join(FIXTURES, "analyze-campaign/main.ink"),
       "--runs",
       "20",
@@ -173,14 +171,14 @@ describe("analyze", () => {
 describe("play with a script", () => {
   const script = path.join(FIXTURES, "../playthroughs/neo-lumen-the-reboot.json");
 
-  it("says passed, with the outcome, when the script passes", () => {
-    const { status, stdout } = run("play.ts", ["--script", script]);
+  it("says passed, with the outcome, when the script passes", async () => {
+    const { status, stdout } = await run("play.ts", ["--script", script]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^passed: .* \(outcome: the-reboot\)$/m);
   });
 
-  it("refuses a story on the command line that is not the script's", () => {
-    const { status, stderr } = run("play.ts", ["neo-unity", "--script", script]);
+  it("refuses a story on the command line that is not the script's", async () => {
+    const { status, stderr } = await run("play.ts", ["neo-unity", "--script", script]);
     expect(status).toBe(2);
     expect(stderr).toMatch(/plays "neo-lumen", but the command line names "neo-unity"/);
   });
