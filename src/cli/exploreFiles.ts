@@ -61,7 +61,8 @@ export function readShardFile(file: string): ExploreFile & { shard: NonNullable<
   const result = shardSchema.safeParse(data);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-    fail(`${file}: not a shard report of explore --shard K/N --json:\n  ${problems.slice(0, 5).join("\n  ")}`);
+    const more = problems.length > 5 ? `\n  and ${problems.length - 5} more` : "";
+    fail(`${file}: not a shard report of explore --shard K/N --json:\n  ${problems.slice(0, 5).join("\n  ")}${more}`);
   }
   return result.data as ExploreFile & { shard: NonNullable<ExploreFile["shard"]> };
 }

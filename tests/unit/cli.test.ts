@@ -183,3 +183,89 @@ describe("play with a script", () => {
     expect(stderr).toMatch(/plays "neo-lumen", but the command line names "neo-unity"/);
   });
 });
+
+describe("bad input gets a clear message and an exit code, never a stack trace", () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "bad-input-"));
+  const write = (name: string, text: string) => {
+    const file = path.join(folder, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  const noTrace = (result: { stdout: string; stderr: string }) =>
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+
+  it("refuses a .json that is not a compiled ink story, in play, explore and analyze", async () => {
+    const notStory = write("hello.json", '{"hello":1}');
+    for (const tool of ["play.ts", "explore.ts", "analyze.ts"] as const) {
+      const result = await run(tool, [notStory]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/hello\.json is not a compiled ink story \(.*\); give a campaign id/);
+      noTrace(result);
+    }
+  });
+
+  it("refuses null, empty and malformed shard files in merge, naming the file", async () => {
+    const cases: [string, RegExp][] = [
+      [write("null.json", "null"), /null\.json: holds null, not a shard report/],
+      [write("empty.json", ""), /empty\.json: the file is empty/],
+      [
+        write("slice.json", JSON.stringify({ shard: { slice: 5 }, storyHash: "x" })),
+        /slice\.json: not a shard report of explore --shard K\/N --json:\n {2}story: .*\n(.*\n)* {2}and \d+ more/,
+      ],
+    ];
+    for (const [file, message] of cases) {
+      const result = await run("explore.ts", ["merge", file]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(message);
+      noTrace(result);
+    }
+  });
+
+  it("plays an empty shard (more shards than runs) as a report of no runs that still merges", async () => {
+    const args = [lighthouse, "--runs", "3", "--seed", "2", "--workers", "1", "--json"];
+    const shards: string[] = [];
+    for (const shard of ["1/4", "2/4", "3/4", "4/4"]) {
+      const result = await run("explore.ts", [...args, "--shard", shard]);
+      expect(result.status).toBe(0);
+      shards.push(write(`shard-${shard.replace("/", "-")}.json`, result.stdout));
+    }
+    expect(JSON.parse(fs.readFileSync(shards[0] ?? "", "utf8")).runs).toBe(0);
+    const merged = JSON.parse((await run("explore.ts", ["merge", ...shards, "--json"])).stdout);
+    const whole = JSON.parse((await run("explore.ts", args)).stdout);
+    expect({ ...merged, elapsedMs: 0 }).toEqual({ ...whole, elapsedMs: 0 });
+  });
+
+  it("refuses a run count beyond what one process plays, and caps --workers at the core count", async () => {
+    const huge = await run("explore.ts", [lighthouse, "--runs", "1000000000000"]);
+    expect(huge.status).toBe(2);
+    expect(huge.stderr).toMatch(/--runs must be a whole number from 1 to 2,147,483,647/);
+    const many = await run("explore.ts", [lighthouse, "--runs", "20000000"]);
+    expect(many.status).toBe(2);
+    expect(many.stderr).toMatch(/more than one process plays \(10,000,000.*\): split it with --shard K\/N/);
+    expect((await run("analyze.ts", [lighthouse, "--runs", "2000000"])).stderr).toMatch(/from 1 to 1,000,000/);
+    const capped = await run("explore.ts", [lighthouse, "--runs", "4", "--workers", "512"]);
+    expect(capped.status).toBe(0);
+    expect(capped.stderr).toMatch(/note: --workers 512 is more than the \d+ cores here; using \d+/);
+  });
+
+  it("exits 1 from analyze when every run ends in an error", async () => {
+    const failing = write(
+      "fails-at-once.ink",
+      'EXTERNAL nudge(character_id, percent)\n~ nudge("stranger", 10)\nGone.\n',
+    );
+    const result = await run("analyze.ts", [failing, "--runs", "3", "--workers", "1"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/every one of the 3 runs ended in an error/);
+  });
+
+  it("refuses to merge shards of two builds of the story, naming both hashes", async () => {
+    const story = write("two-builds.ink", fs.readFileSync(lighthouse, "utf8"));
+    const args = [story, "--runs", "10", "--workers", "1", "--json"];
+    const first = write("build-a.json", (await run("explore.ts", [...args, "--shard", "1/2"])).stdout);
+    fs.writeFileSync(story, fs.readFileSync(story, "utf8").replace("The last ferry", "The late ferry"));
+    const second = write("build-b.json", (await run("explore.ts", [...args, "--shard", "2/2"])).stdout);
+    const result = await run("explore.ts", ["merge", first, second]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/cannot merge reports of two builds of the story \(hashes \w+ and \w+\)/);
+  });
+});
