@@ -15,7 +15,7 @@ import {
 } from "./cliSupport";
 import { type ExploreFile, readShardFile } from "./exploreFiles";
 import { exploreHtml } from "./htmlReport";
-import { lcovOf } from "./lcov";
+import { coverageSummary, lcovOf } from "./lcov";
 import { exploreProblems } from "./problems";
 import { runPool, shardRange } from "./workerPool";
 
@@ -136,6 +136,12 @@ function printReport(report: ExploreFile, io: CommandIO) {
   for (const knot of report.knots.unreached) io.out(`  never reached: ${knot.location} (${knot.knot})\n`);
   io.out(`choices offered: ${report.choices.reached}/${report.choices.total}\n`);
   for (const choice of report.choices.unreached) io.out(`  never offered: ${choice.location} (in ${choice.knot})\n`);
+  if (report.coverage) {
+    const files = coverageSummary(report.coverage);
+    const sum = (key: "hit" | "lines") => files.reduce((total, file) => total + file[key], 0);
+    io.out(`ink lines run: ${sum("hit")}/${sum("lines")}\n`);
+    for (const file of files) if (file.hit < file.lines) io.out(`  ${file.file}: ${file.hit}/${file.lines}\n`);
+  }
   for (const error of report.errors) {
     io.out(
       `\nERROR (${error.count} runs): ${error.message}\n  replay: npm run play -- ${report.story} --seed ${error.seed} --choices ${error.path.join(",")}\n`,
