@@ -53,6 +53,12 @@ export class CoverageRecorder {
       if (pointer.container) {
         const line = this.lineOf(pointer.container, pointer.index);
         if (line !== null) this.thisRun.add(line);
+        // A divert lands inside a container (a gather, a knot) at its first item: the container's
+        // own line (the gather's "-") ran too, though no step points at it.
+        if (pointer.index === 0) {
+          const own = this.lineOf(pointer.container, -1);
+          if (own !== null) this.thisRun.add(own);
+        }
       }
       step();
     };
