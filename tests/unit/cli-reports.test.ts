@@ -78,6 +78,16 @@ describe("explore --lcov", () => {
     expect(record?.hit).toBe([...(record?.hits.values() ?? [])].filter((runs) => runs > 0).length);
   });
 
+  it("counts a bare gather's line as run when the choices above it flow into it", async () => {
+    const story = path.join(folder, "gather.ink");
+    fs.writeFileSync(story, "Start.\n* [One]\n    One said.\n* [Two]\n    Two said.\n-\nAfter the gather.\n-> END\n");
+    const file = path.join(folder, "gather.info");
+    await runCommand(explore, [story, "--runs", "4", "--workers", "1", "--lcov", file]);
+    const [record] = readLcov(fs.readFileSync(file, "utf8"));
+    expect(record?.hits.get(6)).toBe(4);
+    expect(record?.hits.get(7)).toBe(4);
+  });
+
   it("merges shards' line counts into the counts of one run", async () => {
     const args = [lighthouse, "--runs", "40", "--seed", "3", "--workers", "1"];
     const whole = path.join(folder, "whole.info");
