@@ -1,3 +1,5 @@
+import type { ChoicePointReport } from "../engine/analyzer";
+import type { ContractReport } from "../engine/contracts";
 import type { AnalyzeFile } from "./analyze";
 import type { ExploreFile } from "./exploreFiles";
 import { coverageSummary } from "./lcov";
@@ -99,7 +101,67 @@ function outcomeSection(
   }</section>`;
 }
 
-export function analyzeHtml(report: AnalyzeFile): string {
+/**
+ * The measures analyze and explore gain with the writers' third draft (the climax, when the ending
+ * is decided, each lead's final stance reach, the `# needs:` contracts): drawn when the report has them.
+ */
+interface FinalStanceReach {
+  min: number;
+  p10: number;
+  median: number;
+  p90: number;
+  max: number;
+  belowZero: number;
+}
+interface MeasuredSections {
+  climax?: ChoicePointReport[];
+  decidedAt?: { byAct: Record<string, number>; openAtClimax: number | null; reachedClimax: number | null };
+  stanceReach?: Record<string, FinalStanceReach>;
+  contracts?: ContractReport;
+}
+
+/** Final stances on the -100 (unity) .. 100 (individuality) axis: min to max, p10 to p90 as a box, a tick at the median. */
+function stanceBox(stance: FinalStanceReach, width = 300): string {
+  const x = (value: number) => ((Math.max(-100, Math.min(100, value)) + 100) / 200) * width;
+  const label = `min ${stance.min}, p10 ${stance.p10}, median ${stance.median}, p90 ${stance.p90}, max ${stance.max}`;
+  return `<svg role="img" aria-label="${escapeHtml(label)}" width="${width}" height="18"><line x1="0" y1="9" x2="${width}" y2="9" stroke="#ccc"/><line x1="${width / 2}" y1="2" x2="${width / 2}" y2="16" stroke="#999"/><line x1="${x(stance.min).toFixed(1)}" y1="9" x2="${x(stance.max).toFixed(1)}" y2="9" stroke="#3b6ea8" stroke-width="2"/><rect x="${x(stance.p10).toFixed(1)}" y="4" width="${Math.max(1, x(stance.p90) - x(stance.p10)).toFixed(1)}" height="10" fill="#3b6ea8" opacity="0.6"/><rect x="${(x(stance.median) - 1).toFixed(1)}" y="1" width="3" height="16" fill="#1b2f4a"/></svg>`;
+}
+
+function stanceReachSection(reach: Record<string, FinalStanceReach>): string {
+  return `<section id="stance-reach"><h2>Each lead's stance reach</h2><p>Each character's final stance over the finished runs: the line runs from the lowest to the highest, the box from the 10th to the 90th percentile, the dark tick is the median; the axis runs from -100 (unity) to 100 (individuality).</p><table><tr><th>lead</th><th>min</th><th>p10</th><th>median</th><th>p90</th><th>max</th><th>below 0</th><th></th></tr>${Object.entries(
+    reach,
+  )
+    .map(
+      ([id, stance]) =>
+        `<tr><td>${escapeHtml(id)}</td><td>${stance.min}</td><td>${stance.p10}</td><td>${stance.median}</td><td>${stance.p90}</td><td>${stance.max}</td><td>${percent(stance.belowZero)}</td><td>${stanceBox(stance)}</td></tr>`,
+    )
+    .join("")}</table></section>`;
+}
+
+function contractsSection(contracts: ContractReport, story: string): string {
+  return `<section id="contracts"><h2>Contracts</h2><p>${contracts.lines} <code># needs:</code> lines, checked ${contracts.checked} times, <span class="${contracts.violations.length ? "error" : ""}">${contracts.violations.length} broken</span>.</p><ul>${contracts.violations
+    .map(
+      (violation) =>
+        `<li class="error"><code>${escapeHtml(violation.location)}</code> needs ${escapeHtml(violation.condition)} (${violation.count} times)<br><code>npm run play -- ${escapeHtml(story)} --seed ${violation.seed} --choices ${violation.choices.join(",")}</code></li>`,
+    )
+    .join("")}</ul></section>`;
+}
+
+function choicePointRows(points: readonly ChoicePointReport[], colour: (outcome: string) => string): string {
+  return `<table><tr><th>where</th><th>impact</th><th>options: where their runs ended</th></tr>${points
+    .map(
+      (point) =>
+        `<tr><td><code>${escapeHtml(point.location)}</code><br>${escapeHtml(point.knot)}</td><td class="${point.verdict}">${percent(point.impact)}<br>${point.verdict}<br><small>${point.runs} runs, ${point.swaps} swaps</small></td><td><table>${point.options
+          .map(
+            (option) =>
+              `<tr><td>${option.forced ? "<strong>forced</strong> " : ""}${escapeHtml(option.text)} <small>(${option.runs})</small></td><td>${stackedBar(option.outcomes, colour)}</td></tr>`,
+          )
+          .join("")}</table></td></tr>`,
+    )
+    .join("")}</table>`;
+}
+
+export function analyzeHtml(report: AnalyzeFile & MeasuredSections): string {
   const colour = colourer([...Object.keys(report.outcomes), ...report.declaredOutcomes]);
   const finished = report.runs - report.errors;
   const parts: string[] = [
@@ -107,7 +169,9 @@ export function analyzeHtml(report: AnalyzeFile): string {
     outcomeSection(report.outcomes, report.declaredOutcomes, finished, colour),
   ];
 
-  if (report.ruleReach) {
+  if (report.stanceReach && Object.keys(report.stanceReach).length > 0)
+    parts.push(stanceReachSection(report.stanceReach));
+  else if (report.ruleReach) {
     const reach = report.ruleReach;
     parts.push(
       `<section id="stance-reach"><h2>Each lead's stance reach</h2><p>Where each stance stood when the story asked for its outcome (${reach.calls} calls): the bar runs from the lowest to the highest, the dark tick is the median; the axis runs from -100 (unity) to 100 (individuality).</p><table><tr><th>lead</th><th>min</th><th>median</th><th>max</th><th></th></tr>${Object.entries(
@@ -122,18 +186,32 @@ export function analyzeHtml(report: AnalyzeFile): string {
   }
 
   parts.push(
-    `<section id="choice-points"><h2>Choice points by impact</h2><table><tr><th>where</th><th>impact</th><th>options: where their runs ended</th></tr>${report.choicePoints
-      .map(
-        (point) =>
-          `<tr><td><code>${escapeHtml(point.location)}</code><br>${escapeHtml(point.knot)}</td><td class="${point.verdict}">${percent(point.impact)}<br>${point.verdict}<br><small>${point.runs} runs, ${point.swaps} swaps</small></td><td><table>${point.options
-            .map(
-              (option) =>
-                `<tr><td>${option.forced ? "<strong>forced</strong> " : ""}${escapeHtml(option.text)} <small>(${option.runs})</small></td><td>${stackedBar(option.outcomes, colour)}</td></tr>`,
-            )
-            .join("")}</table></td></tr>`,
-      )
-      .join("")}</table></section>`,
+    `<section id="choice-points"><h2>Choice points by impact</h2>${choicePointRows(report.choicePoints, colour)}</section>`,
   );
+
+  if (report.climax && report.climax.length > 0)
+    parts.push(
+      `<section id="climax"><h2>The climax</h2><p>The choice points inside the knots and stitches campaign.json names as its climax, in story order.</p>${choicePointRows(report.climax, colour)}</section>`,
+    );
+  if (report.decidedAt) {
+    const decided = report.decidedAt;
+    const open =
+      decided.openAtClimax !== null && decided.reachedClimax !== null
+        ? `<p>Still open at the climax: ${percent(decided.openAtClimax)} of runs (${percent(decided.reachedClimax)} reached it).</p>`
+        : "";
+    parts.push(
+      `<section id="decided-at"><h2>When the ending is decided</h2><p>The act of each run's last choice point whose swap changed its outcome.</p>${barChart(
+        Object.entries(decided.byAct).map(([act, share]) => ({
+          label: act === "none" ? "no swap changed it" : `act ${act}`,
+          value: Math.round(share * 1000),
+          total: 1000,
+          colour: "#8e5ba8",
+        })),
+        "when the ending is decided",
+      )}${open}</section>`,
+    );
+  }
+  if (report.contracts) parts.push(contractsSection(report.contracts, report.story));
 
   if (report.ruleReach) {
     const reach = report.ruleReach;
@@ -183,7 +261,7 @@ const EXPLORE_LEGEND = [
   },
 ];
 
-export function exploreHtml(report: ExploreFile): string {
+export function exploreHtml(report: ExploreFile & MeasuredSections): string {
   const colour = colourer([...Object.keys(report.outcomes), ...report.declaredOutcomes]);
   const finished = report.runs - report.errors.reduce((sum, error) => sum + error.count, 0);
   const coverage = report.coverage ? coverageSummary(report.coverage) : [];
@@ -207,6 +285,8 @@ export function exploreHtml(report: ExploreFile): string {
       ],
       "coverage",
     )}${unreached("Never reached", report.knots.unreached)}${unreached("Never offered", report.choices.unreached)}</section>`,
+    report.stanceReach && Object.keys(report.stanceReach).length > 0 ? stanceReachSection(report.stanceReach) : "",
+    report.contracts ? contractsSection(report.contracts, report.story) : "",
     `<section id="errors"><h2>${report.errors.length} errors</h2><ul>${report.errors
       .map(
         (error) =>
