@@ -22,7 +22,10 @@ function colourer(outcomes: readonly string[]) {
 }
 
 /** Labelled horizontal bars, one a row: a share of the whole, with its count. */
-function barChart(rows: { label: string; value: number; total: number; colour: string }[], title: string): string {
+function barChart(
+  rows: { label: string; value: number; total: number; colour: string; note?: string }[],
+  title: string,
+): string {
   const rowHeight = 24;
   const labelWidth = 260;
   const barWidth = 360;
@@ -31,10 +34,10 @@ function barChart(rows: { label: string; value: number; total: number; colour: s
     .map((row, index) => {
       const share = row.total > 0 ? row.value / row.total : 0;
       const y = index * rowHeight + 4;
-      return `<g><text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(row.label)}</text><rect x="${labelWidth}" y="${y + 3}" width="${barWidth}" height="16" fill="#eee"/><rect x="${labelWidth}" y="${y + 3}" width="${(share * barWidth).toFixed(1)}" height="16" fill="${row.colour}"/><text x="${labelWidth + barWidth + 8}" y="${y + 15}">${escapeHtml(`${percent(share)} (${row.value})`)}</text></g>`;
+      return `<g><text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(row.label)}</text><rect x="${labelWidth}" y="${y + 3}" width="${barWidth}" height="16" fill="#eee"/><rect x="${labelWidth}" y="${y + 3}" width="${(share * barWidth).toFixed(1)}" height="16" fill="${row.colour}"/><text x="${labelWidth + barWidth + 8}" y="${y + 15}">${escapeHtml(row.note ?? `${percent(share)} (${row.value} of ${row.total})`)}</text></g>`;
     })
     .join("");
-  return `<svg role="img" aria-label="${escapeHtml(title)}" width="${labelWidth + barWidth + 120}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 120} ${height}">${bars}</svg>`;
+  return `<svg role="img" aria-label="${escapeHtml(title)}" width="${labelWidth + barWidth + 160}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 160} ${height}">${bars}</svg>`;
 }
 
 /** One bar split by outcome: where the runs that took an option ended. */
@@ -203,9 +206,10 @@ export function analyzeHtml(report: AnalyzeFile & MeasuredSections): string {
       `<section id="decided-at"><h2>When the ending is decided</h2><p>The act of each run's last choice point whose swap changed its outcome.</p>${barChart(
         Object.entries(decided.byAct).map(([act, share]) => ({
           label: act === "none" ? "no swap changed it" : `act ${act}`,
-          value: Math.round(share * 1000),
-          total: 1000,
+          value: share,
+          total: 1,
           colour: "#8e5ba8",
+          note: percent(share),
         })),
         "when the ending is decided",
       )}${open}</section>`,
