@@ -79,7 +79,8 @@ function page(title: string, body: string): string {
 body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d1d1f}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;margin:.5rem 0}td,th{padding:.25rem .6rem;text-align:left;vertical-align:top;border-bottom:1px solid #eee}
-svg text{font:13px system-ui,sans-serif;fill:#1d1d1f}code{font-size:.85em;word-break:break-all}
+svg text{font:13px system-ui,sans-serif;fill:#1d1d1f}code{font-size:.85em;word-break:break-all}td>code:first-child{white-space:nowrap;word-break:normal}
+.key span{display:inline-block;margin-right:1rem}.key i{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em}
 .deciding{color:#a33}.shaping{color:#8a5a00}.decorative{color:#666}dt{font-weight:600;margin-top:.4rem}
 .meta{color:#555}.warning{color:#8a5a00}.error{color:#a33}
 </style></head><body>
@@ -150,8 +151,16 @@ function contractsSection(contracts: ContractReport, story: string): string {
     .join("")}</ul></section>`;
 }
 
+/** Which colour is which outcome, for the bars split by outcome. */
+function outcomeKey(points: readonly ChoicePointReport[], colour: (outcome: string) => string): string {
+  const outcomes = [
+    ...new Set(points.flatMap((point) => point.options.flatMap((option) => Object.keys(option.outcomes)))),
+  ].sort();
+  return `<p class="key">${outcomes.map((outcome) => `<span><i style="background:${colour(outcome)}"></i>${escapeHtml(outcome)}</span>`).join("")}</p>`;
+}
+
 function choicePointRows(points: readonly ChoicePointReport[], colour: (outcome: string) => string): string {
-  return `<table><tr><th>where</th><th>impact</th><th>options: where their runs ended</th></tr>${points
+  return `${outcomeKey(points, colour)}<table><tr><th>where</th><th>impact</th><th>options: where their runs ended</th></tr>${points
     .map(
       (point) =>
         `<tr><td><code>${escapeHtml(point.location)}</code><br>${escapeHtml(point.knot)}</td><td class="${point.verdict}">${percent(point.impact)}<br>${point.verdict}<br><small>${point.runs} runs, ${point.swaps} swaps</small></td><td><table>${point.options
