@@ -74,12 +74,14 @@ function mergeShardFiles(files: string[]): ExploreFile {
   return { ...merged, story: first?.story ?? "", declaredOutcomes: first?.declaredOutcomes ?? [] };
 }
 
-async function exploreStory(values: Record<string, unknown>, input: string | undefined, io: CommandIO) {
-  const runs = wholeNumber("runs", values.runs as string, 1, SEED_LIMIT);
-  const seed = wholeNumber("seed", values.seed as string, -SEED_LIMIT - 1, SEED_LIMIT);
+type Flags = ReturnType<typeof readArguments<typeof options>>["values"];
+
+async function exploreStory(values: Flags, input: string | undefined, io: CommandIO) {
+  const runs = wholeNumber("runs", values.runs, 1, SEED_LIMIT);
+  const seed = wholeNumber("seed", values.seed, -SEED_LIMIT - 1, SEED_LIMIT);
   let range: ReturnType<typeof shardRange>;
   try {
-    range = shardRange(values.shard as string | undefined, runs);
+    range = shardRange(values.shard, runs);
   } catch (error) {
     fail((error as Error).message, 2);
   }
@@ -88,7 +90,7 @@ async function exploreStory(values: Record<string, unknown>, input: string | und
       `--runs ${runs.toLocaleString("en")} is more than one process plays (${MAX_RUNS_PER_PROCESS.toLocaleString("en")}, some nine hours on two cores): split it with --shard K/N over several machines`,
       2,
     );
-  const workers = workerCount(values.workers as string | undefined, io);
+  const workers = workerCount(values.workers, io);
   const story = loadCompiledStory(input, usage);
   const started = performance.now();
   const chunks = await runPool<ExploreReport>({
