@@ -1,5 +1,11 @@
 import fs from "node:fs";
-import { type AnalyzeReport, type AnalyzeTally, finishAnalysis, mergeTallies } from "../engine/analyzer";
+import {
+  type AnalyzeReport,
+  type AnalyzeTally,
+  type ChoicePointReport,
+  finishAnalysis,
+  mergeTallies,
+} from "../engine/analyzer";
 import { StoryRunner } from "../engine/storyRunner";
 import {
   type CommandIO,
@@ -29,8 +35,11 @@ What each choice really does. For each of N seeded random runs (default ${DEFAUL
 choice point the run reached, each other option is swapped in and the run finished with the same
 random stream. Reports each choice point's impact (share of swaps that changed the outcome) and
 verdict (decorative under 1%, deciding over 50%, else shaping), options forced to one outcome
-(95% of the runs that take them, at a point that is not decorative), the outcome rule's reach (stances and conditions each time the
-story asks festival_outcome()), and the shortest route found to each outcome, as a play command.
+(95% of the runs that take them, at a point that is not decorative), the climax the campaign names
+with its options' outcomes, when each run's ending was decided (by act, and whether still open at
+the climax), each character's final stance reach, the # needs: contracts checked and broken, the
+outcome rule's reach (stances and conditions each time the story asks festival_outcome()), and the
+shortest route found to each outcome, as a play command.
   --workers N   worker threads (default and most: one per core); the report is the same whatever the count
   --top N       how many of the most decisive choice points to print (default 10; --json has all)
   --check       exit 1 on an outcome no run reached, a run that ended in an error, or any warning (for CI)
@@ -39,7 +48,9 @@ Exits 1 when every run ended in an error.
 Cost: each run plays about (1 + choices per run x (options - 1)) runs' worth of story, so it grows
 with --runs times the square of a run's length: ${DEFAULT_RUNS} runs of a 35-choice campaign play some
 6,000 runs' worth (about 60 s of CPU on a small machine, so 30 s on two cores); halve --runs to
-halve it. At most ${MAX_ANALYZE_RUNS.toLocaleString("en")} runs.`;
+halve it. At most ${MAX_ANALYZE_RUNS.toLocaleString("en")} runs.
+
+${legendText()}`;
 
 const options = {
   runs: { type: "string", default: String(DEFAULT_RUNS) },
@@ -67,7 +78,7 @@ const distribution = (outcomes: Record<string, number>, total: number) =>
     .map(([outcome, count]) => `${outcome} ${percent(count / Math.max(1, total))}`)
     .join(", ");
 
-function printReport(report: AnalyzeFile, top: number, io: CommandIO) {
+function printReport(report: AnalyzeFile, climax: readonly string[], top: number, io: CommandIO) {
   const write = (text = "") => io.out(`${text}\n`);
   const name = report.story;
   write(
@@ -82,9 +93,10 @@ function printReport(report: AnalyzeFile, top: number, io: CommandIO) {
   );
 
   write(`\nThe ${Math.min(top, report.choicePoints.length)} most decisive choice points`);
-  for (const point of report.choicePoints.slice(0, top)) {
+  const writePoint = (point: ChoicePointReport) => {
+    const rank = report.choicePoints.indexOf(point) + 1;
     write(
-      `\n${point.location}  ${point.knot}  impact ${percent(point.impact)} (${point.verdict}; ${point.runs} runs, ${point.swaps} swaps)`,
+      `\n${point.location}  ${point.knot}  impact ${percent(point.impact)} (${point.verdict}, rank ${rank} of ${report.choicePoints.length}; ${point.runs} runs, ${point.swaps} swaps)`,
     );
     for (const option of point.options) {
       const moved = Object.entries(option.stanceChange)
@@ -95,7 +107,8 @@ function printReport(report: AnalyzeFile, top: number, io: CommandIO) {
         `  ${option.forced ? "FORCED " : ""}"${option.text}" (${option.runs}): ${distribution(option.outcomes, option.runs)}${moved ? `; end stances ${moved}` : ""}`,
       );
     }
-  }
+  };
+  for (const point of report.choicePoints.slice(0, top)) writePoint(point);
 
   const forced = report.choicePoints.flatMap((point) =>
     point.options.filter((option) => option.forced).map((option) => ({ point, option })),
@@ -103,6 +116,34 @@ function printReport(report: AnalyzeFile, top: number, io: CommandIO) {
   write(`\nForced options (one outcome in 95% or more of the runs that take them): ${forced.length}`);
   for (const { point, option } of forced)
     write(`  ${option.location}  ${point.knot}  "${option.text}": ${distribution(option.outcomes, option.runs)}`);
+
+  write(`\nClimax${climax.length > 0 ? ` (${climax.join(", ")})` : ": campaign.json names none"}`);
+  for (const point of report.climax) writePoint(point);
+  const decided = report.decidedAt;
+  write("\nWhen the ending is decided (act of each run's last choice point whose swap changed it)");
+  write(
+    `  ${Object.entries(decided.byAct)
+      .map(([act, share]) => `${act === "none" ? "no swap changed it" : `act ${act}`} ${percent(share)}`)
+      .join(", ")}`,
+  );
+  if (decided.openAtClimax !== null && decided.reachedClimax !== null)
+    write(
+      `  open at the climax: ${percent(decided.openAtClimax)} of runs (${percent(decided.reachedClimax)} reached it)`,
+    );
+
+  const reachRows: (string | number)[][] = [["final stance", "min", "p10", "median", "p90", "max", "below 0"]];
+  for (const [id, stance] of Object.entries(report.stanceReach))
+    reachRows.push([id, stance.min, stance.p10, stance.median, stance.p90, stance.max, percent(stance.belowZero)]);
+  if (reachRows.length > 1) write(`\nStance reach\n${table(reachRows)}`);
+
+  const { contracts } = report;
+  write(
+    `\nContracts: ${contracts.lines} lines, checked ${contracts.checked} times, ${contracts.violations.length} broken`,
+  );
+  for (const violation of contracts.violations)
+    write(
+      `  ${violation.location} needs ${violation.condition} (${violation.count} times): npm run play -- ${name} --seed ${violation.seed} --choices ${violation.choices.join(",")}`,
+    );
 
   if (report.ruleReach) {
     const reach = report.ruleReach;
@@ -130,7 +171,7 @@ function printReport(report: AnalyzeFile, top: number, io: CommandIO) {
 
   write(`\n${report.warnings.length} warnings`);
   for (const warning of report.warnings) write(`warning: ${warning}`);
-  write(`\nWhat the words mean\n${legendText()}`);
+  write(`\n${legendText()}`);
 }
 
 export const main = command(async (argv, io) => {
@@ -161,7 +202,7 @@ export const main = command(async (argv, io) => {
     storyHash: runner.storyHash,
     declaredOutcomes: story.manifest?.outcomes.map((outcome) => outcome.id) ?? [],
     elapsedMs: Math.round(performance.now() - started),
-    ...finishAnalysis(mergeTallies(tallies), runner.rule),
+    ...finishAnalysis(mergeTallies(tallies), runner.rule, story.manifest?.climax ?? []),
   };
 
   if (values.html) {
@@ -174,7 +215,7 @@ export const main = command(async (argv, io) => {
     }
   }
   if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
-  else printReport(report, top, io);
+  else printReport(report, story.manifest?.climax ?? [], top, io);
 
   if (report.errors > 0 && report.errors === report.runs) {
     io.err(`every one of the ${report.runs} runs ended in an error: run explore to see why\n`);

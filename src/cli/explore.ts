@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { type ExploreReport, mergeReports } from "../engine/explorer";
+import { pinnedWarnings } from "../engine/stanceReach";
 import {
   type CommandIO,
   command,
@@ -26,12 +27,15 @@ const usage = `usage: npm run explore -- <campaign id | file.ink | file.json> [-
                            [--workers N] [--shard K/N] [--check] [--lcov file.info] [--html file.html]
        npm run explore -- merge a.json b.json ... [--json] [--check] [--lcov file.info] [--html file.html]
 Plays N seeded random playthroughs (default 1000, seed 1) and reports outcomes, knots and choices
-no run reached, and every runtime error with the seed and choices that replay it. Exits 1 if any
-run failed.
+no run reached, each character's final stance over the runs (min, p10, median, p90, max, share
+below 0; a warning for one that ends on one side in more than 85% of runs), every # needs:
+contract line checked each time a run shows it, and every runtime error and broken contract with
+the seed and choices that replay it. Exits 1 if any run failed or any contract broke.
   --workers N   worker threads (default and most: one per core)
   --shard K/N   play only the K-th of N slices of the run indices (a CI job matrix); save each
                 shard's --json and combine them with "merge"
-  --check       also exit 1 on an outcome no run reached and a knot or choice never reached (for CI)
+  --check       also exit 1 on an outcome no run reached, a knot or choice never reached, or a
+                warning (for CI)
   --lcov file   write which ink lines the runs executed, in lcov (genhtml, a CI's coverage tab)
   --html file   write a page with the outcome shares, coverage and errors, readable without a terminal
 The same seed gives the same report, field for field, whatever --workers and however it is
@@ -144,6 +148,30 @@ function printReport(report: ExploreFile, io: CommandIO) {
     io.out(`ink lines run: ${sum("hit")}/${sum("lines")}\n`);
     for (const file of files) if (file.hit < file.lines) io.out(`  ${file.file}: ${file.hit}/${file.lines}\n`);
   }
+  const reach = Object.entries(report.stanceReach);
+  if (reach.length > 0) {
+    const reachRows: (string | number)[][] = [["final stance", "min", "p10", "median", "p90", "max", "below 0"]];
+    for (const [id, stance] of reach)
+      reachRows.push([
+        id,
+        stance.min,
+        stance.p10,
+        stance.median,
+        stance.p90,
+        stance.max,
+        `${(stance.belowZero * 100).toFixed(1)}%`,
+      ]);
+    io.out(`\n${table(reachRows)}\n`);
+    for (const warning of pinnedWarnings(report.stanceReach)) io.out(`warning: ${warning}\n`);
+  }
+  const { contracts } = report;
+  io.out(
+    `\ncontracts: ${contracts.lines} lines, checked ${contracts.checked} times, ${contracts.violations.length} broken\n`,
+  );
+  for (const violation of contracts.violations)
+    io.out(
+      `\nCONTRACT BROKEN (${violation.count} times): ${violation.location} needs ${violation.condition}\n  replay: npm run play -- ${report.story} --seed ${violation.seed} --choices ${violation.choices.join(",")}\n`,
+    );
   for (const error of report.errors) {
     io.out(
       `\nERROR (${error.count} runs): ${error.message}\n  replay: npm run play -- ${report.story} --seed ${error.seed} --choices ${error.path.join(",")}\n`,
@@ -169,7 +197,7 @@ export const main = command(async (argv, io) => {
   if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else printReport(report, io);
 
-  if (report.errors.length > 0) return 1;
+  if (report.errors.length > 0 || report.contracts.violations.length > 0) return 1;
   if (!values.check) return 0;
   const problems = exploreProblems(report);
   if (problems.length > 0) {

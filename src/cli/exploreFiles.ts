@@ -32,6 +32,36 @@ const shardSchema = z.looseObject({
   choices: reached,
   turns: z.object({ min: count, mean: z.number(), max: count, sum: count }),
   coverage: z.optional(z.record(z.string(), z.record(z.string(), count))),
+  contracts: z.object({
+    lines: count,
+    checked: count,
+    violations: z.array(
+      z.object({
+        location: z.string(),
+        condition: z.string(),
+        seed: z.int(),
+        choices: z.array(count),
+        run: count,
+        count: count,
+      }),
+    ),
+  }),
+  stanceReach: z.record(
+    z.string(),
+    z.object({
+      min: z.number(),
+      p10: z.number(),
+      median: z.number(),
+      p90: z.number(),
+      max: z.number(),
+      belowZero: z.number(),
+      aboveZero: z.number(),
+    }),
+  ),
+  finalStances: z.object({
+    runs: count,
+    characters: z.record(z.string(), z.object({ tenths: z.record(z.string(), count), below: count, above: count })),
+  }),
   shard: z.object({
     slice: z.string().check(z.regex(/^\d+\/\d+$/, "K/N")),
     totalRuns: count,

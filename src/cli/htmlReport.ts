@@ -1,5 +1,6 @@
 import type { ChoicePointReport } from "../engine/analyzer";
 import type { ContractReport } from "../engine/contracts";
+import type { StanceReach } from "../engine/stanceReach";
 import type { AnalyzeFile } from "./analyze";
 import type { ExploreFile } from "./exploreFiles";
 import { coverageSummary } from "./lcov";
@@ -105,33 +106,14 @@ function outcomeSection(
   }</section>`;
 }
 
-/**
- * The measures analyze and explore gain with the writers' third draft (the climax, when the ending
- * is decided, each lead's final stance reach, the `# needs:` contracts): drawn when the report has them.
- */
-interface FinalStanceReach {
-  min: number;
-  p10: number;
-  median: number;
-  p90: number;
-  max: number;
-  belowZero: number;
-}
-interface MeasuredSections {
-  climax?: ChoicePointReport[];
-  decidedAt?: { byAct: Record<string, number>; openAtClimax: number | null; reachedClimax: number | null };
-  stanceReach?: Record<string, FinalStanceReach>;
-  contracts?: ContractReport;
-}
-
 /** Final stances on the -100 (unity) .. 100 (individuality) axis: min to max, p10 to p90 as a box, a tick at the median. */
-function stanceBox(stance: FinalStanceReach, width = 300): string {
+function stanceBox(stance: StanceReach, width = 300): string {
   const x = (value: number) => ((Math.max(-100, Math.min(100, value)) + 100) / 200) * width;
   const label = `min ${stance.min}, p10 ${stance.p10}, median ${stance.median}, p90 ${stance.p90}, max ${stance.max}`;
   return `<svg role="img" aria-label="${escapeHtml(label)}" width="${width}" height="18"><line x1="0" y1="9" x2="${width}" y2="9" stroke="#ccc"/><line x1="${width / 2}" y1="2" x2="${width / 2}" y2="16" stroke="#999"/><line x1="${x(stance.min).toFixed(1)}" y1="9" x2="${x(stance.max).toFixed(1)}" y2="9" stroke="#3b6ea8" stroke-width="2"/><rect x="${x(stance.p10).toFixed(1)}" y="4" width="${Math.max(1, x(stance.p90) - x(stance.p10)).toFixed(1)}" height="10" fill="#3b6ea8" opacity="0.6"/><rect x="${(x(stance.median) - 1).toFixed(1)}" y="1" width="3" height="16" fill="#1b2f4a"/></svg>`;
 }
 
-function stanceReachSection(reach: Record<string, FinalStanceReach>): string {
+function stanceReachSection(reach: Record<string, StanceReach>): string {
   return `<section id="stance-reach"><h2>Each lead's stance reach</h2><p>Each character's final stance over the finished runs: the line runs from the lowest to the highest, the box from the 10th to the 90th percentile, the dark tick is the median; the axis runs from -100 (unity) to 100 (individuality).</p><table><tr><th>lead</th><th>min</th><th>p10</th><th>median</th><th>p90</th><th>max</th><th>below 0</th><th></th></tr>${Object.entries(
     reach,
   )
@@ -173,7 +155,24 @@ function choicePointRows(points: readonly ChoicePointReport[], colour: (outcome:
     .join("")}</table>`;
 }
 
-export function analyzeHtml(report: AnalyzeFile & MeasuredSections): string {
+function decidedSection(decided: AnalyzeFile["decidedAt"]): string {
+  const open =
+    decided.openAtClimax !== null && decided.reachedClimax !== null
+      ? `<p>Still open at the climax: ${percent(decided.openAtClimax)} of runs (${percent(decided.reachedClimax)} reached it).</p>`
+      : "";
+  return `<section id="decided-at"><h2>When the ending is decided</h2><p>The act of each run's last choice point whose swap changed its outcome.</p>${barChart(
+    Object.entries(decided.byAct).map(([act, share]) => ({
+      label: act === "none" ? "no swap changed it" : `act ${act}`,
+      value: share,
+      total: 1,
+      colour: "#8e5ba8",
+      note: percent(share),
+    })),
+    "when the ending is decided",
+  )}${open}</section>`;
+}
+
+export function analyzeHtml(report: AnalyzeFile): string {
   const colour = colourer([...Object.keys(report.outcomes), ...report.declaredOutcomes]);
   const finished = report.runs - report.errors;
   const parts: string[] = [
@@ -201,30 +200,11 @@ export function analyzeHtml(report: AnalyzeFile & MeasuredSections): string {
     `<section id="choice-points"><h2>Choice points by impact</h2>${choicePointRows(report.choicePoints, colour)}</section>`,
   );
 
-  if (report.climax && report.climax.length > 0)
+  if (report.climax.length > 0)
     parts.push(
       `<section id="climax"><h2>The climax</h2><p>The choice points inside the knots and stitches campaign.json names as its climax, in story order.</p>${choicePointRows(report.climax, colour)}</section>`,
     );
-  if (report.decidedAt) {
-    const decided = report.decidedAt;
-    const open =
-      decided.openAtClimax !== null && decided.reachedClimax !== null
-        ? `<p>Still open at the climax: ${percent(decided.openAtClimax)} of runs (${percent(decided.reachedClimax)} reached it).</p>`
-        : "";
-    parts.push(
-      `<section id="decided-at"><h2>When the ending is decided</h2><p>The act of each run's last choice point whose swap changed its outcome.</p>${barChart(
-        Object.entries(decided.byAct).map(([act, share]) => ({
-          label: act === "none" ? "no swap changed it" : `act ${act}`,
-          value: share,
-          total: 1,
-          colour: "#8e5ba8",
-          note: percent(share),
-        })),
-        "when the ending is decided",
-      )}${open}</section>`,
-    );
-  }
-  if (report.contracts) parts.push(contractsSection(report.contracts, report.story));
+  parts.push(decidedSection(report.decidedAt), contractsSection(report.contracts, report.story));
 
   if (report.ruleReach) {
     const reach = report.ruleReach;
@@ -274,7 +254,7 @@ const EXPLORE_LEGEND = [
   },
 ];
 
-export function exploreHtml(report: ExploreFile & MeasuredSections): string {
+export function exploreHtml(report: ExploreFile): string {
   const colour = colourer([...Object.keys(report.outcomes), ...report.declaredOutcomes]);
   const finished = report.runs - report.errors.reduce((sum, error) => sum + error.count, 0);
   const coverage = report.coverage ? coverageSummary(report.coverage) : [];
@@ -298,8 +278,8 @@ export function exploreHtml(report: ExploreFile & MeasuredSections): string {
       ],
       "coverage",
     )}${unreached("Never reached", report.knots.unreached)}${unreached("Never offered", report.choices.unreached)}</section>`,
-    report.stanceReach && Object.keys(report.stanceReach).length > 0 ? stanceReachSection(report.stanceReach) : "",
-    report.contracts ? contractsSection(report.contracts, report.story) : "",
+    Object.keys(report.stanceReach).length > 0 ? stanceReachSection(report.stanceReach) : "",
+    contractsSection(report.contracts, report.story),
     `<section id="errors"><h2>${report.errors.length} errors</h2><ul>${report.errors
       .map(
         (error) =>

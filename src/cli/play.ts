@@ -8,6 +8,7 @@ const usage = `usage: npm run play -- <campaign id | file.ink | file.json> [--ch
                         [--seed S] [--json]
 Without --choices or --script, plays interactively: type a choice's number (q to quit).
 --seed sets ink's RANDOM (default 0); explore and analyze print the seed each run used.
+A line shown without its # needs: contract is reported on stderr ("contract broken: file:line needs ...").
 To run every playthrough script at once (with JUnit XML for CI): npm run playthroughs.`;
 
 const options = {
@@ -75,7 +76,15 @@ export const main = command(async (argv, io) => {
   const story = loadCompiledStory(input, usage);
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(seed)) fail(`--seed must be a whole number, not "${values.seed}"`, 2);
-  const runner = new StoryRunner(story.json, { manifest: story.manifest, sourceMap: story.compile.sourceMap, seed });
+  const runner = new StoryRunner(story.json, {
+    manifest: story.manifest,
+    sourceMap: story.compile.sourceMap,
+    seed,
+    // A replay of a broken contract (explore, analyze) says where it breaks.
+    onContract: (check) => {
+      if (!check.held) io.err(`contract broken: ${check.location} needs ${check.condition}\n`);
+    },
+  });
   if (script?.storyHash && script.storyHash !== runner.storyHash) {
     io.err(
       `note: this log was recorded on story build ${script.storyHash}; the story is now ${runner.storyHash}, so it may not replay exactly\n`,

@@ -1,4 +1,5 @@
 import type { AnalyzeReport } from "../engine/analyzer";
+import { pinnedWarnings } from "../engine/stanceReach";
 import type { ExploreFile } from "./exploreFiles";
 
 /**
@@ -12,9 +13,13 @@ function unreachedOutcomes(declared: readonly string[], reached: Record<string, 
 export function exploreProblems(report: ExploreFile): string[] {
   return [
     ...report.errors.map((error) => `${error.count} runs ended in an error: ${error.message}`),
+    ...report.contracts.violations.map(
+      (violation) => `contract broken ${violation.count} times: ${violation.location} needs ${violation.condition}`,
+    ),
     ...unreachedOutcomes(report.declaredOutcomes, report.outcomes),
     ...report.knots.unreached.map((knot) => `warning: never reached: ${knot.location} (${knot.knot})`),
     ...report.choices.unreached.map((choice) => `warning: never offered: ${choice.location} (in ${choice.knot})`),
+    ...pinnedWarnings(report.stanceReach).map((warning) => `warning: ${warning}`),
   ];
 }
 

@@ -108,19 +108,40 @@ describe("explore --lcov", () => {
 const fetchesSomething = /<script[^>]*src=|<link[^>]*href=|url\(|@import|src="https?:/i;
 
 describe("analyze --html and explore --html", () => {
-  it("writes one page with outcome shares, stance reach, choice points, rule reach, routes and a legend", async () => {
+  it("writes one page with outcome shares, stance reach, choice points, climax, decided-at, contracts, rule reach, routes and a legend", async () => {
     const file = path.join(folder, "analyze.html");
-    const { status, stdout } = await runCommand(analyze, [doors, "--runs", "12", "--workers", "1", "--html", file]);
+    const climax = path.join(FIXTURES, "climax-campaign/main.ink");
+    const { status, stdout } = await runCommand(analyze, [climax, "--runs", "12", "--workers", "1", "--html", file]);
     expect(status).toBe(0);
     const html = fs.readFileSync(file, "utf8");
-    for (const section of ["outcomes", "stance-reach", "choice-points", "rule-reach", "routes", "legend"])
-      expect(html).toContain(`<section id="${section}">`);
+    const sections = [...html.matchAll(/<section id="([\w-]+)">/g)].map((match) => match[1]);
+    expect(sections).toEqual([
+      "outcomes",
+      "stance-reach",
+      "choice-points",
+      "climax",
+      "decided-at",
+      "contracts",
+      "rule-reach",
+      "routes",
+      "warnings",
+      "legend",
+    ]);
     expect(html).toMatch(/<svg role="img" aria-label="outcome shares"/);
-    expect(html).toMatch(/<dt>impact<\/dt><dd>the share of a choice point&#39;s swaps/);
-    expect(html).toContain("Open the red door");
+    expect(html).toMatch(/<svg role="img" aria-label="min -?\d+(\.\d)?, p10 /);
+    expect(html).toMatch(/<dt>impact<\/dt><dd>of the swaps at a choice point/);
+    expect(html).toContain("vote_hall");
     expect(html).not.toMatch(fetchesSomething);
     // The same legend in the terminal.
-    expect(stdout).toMatch(/What the words mean\n {2}swap {2,}one run replayed/);
+    expect(stdout).toMatch(/How to read it:\n {2}impact {2,}of the swaps at a choice point/);
+  });
+
+  it("draws each option's outcomes and the rule's conditions on a story with a rule", async () => {
+    const file = path.join(folder, "doors.html");
+    await runCommand(analyze, [doors, "--runs", "12", "--workers", "1", "--html", file]);
+    const html = fs.readFileSync(file, "utf8");
+    expect(html).toMatch(/<strong>forced<\/strong> Open the red door <small>\(12\)<\/small>.*aria-label="red 100\.0%"/);
+    expect(html).toMatch(/aria-label="rule conditions held".*Ada vanishes → red/s);
   });
 
   it("writes explore's page with outcomes, coverage and errors", async () => {
