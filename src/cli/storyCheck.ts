@@ -7,7 +7,7 @@ import { explore } from "../engine/explorer";
 import { sharedTextWarnings } from "../engine/sharedText";
 import { type LintFinding, lintCampaign, namesContractsRead, type SourceFile } from "../engine/storyLint";
 import { lintStoryState } from "../engine/storyState";
-import { fail, readArguments, table } from "./cliSupport";
+import { command, readArguments, runWhenStarted, table } from "./cliSupport";
 
 const usage = `usage: npm run story:check [-- [campaign id | file.ink ...] [--json]]
 Compiles and lints every campaign in stories/ (or the campaigns and .ink files named) and prints
@@ -19,11 +19,10 @@ Exits 1 on any error; warnings never fail the check.`;
 /** A short seeded sample that finds outcomes no playthrough reaches; explore goes further. */
 const OUTCOME_SAMPLE_RUNS = 400;
 
-const { values, positionals } = readArguments(usage, {
+const options = {
   json: { type: "boolean", default: false },
   help: { type: "boolean" },
-});
-if (values.help) fail(usage, 0);
+} as const;
 
 const format = (finding: LintFinding) => `${finding.file}:${finding.line}: ${finding.message}`;
 
@@ -112,46 +111,55 @@ function check(id: string): Checked {
   };
 }
 
-const checked = (positionals.length > 0 ? positionals : campaignIds()).map(check);
-const campaignsChecked = checked.filter((story) => story.isCampaign);
-for (const story of campaignsChecked) {
-  const others = campaignsChecked
-    .filter((other) => other !== story)
-    .map((other) => ({ id: other.id, files: other.files }));
-  story.warnings.push(...sharedTextWarnings(story.files, others).map(format));
-}
-const campaigns = checked.map(({ files: _files, isCampaign: _isCampaign, ...story }) => story);
-
-const failed = campaigns.some((campaign) => campaign.errors.length > 0);
-if (values.json) {
-  process.stdout.write(`${JSON.stringify({ campaigns }, null, 2)}\n`);
-} else {
-  for (const campaign of campaigns) {
-    const folder = fs.existsSync(campaign.id) ? campaign.id : path.join(STORIES_DIR, campaign.id);
-    const where = campaign.id.endsWith(".ink") ? campaign.id : path.relative(process.cwd(), folder);
-    process.stdout.write(`\n${campaign.id}  (${where})\n`);
-    if (campaign.statistics) {
-      const characters = Object.keys(campaign.statistics.nudges).sort();
-      const rows: (string | number)[][] = [
-        ["act", "words", "knots", "stitches", "choices", ...characters.map((id) => `nudge:${id}`)],
-      ];
-      for (const act of campaign.statistics.acts) {
-        rows.push([
-          act.act === 0 ? "-" : act.act,
-          act.words,
-          act.knots,
-          act.stitches,
-          act.choices,
-          ...characters.map((id) => act.nudges[id] ?? 0),
-        ]);
-      }
-      const s = campaign.statistics;
-      rows.push(["all", s.words, s.knots, s.stitches, s.choices, ...characters.map((id) => s.nudges[id] ?? 0)]);
-      process.stdout.write(`${table(rows)}\n`);
-    }
-    for (const error of campaign.errors) process.stdout.write(`error: ${error}\n`);
-    for (const warning of campaign.warnings) process.stdout.write(`warning: ${warning}\n`);
-    process.stdout.write(`${campaign.errors.length} errors, ${campaign.warnings.length} warnings\n`);
+export const main = command(async (argv, io) => {
+  const { values, positionals } = readArguments(argv, usage, options);
+  if (values.help) {
+    io.out(`${usage}\n`);
+    return 0;
   }
-}
-process.exit(failed ? 1 : 0);
+  const checked = (positionals.length > 0 ? positionals : campaignIds()).map(check);
+  const campaignsChecked = checked.filter((story) => story.isCampaign);
+  for (const story of campaignsChecked) {
+    const others = campaignsChecked
+      .filter((other) => other !== story)
+      .map((other) => ({ id: other.id, files: other.files }));
+    story.warnings.push(...sharedTextWarnings(story.files, others).map(format));
+  }
+  const campaigns = checked.map(({ files: _files, isCampaign: _isCampaign, ...story }) => story);
+
+  const failed = campaigns.some((campaign) => campaign.errors.length > 0);
+  if (values.json) {
+    io.out(`${JSON.stringify({ campaigns }, null, 2)}\n`);
+  } else {
+    for (const campaign of campaigns) {
+      const folder = fs.existsSync(campaign.id) ? campaign.id : path.join(STORIES_DIR, campaign.id);
+      const where = campaign.id.endsWith(".ink") ? campaign.id : path.relative(process.cwd(), folder);
+      io.out(`\n${campaign.id}  (${where})\n`);
+      if (campaign.statistics) {
+        const characters = Object.keys(campaign.statistics.nudges).sort();
+        const rows: (string | number)[][] = [
+          ["act", "words", "knots", "stitches", "choices", ...characters.map((id) => `nudge:${id}`)],
+        ];
+        for (const act of campaign.statistics.acts) {
+          rows.push([
+            act.act === 0 ? "-" : act.act,
+            act.words,
+            act.knots,
+            act.stitches,
+            act.choices,
+            ...characters.map((id) => act.nudges[id] ?? 0),
+          ]);
+        }
+        const s = campaign.statistics;
+        rows.push(["all", s.words, s.knots, s.stitches, s.choices, ...characters.map((id) => s.nudges[id] ?? 0)]);
+        io.out(`${table(rows)}\n`);
+      }
+      for (const error of campaign.errors) io.out(`error: ${error}\n`);
+      for (const warning of campaign.warnings) io.out(`warning: ${warning}\n`);
+      io.out(`${campaign.errors.length} errors, ${campaign.warnings.length} warnings\n`);
+    }
+  }
+  return failed ? 1 : 0;
+});
+
+runWhenStarted(import.meta.url, main);
