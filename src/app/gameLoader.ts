@@ -160,16 +160,22 @@ export class GameLoader {
     const slot = chapterSlot(campaign);
     const existing = loaded.slots.read(slot);
     if (existing.status === "ok" && !(await replace(existing.save))) return { kind: "cancelled" };
-    return attempt("That chapter", () => {
-      const { session, beat } = loaded.engine.GameSession.chapter(
+    try {
+      const { session, beat, note } = loaded.engine.GameSession.chapter(
         manifestOf(campaign),
         loaded.story,
         loaded.slots,
         snapshot,
         slot,
       );
-      return play(session, beat, { autosave: session.autosave() });
-    });
+      return play(session, beat, { autosave: session.autosave(), notice: note });
+    } catch (error) {
+      // A chapter the story no longer has is not a network failure: it gets the unusable-save dialog.
+      if (error instanceof loaded.engine.SaveError) {
+        return { kind: "unusable", reason: error.message, rawText: null, campaign, slot: null };
+      }
+      return failed("That chapter", error);
+    }
   }
 
   /** A save file the player picked: read and checked, nothing changed yet. */

@@ -1,9 +1,11 @@
 import { AutosaveWriter } from "../engine/autosaveWriter";
 import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
+import { findLogged } from "../engine/choiceIdentity";
 import type { PlaythroughScript } from "../engine/playthrough";
 import { fromActStart } from "../engine/replay/chapterSnapshots";
-import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
+import { restoreLog, restoreSave } from "../engine/restore";
+import { createSave, replayChoices, type SaveGame } from "../engine/save";
 import { autosaveSlot, previousGameSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stances";
 import {
@@ -55,7 +57,7 @@ export interface FestivalReportData {
   turns: number;
 }
 
-export type StoryUpdateResult = { ok: true; beat: Beat } | { ok: false; reason: string };
+export type StoryUpdateResult = { ok: true; beat: Beat; note: string | null } | { ok: false; reason: string };
 
 export class GameSession {
   private runner: StoryRunner;
@@ -133,7 +135,9 @@ export class GameSession {
   /**
    * A chapter replay: the story replayed through the choices that led into `act`, shown from the
    * act's first line (the lines before it and their staging are taken in at once). It autosaves
-   * only to `slot`, never over the campaign's own autosave.
+   * only to `slot`, never over the campaign's own autosave. On a story edited since, the choices are
+   * found by their identity; where they no longer all fit, the replay starts at the furthest point
+   * they reach, and the note says where. Throws SaveError when none fits.
    */
   static chapter(
     manifest: CampaignManifest,
@@ -141,20 +145,25 @@ export class GameSession {
     slots: SaveSlots,
     chapter: { act: number; choices: readonly TakenChoice[] },
     slot: SlotId,
-  ): { session: GameSession; beat: Beat } {
+  ): { session: GameSession; beat: Beat; note: string | null } {
     const options = GameSession.runnerOptions(manifest);
     const before = chapter.choices.slice(0, -1);
     const last = chapter.choices.at(-1);
-    const runner = last ? replayChoices(compiledJson, options, before) : new StoryRunner(compiledJson, options);
-    const session = new GameSession(manifest, compiledJson, runner, slots, options, {}, slot);
-    let beat: Beat;
-    if (last) {
-      const index = runner.choices.find((choice) => choice.text === last.text)?.index ?? last.index;
-      beat = session.choose(index);
-    } else {
-      beat = session.playBeat(null);
+    const restored = last
+      ? restoreLog(before, compiledJson, options, () => null)
+      : { runner: new StoryRunner(compiledJson, options), status: "resumed", note: null };
+    const session = new GameSession(manifest, compiledJson, restored.runner, slots, options, {}, slot);
+    if (restored.status !== "resumed") return { session, beat: session.reshowBeat(), note: restored.note };
+    const lastOffered = last ? findLogged(restored.runner.choices, last) : null;
+    if (last && !lastOffered) {
+      return {
+        session,
+        beat: session.reshowBeat(),
+        note: `The game has been updated since this chapter was reached, and "${last.text}" is no longer offered here: the chapter starts just before it.`,
+      };
     }
-    return { session, beat: { ...fromActStartWithMoves(beat, chapter.act), chosen: null } };
+    const beat = lastOffered ? session.choose(lastOffered.chosen.index) : session.playBeat(null);
+    return { session, beat: { ...fromActStartWithMoves(beat, chapter.act), chosen: null }, note: null };
   }
 
   get campaign(): string {
@@ -221,13 +230,16 @@ export class GameSession {
     return { beat: this.reshowBeat(), autosave: this.autosave() };
   }
 
-  /** A new build of the story (the writer saved): keep the player where they were if the choices still fit. */
+  /**
+   * A new build of the story (the writer saved): keep the player where they were, or at the
+   * furthest point their choices still reach (the note says so).
+   */
   replaceStory(compiledJson: string): StoryUpdateResult {
     try {
-      const runner = replayChoices(compiledJson, this.options, this.runner.choicesTaken);
+      const { runner, note } = restoreLog(this.runner.choicesTaken, compiledJson, this.options, () => null);
       this.runner = runner;
       this.compiledJson = compiledJson;
-      return { ok: true, beat: this.reshowBeat() };
+      return { ok: true, beat: this.reshowBeat(), note };
     } catch (error) {
       return { ok: false, reason: (error as Error).message };
     }
