@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseStoredSettings, SETTINGS_KEY } from "../../src/app/settings";
+import { parseStoredSettings, SETTINGS_KEY } from "../../src/stage/settings";
 import { loadStory } from "../../src/build/campaigns";
 import { chaptersFormat } from "../../src/engine/replay/chapterSnapshots";
 import { endingsFormat, endingsFromSaveFile } from "../../src/engine/replay/endingsGallery";

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { GameSession } from "../../src/app/gameSession";
+import { GameSession } from "../../src/stage/gameSession";
 import { type RestoredSave, restoreSave } from "../../src/engine/restore";
 import { createSave, parseSave, replayChoices, type SaveGame } from "../../src/engine/save";
 import { SaveSlots } from "../../src/engine/saveSlots";
