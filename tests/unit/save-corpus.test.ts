@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseStoredSettings, SETTINGS_KEY } from "../../src/stage/settings";
 import { loadStory } from "../../src/build/campaigns";
 import { chaptersFormat } from "../../src/engine/replay/chapterSnapshots";
 import { endingsFormat, endingsFromSaveFile } from "../../src/engine/replay/endingsGallery";
@@ -9,6 +8,7 @@ import { seenFormat } from "../../src/engine/replay/seenLines";
 import { parseRecord, REPLAY_KEY_PREFIX } from "../../src/engine/replay/storedRecord";
 import { checkEntry, describeVerdict, entriesOfFile, type StoryBuild } from "../../src/engine/saveCorpus";
 import { knotOfPath } from "../../src/engine/storyRunner";
+import { parseStoredSettings, SETTINGS_KEY } from "../../src/stage/settings";
 import { engineWithStagingTag, removeEngineBuild } from "../support/engineBuild";
 import { FIXTURES } from "../support/fixtures";
 
@@ -96,7 +96,10 @@ describe.each(campaigns)("the save corpus of %s", (campaign) => {
 });
 
 describe("the save corpus in a build with a new staging tag (weather)", () => {
-  const engine = engineWithStagingTag("weather", '{ value: z.string().check(z.minLength(1)), lasts: "staging", default: null }');
+  const engine = engineWithStagingTag(
+    "weather",
+    '{ value: z.string().check(z.minLength(1)), lasts: "staging", default: null }',
+  );
   afterAll(() => removeEngineBuild(engine));
 
   it("reads every save made before the tag, the tag at its registry default", async () => {
