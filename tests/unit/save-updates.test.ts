@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { GameSession } from "../../src/stage/gameSession";
 import { type RestoredSave, restoreSave } from "../../src/engine/restore";
 import { createSave, parseSave, replayChoices, type SaveGame } from "../../src/engine/save";
 import { SaveSlots } from "../../src/engine/saveSlots";
+import { GameSession } from "../../src/stage/gameSession";
 import { engineWithStagingTag, removeEngineBuild } from "../support/engineBuild";
 import { memoryStorage } from "../support/memoryStorage";
 import { type CompiledCampaign, campaignVariant, type StoryEdit } from "../support/storyVariants";
