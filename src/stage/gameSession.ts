@@ -6,7 +6,7 @@ import type { PlaythroughScript } from "../engine/playthrough";
 import { fromActStart } from "../engine/replay/chapterSnapshots";
 import { restoreLog, restoreSave } from "../engine/restore";
 import { createSave, replayChoices, type SaveGame } from "../engine/save";
-import { autosaveSlot, previousGameSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
+import { autosaveSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stances";
 import {
   type RunnerOptions,
@@ -107,11 +107,11 @@ export class GameSession {
     slots: SaveSlots,
     /** The autosave slot it goes on saving to (a chapter replay resumed from its own slot). */
     slot?: SlotId,
-  ): { session: GameSession; beat: Beat; replayed: boolean; note: string | null } {
+  ): { session: GameSession; beat: Beat; replayed: boolean; whole: boolean; note: string | null } {
     const options = GameSession.runnerOptions(manifest);
-    const { runner, replayed, note } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
+    const { runner, replayed, status, note } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
     const session = new GameSession(manifest, compiledJson, runner, slots, options, save, slot);
-    return { session, beat: session.reshowBeat(), replayed, note };
+    return { session, beat: session.reshowBeat(), replayed, whole: status === "resumed", note };
   }
 
   /**
@@ -247,10 +247,7 @@ export class GameSession {
 
   /** Write the autosave, unless this game was disposed or another tab has saved it since. */
   autosave(): WriteResult {
-    const result = this.autosaver.write((lineage) => createSave(this.runner, this.campaign, new Date(), lineage));
-    // A game replaced by this one is kept until this one has an act behind it.
-    if (result.ok && (this.runner.staging.act ?? 0) > 1) this.slots.remove(previousGameSlot(this.campaign));
-    return result;
+    return this.autosaver.write((lineage) => createSave(this.runner, this.campaign, new Date(), lineage));
   }
 
   saveToSlot(slot: SlotId): WriteResult {

@@ -55,7 +55,7 @@ export function confirmDialog(options: {
   );
 }
 
-export type RecoveryAnswer = "restart-act" | "new-game" | "title";
+export type RecoveryAnswer = "restart-act" | "new-game" | "export" | "title";
 
 /** A save that cannot be used: why, and the ways on. */
 export function recoveryDialog(options: {
@@ -64,17 +64,20 @@ export function recoveryDialog(options: {
   restartAct: string | null;
   /** Null when the campaign is unknown (New game then goes to the title to choose one). */
   campaignTitle: string | null;
+  /** Offer to export the save as it is (to keep it, or to send it to the writers). */
+  canExport?: boolean;
   fallbackFocus?: () => HTMLElement | null;
 }): Promise<RecoveryAnswer> {
   const answers: { label: string; value: RecoveryAnswer; primary?: boolean }[] = [];
   if (options.restartAct) answers.push({ label: "Start this act again", value: "restart-act", primary: true });
   answers.push({ label: "New game", value: "new-game", primary: options.restartAct === null });
+  if (options.canExport) answers.push({ label: "Export it", value: "export" });
   answers.push({ label: "Back to the title", value: "title" });
   const ways = [
     options.restartAct ? `start ${options.restartAct} again from the choices the save still holds` : null,
     options.campaignTitle ? `begin ${options.campaignTitle} anew` : "choose a campaign to begin anew",
   ].filter(Boolean);
-  const message = `This save cannot be used: ${options.reason}. Your other saves are untouched. You can ${ways.join(", or ")}.`;
+  const message = `This save cannot be used: ${options.reason}. Your other saves are untouched, and this one is kept in Load until you replace it. You can ${ways.join(", or ")}.`;
   return alertDialog("The save cannot be read", message, answers, "title", options.fallbackFocus);
 }
 
@@ -84,7 +87,7 @@ export type GameInProgressAnswer = "continue" | "start-over" | "cancel";
 export function gameInProgressDialog(campaignTitle: string, place: string): Promise<GameInProgressAnswer> {
   return alertDialog(
     "You have a game in progress",
-    `You have a game in progress: ${place}. Continue it, or start over? If you start over, it stays in Load as the previous ${campaignTitle} game until the new one has finished its first act.`,
+    `You have a game in progress: ${place}. Continue it, or start over? If you start over, it stays in Load as the previous ${campaignTitle} game.`,
     [
       { label: "Continue it", value: "continue", primary: true },
       { label: "Start over", value: "start-over" },
