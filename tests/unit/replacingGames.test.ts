@@ -221,3 +221,17 @@ describe("H3: an imported file's endings gallery", () => {
     expect(fresh.endingsOf("zzz")).toEqual([]);
   });
 });
+
+describe("records written by a newer version of the game (a tab updated after this one loaded)", () => {
+  it("are left as they are: read as empty with a word, never written over", () => {
+    const newer = JSON.stringify({ version: 2, endings: [], shelf: "something this build does not know" });
+    const storage = memoryStorage();
+    storage.setItem("dreamers-of-2145/replay/endings", newer);
+    const notices: string[] = [];
+    const records = new ReplayRecords(storage, (_key, message) => notices.push(message));
+    expect(records.endingsOf("mini")).toEqual([]);
+    expect(notices.join(" ")).toMatch(/newer version of the game.*reload the page/);
+    records.recordEnding(ending("mini", "together", "2026-12-07T20:00:00Z"), "run");
+    expect(storage.getItem("dreamers-of-2145/replay/endings")).toBe(newer);
+  });
+});
