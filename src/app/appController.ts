@@ -265,10 +265,13 @@ class App {
 
   private loadFailed({ what, reason }: Failed): Promise<void> {
     this.showTitle(false);
-    return messageDialog(
-      "The story could not be loaded",
-      `${what} could not be loaded (${reason}). Check your connection and try again.`,
-    );
+    // Only a part of the game that did not arrive is a matter of connection (or of a newer version
+    // put up since this page loaded); anything else is a fault in the game, and saying otherwise misleads.
+    const notArrived = /fetch|dynamically imported module|network|load failed|importing a module/i.test(reason);
+    const hint = notArrived
+      ? "Check your connection, or reload the page (a newer version of the game may have been put up), and try again."
+      : "Your saves are untouched. Reload the page and try again.";
+    return messageDialog("The story could not be loaded", `${what} could not be loaded (${reason}). ${hint}`);
   }
 
   private startCampaign(campaign: CampaignId, options = { ask: true }): Promise<void> {
