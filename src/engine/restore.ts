@@ -71,7 +71,7 @@ export function restoreLog(
   const { runner, kept, total, stoppedAt } = replay;
   if (stoppedAt && kept === 0 && total > 0) {
     throw new SaveError(
-      `the story has changed so much that none of this game's choices still fit: at choice 1, "${stoppedAt.choice.text}" is no longer offered`,
+      `the story has changed so much that none of this game's choices still fit: at choice 1, ${quoted(stoppedAt.choice.text)} is no longer offered`,
     );
   }
   const changes = changesOf(replay);
@@ -82,7 +82,7 @@ export function restoreLog(
       replayed: true,
       kept,
       total,
-      note: `The game has been updated since this save, and its story no longer goes the way yours went after ${choices(kept)}: "${stoppedAt.choice.text}" ${stoppedAt.why === "the story now ends before it" ? "comes after the new ending" : "is no longer offered"}. You go on from there, ${placeOf(runner)} (${kept} of your ${total} choices kept)${changes.length > 0 ? `; ${changes.join("; ")}` : ""}.`,
+      note: `The game has been updated since this save, and its story no longer goes the way yours went after ${choices(kept)}: ${quoted(stoppedAt.choice.text)} ${stoppedAt.why === "the story now ends before it" ? "comes after the new ending" : "is no longer offered"}. You go on from there, ${placeOf(runner)} (${kept} of your ${total} choices kept)${changes.length > 0 ? `; ${changes.join("; ")}` : ""}.`,
     };
   }
   const why = changes.length === 0 ? judge(replay) : (judge(replay) ?? "the game has been updated since this save");
@@ -112,7 +112,7 @@ function changesOf(replay: IdentityReplay): string[] {
     );
   }
   for (const step of replay.steps.filter((entry) => entry.how === "inserted")) {
-    changes.push(`a new choice was made for you: "${step.chosen.text}"`);
+    changes.push(`a new choice was made for you: ${quoted(step.chosen.text)}`);
   }
   if (replay.passedOver.length > 0) {
     changes.push(
@@ -137,6 +137,11 @@ function romanNumeral(value: number): string {
 
 function choices(count: number): string {
   return `${count} choice${count === 1 ? "" : "s"}`;
+}
+
+/** An option in quotes, unless its words are already a quotation ("Breathe, Eliot."). */
+function quoted(text: string): string {
+  return /^["“]/.test(text) ? text : `"${text}"`;
 }
 
 function capitalised(text: string): string {
