@@ -1,4 +1,6 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadStory } from "../../src/build/campaigns";
@@ -112,4 +114,30 @@ describe("the save corpus in a build with a new staging tag (weather)", () => {
       }
     }
   });
+});
+
+describe("story:check --saves", () => {
+  it("says of each save in a folder resumed or lost, and exits 1 when one is lost", () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "dreamers-saves-"));
+    try {
+      const stored = storage("neo-lumen");
+      const autosave = stored["dreamers-of-2145/save/auto-neo-lumen"] ?? "";
+      fs.writeFileSync(path.join(folder, "mine.json"), autosave);
+      fs.writeFileSync(
+        path.join(folder, "elsewhere.json"),
+        autosave.replace('"campaign":"neo-lumen"', '"campaign":"atlantis"'),
+      );
+      const result = spawnSync(
+        process.execPath,
+        ["--import", "tsx", path.resolve("src/cli/storyCheck.ts"), "--saves", folder],
+        { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } },
+      );
+      expect(result.stdout).toMatch(/^mine\.json: resumed( further back)?, \d+ of 40 choices kept/m);
+      expect(result.stdout).toMatch(/^elsewhere\.json: lost \(there is no campaign "atlantis"\)/m);
+      expect(result.stdout).toMatch(/2 saves and chapters: .*1 lost/);
+      expect(result.status).toBe(1);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
