@@ -260,6 +260,7 @@ class App {
       title: "Replace your game in progress?",
       message: `You have a game in progress: ${place}. Going on from this save replaces it; it stays in Load as the previous game.`,
       confirm: "Replace it",
+      replaces: true,
     });
   }
 

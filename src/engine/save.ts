@@ -122,7 +122,7 @@ export function parseSave(text: string): SaveGame {
   } catch (error) {
     if (error instanceof SaveError) throw error;
     throw new SaveError(
-      `the save is not readable JSON (${text.length === 0 ? "it is empty" : "it may be truncated or damaged"})`,
+      `the save cannot be read (${text.length === 0 ? "it is empty" : "it may be cut short or damaged"})`,
     );
   }
   return validateSave(data);

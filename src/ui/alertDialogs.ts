@@ -1,13 +1,18 @@
 import { button, element, uniqueId } from "./dom";
 import { openModal } from "./modal";
 
-/** Questions that need an answer before play goes on, as role="alertdialog". */
+/**
+ * Questions that need an answer before play goes on, as role="alertdialog". The focus starts on
+ * the first answer, or (`focusCancel`) on the one that changes nothing: where an answer replaces a
+ * game, a Space pressed to hurry the story on as the dialog opens must not choose it.
+ */
 function alertDialog<T>(
   title: string,
   message: string,
   answers: { label: string; value: T; primary?: boolean }[],
   cancelValue: T,
   fallbackFocus?: () => HTMLElement | null,
+  focusCancel = false,
 ): Promise<T> {
   return new Promise((resolve) => {
     let answer = cancelValue;
@@ -34,7 +39,8 @@ function alertDialog<T>(
       element("p", { className: "alert-message", text: message, attributes: { id: messageId } }),
       element("div", { className: "dialog-actions", children: buttons }),
     );
-    buttons[0]?.focus();
+    const cancelButton = buttons[answers.findIndex((entry) => entry.value === cancelValue)];
+    (focusCancel && cancelButton ? cancelButton : buttons[0])?.focus();
   });
 }
 
@@ -43,6 +49,8 @@ export function confirmDialog(options: {
   message: string;
   confirm: string;
   cancel?: string;
+  /** The confirming answer replaces something: the focus starts on Cancel. */
+  replaces?: boolean;
 }): Promise<boolean> {
   return alertDialog(
     options.title,
@@ -52,6 +60,8 @@ export function confirmDialog(options: {
       { label: options.cancel ?? "Cancel", value: false },
     ],
     false,
+    undefined,
+    options.replaces ?? false,
   );
 }
 
@@ -78,7 +88,7 @@ export function recoveryDialog(options: {
     options.campaignTitle ? `begin ${options.campaignTitle} anew` : "choose a campaign to begin anew",
   ].filter(Boolean);
   const message = `This save cannot be used: ${options.reason}. Your other saves are untouched, and this one is kept in Load until you replace it. You can ${ways.join(", or ")}.`;
-  return alertDialog("The save cannot be read", message, answers, "title", options.fallbackFocus);
+  return alertDialog("The save cannot be read", message, answers, "title", options.fallbackFocus, true);
 }
 
 export type GameInProgressAnswer = "continue" | "start-over" | "cancel";

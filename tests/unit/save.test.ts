@@ -59,9 +59,9 @@ describe("saves", () => {
   });
 
   it.each([
-    ["truncated", (text: string) => text.slice(0, text.length / 2), /not readable JSON.*truncated/],
+    ["truncated", (text: string) => text.slice(0, text.length / 2), /cannot be read.*cut short/],
     ["empty", () => "", /it is empty/],
-    ["not JSON", () => "<html>hello</html>", /not readable JSON/],
+    ["not JSON", () => "<html>hello</html>", /save cannot be read/],
     ["another game's file", () => JSON.stringify({ name: "a spreadsheet" }), /not a Dreamers of 2145 save/],
     // The reason names what was expected, in words (zod/mini alone would only say "Invalid input").
     [
