@@ -1,5 +1,6 @@
 import { type IdentityReplay, replayByIdentity } from "./choiceIdentity";
 import { hashText } from "./hash";
+import { romanNumeral } from "./romanNumeral";
 import { SaveError, type SaveGame } from "./save";
 import { disagreements, foreignStoryParts, sameProgress } from "./saveTruth";
 import type { RunnerOptions, StoryRunner, TakenChoice } from "./storyRunner";
@@ -129,10 +130,6 @@ export function placeOf(runner: StoryRunner): string {
   const actName = act === null ? null : `Act ${romanNumeral(act)}`;
   const parts = [actName, sceneName].filter((part): part is string => part !== null);
   return parts.length > 0 ? `at ${parts.join(", ")}` : "at the start";
-}
-
-function romanNumeral(value: number): string {
-  return ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][value] ?? String(value);
 }
 
 function choices(count: number): string {
