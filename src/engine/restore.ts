@@ -1,8 +1,9 @@
+import { startingStances } from "./campaign";
 import { type IdentityReplay, replayByIdentity } from "./choiceIdentity";
 import { hashText } from "./hash";
 import { romanNumeral } from "./romanNumeral";
 import { SaveError, type SaveGame } from "./save";
-import { disagreements, foreignStoryParts, sameProgress } from "./saveTruth";
+import { disagreements, foreignStoryParts, sameProgress, startsMoved } from "./saveTruth";
 import type { RunnerOptions, StoryRunner, TakenChoice } from "./storyRunner";
 
 /**
@@ -54,6 +55,9 @@ export function restoreSave(
     }
     const disagreeing = disagreements(save, replay.runner);
     if (disagreeing.length === 0) return null;
+    if (options.manifest && startsMoved(save, replay.runner, startingStances(options.manifest))) {
+      return "the game has been updated since this save, and where everyone stands was worked out again by its new rules";
+    }
     return `this save did not agree with its own choices (${disagreeing.join("; ")})`;
   });
 }

@@ -88,6 +88,22 @@ function offeredTargets(state: InkStateParts): unknown[] {
   return (flow?.currentChoices ?? []).map((choice) => choice.targetPath);
 }
 
+/**
+ * Whether stances that disagree with the replay come from a change to the campaign's starting
+ * stances (a balance change in campaign.json, which the story's hash does not cover) rather than
+ * from an edit to the save: its history starts some character where the campaign no longer does,
+ * and the position in the story is the replay's own.
+ */
+export function startsMoved(save: SaveGame, replay: StoryRunner, starts: Readonly<Record<string, number>>): boolean {
+  if (!sameJson(save.inkState, replay.story.state.ToJson())) return false;
+  const firstBefore = new Map<string, number>();
+  for (const record of save.stances.history)
+    if (!firstBefore.has(record.character)) firstBefore.set(record.character, record.before);
+  return [...firstBefore].some(
+    ([character, before]) => starts[character] !== undefined && starts[character] !== before,
+  );
+}
+
 function stanceDisagreement(
   claimed: Record<string, number>,
   replayed: Readonly<Record<string, number>>,

@@ -155,3 +155,14 @@ describe("a save made before a release, loaded after it", () => {
     });
   });
 });
+
+describe("a balance change in campaign.json (a character's starting stance)", () => {
+  it("resumes every choice and says the stances were worked out again, not that the save disagreed with itself", () => {
+    const build = campaignVariant("updates", [{ file: "campaign.json", from: '"start": 50', to: '"start": 40' }]);
+    const restored = load(build);
+    expect(restored).toMatchObject({ status: "resumed", kept: 6, total: 6 });
+    expect(restored.note).toMatch(/worked out again by its new rules/);
+    expect(restored.note).not.toMatch(/did not agree/);
+    expect(restored.runner.stances.bo).not.toBe(save.stances.stances.bo);
+  });
+});
