@@ -5,6 +5,7 @@ import { findLogged } from "../engine/choiceIdentity";
 import type { PlaythroughScript } from "../engine/playthrough";
 import { fromActStart } from "../engine/replay/chapterSnapshots";
 import { restoreLog, restoreSave } from "../engine/restore";
+import type { ShownInput } from "../engine/ruleInputs";
 import { createSave, replayChoices, type SaveGame } from "../engine/save";
 import { autosaveSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stances";
@@ -55,6 +56,8 @@ export interface FestivalReportData {
   finalStances: Record<string, number>;
   history: NudgeRecord[];
   turns: number;
+  /** The declared rule inputs as the playthrough left them (absent for an ending replayed from the gallery). */
+  inputs?: ShownInput[];
 }
 
 export type StoryUpdateResult = { ok: true; beat: Beat; note: string | null } | { ok: false; reason: string };
@@ -307,7 +310,13 @@ export class GameSession {
       finalStances: { ...this.runner.stances },
       history: [...this.runner.stanceHistory],
       turns: this.runner.turn,
+      inputs: this.runner.shownInputs(),
     };
+  }
+
+  /** The declared rule inputs the stance panel shows now. */
+  shownInputs(): ShownInput[] {
+    return this.runner.shownInputs();
   }
 
   private playBeat(chosen: string | null): Beat {
