@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -9,7 +10,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
  * the tag's registry entry added to `TAGS` in tags.ts. Returns the folder to import modules from.
  */
 export function engineWithStagingTag(tag: string, entry: string): string {
-  const dir = path.join(ROOT, "tmp", `engine-with-${tag}-${process.pid}`);
+  // One folder per build: test files running in parallel threads share a process id.
+  const dir = path.join(ROOT, "tmp", `engine-with-${tag}-${randomUUID()}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(path.join(ROOT, "src", "engine"), path.join(dir, "engine"), { recursive: true });
   const tagsFile = path.join(dir, "engine", "tags.ts");
