@@ -26,7 +26,7 @@ import { chapterTitle, describeSavePlace } from "../ui/formatting";
 import { createGameShell, type GameShell } from "../ui/gameShell";
 import { anyModalOpen } from "../ui/modal";
 import { createNotices, type Notices } from "../ui/notices";
-import { pickTextFile } from "../ui/saveFiles";
+import { downloadText, pickTextFile } from "../ui/saveFiles";
 import { openSettings } from "../ui/settingsPanel";
 import { createTitleScreen, type TitleScreen } from "../ui/titleScreen";
 import { type AudioBridge, createAudioBridge } from "./audioBridge";
@@ -128,6 +128,7 @@ class App {
     applyCampaignStyle(document.documentElement, null);
     this.shell.report.hidden = true;
     this.shell.report.replaceChildren();
+    this.replay.forget();
     this.title.setEndingsCounts(
       Object.fromEntries(CAMPAIGN_IDS.map((id) => [id, endingsCount(manifestOf(id), this.replay.endingsOf(id))])),
     );
@@ -238,15 +239,40 @@ class App {
         return this.recover(result);
       case "cancelled":
         return this.title.focusFirst();
+      case "stopped":
+        this.showTitle(false);
+        return messageDialog("Nothing was replaced", result.reason);
     }
+  }
+
+  /** Before a loaded or imported game replaces the game in progress: the player says yes, and it is kept. */
+  private confirmReplace(inProgress: SaveGame | null): Promise<boolean> {
+    const manifest = inProgress ? findManifest(inProgress.campaign) : null;
+    const place = inProgress
+      ? describeSavePlace({
+          campaignTitle: manifest?.title ?? inProgress.campaign,
+          act: inProgress.staging.act,
+          sceneName: manifest ? sceneName(manifest, inProgress.staging.scene) : null,
+          savedAt: inProgress.savedAt,
+        })
+      : "a game this version cannot read";
+    return confirmDialog({
+      title: "Replace your game in progress?",
+      message: `You have a game in progress: ${place}. Going on from this save replaces it; it stays in Load as the previous game.`,
+      confirm: "Replace it",
+      replaces: true,
+    });
   }
 
   private loadFailed({ what, reason }: Failed): Promise<void> {
     this.showTitle(false);
-    return messageDialog(
-      "The story could not be loaded",
-      `${what} could not be loaded (${reason}). Check your connection and try again.`,
-    );
+    // Only a part of the game that did not arrive is a matter of connection (or of a newer version
+    // put up since this page loaded); anything else is a fault in the game, and saying otherwise misleads.
+    const notArrived = /fetch|dynamically imported module|network|load failed|importing a module/i.test(reason);
+    const hint = notArrived
+      ? "Check your connection, or reload the page (a newer version of the game may have been put up), and try again."
+      : "Your saves are untouched. Reload the page and try again.";
+    return messageDialog("The story could not be loaded", `${what} could not be loaded (${reason}). ${hint}`);
   }
 
   private startCampaign(campaign: CampaignId, options = { ask: true }): Promise<void> {
@@ -294,16 +320,23 @@ class App {
   private async recover(unusable: Unusable): Promise<void> {
     const recovery = await this.loader.recovery(unusable, CAMPAIGN_IDS);
     if ("kind" in recovery) return this.loadFailed(recovery);
-    const { campaign, act, restart } = recovery;
+    const { campaign, act, restart, keep } = recovery;
     this.showTitle(false);
     const answer = await recoveryDialog({
       reason: unusable.reason,
       restartAct: act,
       campaignTitle: campaign ? manifestOf(campaign).title : null,
+      canExport: unusable.rawText !== null,
       fallbackFocus: () => this.shell.title.querySelector("button"),
     });
+    if (answer === "export" && unusable.rawText !== null) {
+      downloadText(`dreamers-of-2145-${campaign ?? "save"}-unopened.json`, unusable.rawText);
+      return this.title.focusFirst();
+    }
     if (answer === "restart-act" && restart) return this.open(restart());
     if (answer === "new-game" && campaign) {
+      const stopped = keep();
+      if (stopped) return this.open(stopped);
       const chapter = unusable.slot !== null && isChapterSlot(unusable.slot);
       return this.startCampaignNow(campaign, { ask: chapter });
     }
@@ -370,7 +403,13 @@ class App {
 
   private openLoad(): Promise<void> {
     return this.withSlots((context) =>
-      openLoad(context, (slot) => void this.busy(() => this.open(this.loader.resumeSlot(slot, null)))),
+      openLoad(
+        context,
+        (slot) =>
+          void this.busy(() =>
+            this.open(this.loader.resumeSlot(slot, null, false, (inProgress) => this.confirmReplace(inProgress))),
+          ),
+      ),
     );
   }
 
@@ -385,8 +424,14 @@ class App {
         `“${file.name}” cannot be used: ${imported.reason}. Nothing was changed.`,
       );
     }
-    this.replay.importFile(imported.text);
-    await this.busy(() => this.open(this.loader.resume(imported.save, imported.text)));
+    await this.busy(async () => {
+      const opened = await this.loader.resume(imported.save, imported.text, null, false, (inProgress) =>
+        this.confirmReplace(inProgress),
+      );
+      // The file's endings join the gallery only once the player has taken it in.
+      if (opened.kind === "play") this.replay.importFile(imported.text, CAMPAIGN_IDS.map(manifestOf));
+      return this.open(opened);
+    });
   }
 
   // ——— menu ———

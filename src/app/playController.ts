@@ -189,7 +189,7 @@ export class PlayController {
     const result = this.session.replaceStory(compiledJson);
     if (result.ok) {
       this.reshow(result.beat);
-      this.services.notices.show("The story was updated; you are where you were.");
+      this.services.notices.show(result.note ?? "The story was updated; you are where you were.");
     } else {
       this.services.notices.show(
         `The story was updated, but your choices no longer fit it (${result.reason}). You are still in the version you started; begin anew to play the update.`,

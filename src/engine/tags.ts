@@ -11,17 +11,26 @@ import { lintContract, type StoryNames } from "./contracts.ts";
  * Tags arrive from ink as strings like "speaker: eliot"; unknown ones are kept aside so
  * `story:check` and tests can report them.
  */
-interface TagDefinition<Value> {
+type TagDefinition<Value> = {
   /** The value's type; a written number is read as one. A value it refuses makes the tag unknown. */
   value: z.ZodMiniType<Value>;
-  /** `line`: belongs to its line; `staging`: holds until a tag changes it (part of `Staging`). */
-  lasts: "line" | "staging";
   /**
    * What is wrong with a value in this campaign, or null; story:check reports it with file and line.
    * `story` is what the story declares (its variables, knots and stitches), for tags that name them.
    */
   lint?(value: Value, manifest: CampaignManifest, story: StoryNames): string | null;
-}
+} & (
+  | /** Belongs to its line. */ { lasts: "line" }
+  | {
+      /** Holds until a tag changes it (part of `Staging`). */
+      lasts: "staging";
+      /**
+       * Its value before any line sets it, and in a save made before the tag existed (or holding a
+       * value this build refuses): a new staging tag never makes an old save unreadable.
+       */
+      default: Value | null;
+    }
+);
 
 const listOf = (ids: readonly string[]) => ids.join(", ");
 const idIn =
@@ -41,11 +50,13 @@ export const TAGS = {
   scene: {
     value: z.string().check(z.minLength(1)),
     lasts: "staging",
+    default: null,
     lint: idIn("scene", "scenes", (manifest) => manifest.scenes.map((scene) => scene.id)),
   } satisfies TagDefinition<string>,
   mood: {
     value: z.string().check(z.minLength(1)),
     lasts: "staging",
+    default: null,
     lint: idIn("mood", "moods", (manifest) => manifest.moods.map((mood) => mood.id)),
   } satisfies TagDefinition<string>,
   sfx: {
@@ -56,6 +67,7 @@ export const TAGS = {
   act: {
     value: z.int(),
     lasts: "staging",
+    default: null,
     lint: (value) => (value >= 1 && value <= 5 ? null : `act must be 1 to 5, not "${value}"`),
   } satisfies TagDefinition<number>,
   /** A beat of silence before the next line, in seconds; a key skips it. */
@@ -90,8 +102,14 @@ export type Staging = { [Key in StagingKey]: TagValue<Key> | null };
 
 export const STAGING_KEYS = TAG_KEYS.filter((key): key is StagingKey => TAGS[key].lasts === "staging");
 
+/** A staging tag's registry entry (`lasts: "staging"` entries carry a default). */
+function stagingDefinition(key: StagingKey): Extract<TagDefinition<unknown>, { lasts: "staging" }> {
+  return TAGS[key] as Extract<TagDefinition<unknown>, { lasts: "staging" }>;
+}
+
+/** The staging before any line: each staging tag at its registry default. */
 export function emptyStaging(): Staging {
-  return Object.fromEntries(STAGING_KEYS.map((key) => [key, null])) as Staging;
+  return Object.fromEntries(STAGING_KEYS.map((key) => [key, stagingDefinition(key).default])) as Staging;
 }
 
 /** The staging after a line's tags: each sticky tag on it replaces what was. */
@@ -109,10 +127,19 @@ export const lineTagsSchema = z.object({
   unknown: z.array(z.string()),
 });
 
-/** The save format's schema of the staging, derived from the vocabulary. */
+/**
+ * The save format's schema of the staging, derived from the vocabulary. A key the save lacks (it
+ * was made before the tag existed) or holds a value this build refuses reads as the tag's default:
+ * the choice log rebuilds the staging anyway, so nothing is lost by it.
+ */
 export const stagingSchema = z.object(
-  Object.fromEntries(STAGING_KEYS.map((key) => [key, z.nullable(TAGS[key].value)])) as {
-    [Key in StagingKey]: z.ZodMiniNullable<(typeof TAGS)[Key]["value"]>;
+  Object.fromEntries(
+    STAGING_KEYS.map((key) => [
+      key,
+      z.catch(z.nullable(TAGS[key].value as z.ZodMiniType<unknown>), stagingDefinition(key).default),
+    ]),
+  ) as {
+    [Key in StagingKey]: z.ZodMiniCatch<z.ZodMiniNullable<(typeof TAGS)[Key]["value"]>>;
   },
 );
 

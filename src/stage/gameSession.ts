@@ -1,11 +1,13 @@
 import { AutosaveWriter } from "../engine/autosaveWriter";
 import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
+import { findLogged } from "../engine/choiceIdentity";
 import type { PlaythroughScript } from "../engine/playthrough";
 import { fromActStart } from "../engine/replay/chapterSnapshots";
+import { restoreLog, restoreSave } from "../engine/restore";
 import type { ShownInput } from "../engine/ruleInputs";
-import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
-import { autosaveSlot, previousGameSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
+import { createSave, replayChoices, type SaveGame } from "../engine/save";
+import { autosaveSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stances";
 import {
   type RunnerOptions,
@@ -58,7 +60,7 @@ export interface FestivalReportData {
   inputs?: ShownInput[];
 }
 
-export type StoryUpdateResult = { ok: true; beat: Beat } | { ok: false; reason: string };
+export type StoryUpdateResult = { ok: true; beat: Beat; note: string | null } | { ok: false; reason: string };
 
 export class GameSession {
   private runner: StoryRunner;
@@ -108,11 +110,11 @@ export class GameSession {
     slots: SaveSlots,
     /** The autosave slot it goes on saving to (a chapter replay resumed from its own slot). */
     slot?: SlotId,
-  ): { session: GameSession; beat: Beat; replayed: boolean; note: string | null } {
+  ): { session: GameSession; beat: Beat; replayed: boolean; whole: boolean; note: string | null } {
     const options = GameSession.runnerOptions(manifest);
-    const { runner, replayed, note } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
+    const { runner, replayed, status, note } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
     const session = new GameSession(manifest, compiledJson, runner, slots, options, save, slot);
-    return { session, beat: session.reshowBeat(), replayed, note };
+    return { session, beat: session.reshowBeat(), replayed, whole: status === "resumed", note };
   }
 
   /**
@@ -136,7 +138,9 @@ export class GameSession {
   /**
    * A chapter replay: the story replayed through the choices that led into `act`, shown from the
    * act's first line (the lines before it and their staging are taken in at once). It autosaves
-   * only to `slot`, never over the campaign's own autosave.
+   * only to `slot`, never over the campaign's own autosave. On a story edited since, the choices are
+   * found by their identity; where they no longer all fit, the replay starts at the furthest point
+   * they reach, and the note says where. Throws SaveError when none fits.
    */
   static chapter(
     manifest: CampaignManifest,
@@ -144,20 +148,25 @@ export class GameSession {
     slots: SaveSlots,
     chapter: { act: number; choices: readonly TakenChoice[] },
     slot: SlotId,
-  ): { session: GameSession; beat: Beat } {
+  ): { session: GameSession; beat: Beat; note: string | null } {
     const options = GameSession.runnerOptions(manifest);
     const before = chapter.choices.slice(0, -1);
     const last = chapter.choices.at(-1);
-    const runner = last ? replayChoices(compiledJson, options, before) : new StoryRunner(compiledJson, options);
-    const session = new GameSession(manifest, compiledJson, runner, slots, options, {}, slot);
-    let beat: Beat;
-    if (last) {
-      const index = runner.choices.find((choice) => choice.text === last.text)?.index ?? last.index;
-      beat = session.choose(index);
-    } else {
-      beat = session.playBeat(null);
+    const restored = last
+      ? restoreLog(before, compiledJson, options, () => null)
+      : { runner: new StoryRunner(compiledJson, options), status: "resumed", note: null };
+    const session = new GameSession(manifest, compiledJson, restored.runner, slots, options, {}, slot);
+    if (restored.status !== "resumed") return { session, beat: session.reshowBeat(), note: restored.note };
+    const lastOffered = last ? findLogged(restored.runner.choices, last) : null;
+    if (last && !lastOffered) {
+      return {
+        session,
+        beat: session.reshowBeat(),
+        note: `The game has been updated since this chapter was reached, and "${last.text}" is no longer offered here: the chapter starts just before it.`,
+      };
     }
-    return { session, beat: { ...fromActStartWithMoves(beat, chapter.act), chosen: null } };
+    const beat = lastOffered ? session.choose(lastOffered.chosen.index) : session.playBeat(null);
+    return { session, beat: { ...fromActStartWithMoves(beat, chapter.act), chosen: null }, note: null };
   }
 
   get campaign(): string {
@@ -224,13 +233,16 @@ export class GameSession {
     return { beat: this.reshowBeat(), autosave: this.autosave() };
   }
 
-  /** A new build of the story (the writer saved): keep the player where they were if the choices still fit. */
+  /**
+   * A new build of the story (the writer saved): keep the player where they were, or at the
+   * furthest point their choices still reach (the note says so).
+   */
   replaceStory(compiledJson: string): StoryUpdateResult {
     try {
-      const runner = replayChoices(compiledJson, this.options, this.runner.choicesTaken);
+      const { runner, note } = restoreLog(this.runner.choicesTaken, compiledJson, this.options, () => null);
       this.runner = runner;
       this.compiledJson = compiledJson;
-      return { ok: true, beat: this.reshowBeat() };
+      return { ok: true, beat: this.reshowBeat(), note };
     } catch (error) {
       return { ok: false, reason: (error as Error).message };
     }
@@ -238,10 +250,7 @@ export class GameSession {
 
   /** Write the autosave, unless this game was disposed or another tab has saved it since. */
   autosave(): WriteResult {
-    const result = this.autosaver.write((lineage) => createSave(this.runner, this.campaign, new Date(), lineage));
-    // A game replaced by this one is kept until this one has an act behind it.
-    if (result.ok && (this.runner.staging.act ?? 0) > 1) this.slots.remove(previousGameSlot(this.campaign));
-    return result;
+    return this.autosaver.write((lineage) => createSave(this.runner, this.campaign, new Date(), lineage));
   }
 
   saveToSlot(slot: SlotId): WriteResult {

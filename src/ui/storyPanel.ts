@@ -73,7 +73,8 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
   const choices = createChoiceList((index) => hooks.onChoose(index));
   const panel = element("section", { className: "story-panel", attributes: { "aria-label": "Story panel" } });
   // Skip (also the Ctrl key): read lines go past at once, up to the first unread line or the choices.
-  const skipButton = button("Skip", () => skip(), {
+  const onSkip = () => skip();
+  const skipButton = button("Skip", onSkip, {
     className: "skip-button",
     attributes: { title: "Skip what you have read (Ctrl)", "aria-keyshortcuts": "Control" },
   });
@@ -305,6 +306,8 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     },
     dispose() {
       this.clear();
+      choices.dispose();
+      skipButton.removeEventListener("click", onSkip);
       resizeObserver.disconnect();
       panel.removeEventListener("scroll", onScroll);
       if (scrollFrame) cancelAnimationFrame(scrollFrame);
