@@ -23,7 +23,7 @@ import { createChapterCard } from "../ui/chapterCard";
 import { applyDocumentSettings } from "../ui/documentSettings";
 import { endingsCount } from "../ui/endingsGalleryView";
 import { chapterTitle, describeSavePlace } from "../ui/formatting";
-import { createGameShell, type GameShell } from "../ui/gameShell";
+import { createGameShell, type GameShell, showScreens } from "../ui/gameShell";
 import { anyModalOpen } from "../ui/modal";
 import { createNotices, type Notices } from "../ui/notices";
 import { pickTextFile } from "../ui/saveFiles";
@@ -38,7 +38,8 @@ import { loadEngine } from "./loadEngine";
 import { confirmNewGame } from "./newGameGuard";
 import { PlayController } from "./playController";
 import { ReplayRecords } from "./replayRecords";
-import { openChapters, openEndings, showReplayedEnding } from "./replayScreens";
+import { openChapters, openEndings, replayedEndingReport } from "./replayScreens";
+import { presentReports } from "./reportPresenter";
 import { isChapterSlot, latestAutosavePeek } from "./savePeek";
 import { openLoad, openSave } from "./saveScreens";
 import { startStage } from "./stageBridge";
@@ -84,6 +85,14 @@ class App {
     });
 
     this.shell = createGameShell(root, this.notices, this.chapterCard.element, () => this.toggleMenu());
+    // The shell shows the stage's screen first, so the report is on screen when it takes the focus.
+    showScreens(this.shell, stageStore);
+    presentReports(stageStore, this.shell, this.chapterCard, {
+      playAgain: (campaign) => isCampaignId(campaign) && void this.startCampaign(campaign),
+      title: () => this.showTitle(),
+      copyLog: () => this.play && copyLog(this.play.currentSession, this.notices),
+      routeMap: (opener) => void this.play?.openRouteMap(() => opener),
+    });
     this.title = createTitleScreen(
       CAMPAIGN_IDS.map((id) => ({ id, manifest: manifestOf(id) })),
       {
@@ -123,11 +132,7 @@ class App {
 
   private showTitle(focus = true): void {
     this.closeGame();
-    this.shell.boot.hidden = true;
-    this.shell.title.hidden = false;
     applyCampaignStyle(document.documentElement, null);
-    this.shell.report.hidden = true;
-    this.shell.report.replaceChildren();
     this.title.setEndingsCounts(
       Object.fromEntries(CAMPAIGN_IDS.map((id) => [id, endingsCount(manifestOf(id), this.replay.endingsOf(id))])),
     );
@@ -160,22 +165,11 @@ class App {
     this.ownership = null;
   }
 
-  /**
-   * Hide the title, and let go of a focus left on one of its buttons (the one that opened Chapters
-   * or Endings gets it back when that dialog closes): a hidden button keeps a Space or Enter meant
-   * for the story, and pressed it, reopening the dialog over the game.
-   */
-  private leaveTitle(): void {
-    this.shell.title.hidden = true;
-    const focused = document.activeElement;
-    if (focused instanceof HTMLElement && this.shell.title.contains(focused)) focused.blur();
-  }
-
   /** `steal`: this tab takes the campaign's autosave from any other tab (a new game, Take over). */
   private beginPlay(session: GameSession, beat: Beat, steal = false): void {
     this.closeGame();
-    this.leaveTitle();
     applyCampaignStyle(document.documentElement, session.manifest);
+    const campaign = session.campaign;
     this.play = new PlayController(session, {
       shell: this.shell,
       notices: this.notices,
@@ -183,12 +177,10 @@ class App {
       audio: this.audio,
       settings: this.settings,
       reportAutosave: (result) => this.reportAutosave(result),
-      playAgain: (campaign) => isCampaignId(campaign) && void this.startCampaign(campaign),
       load: () => void this.openLoad(),
-      toTitle: () => this.showTitle(),
-      copyLog: () => this.play && copyLog(this.play.currentSession, this.notices),
       replay: this.replay,
-      outline: (campaign) => loadOutline(campaign as CampaignId),
+      outline: () =>
+        isCampaignId(campaign) ? loadOutline(campaign) : Promise.reject(new Error(`no campaign "${campaign}"`)),
     });
     this.play.begin(beat);
     const slot = session.autosaveTo;
@@ -324,12 +316,8 @@ class App {
   /** A reached ending from the gallery: its staging and report, not the whole story. */
   private showEnding(ending: ReachedEnding, manifest: CampaignManifest): void {
     this.closeGame();
-    this.leaveTitle();
     applyCampaignStyle(document.documentElement, manifest);
-    showReplayedEnding(this.shell, ending, manifest, {
-      playAgain: () => isCampaignId(manifest.id) && void this.startCampaign(manifest.id),
-      title: () => this.showTitle(),
-    });
+    stageStore.getState().showEnding(replayedEndingReport(ending, manifest));
   }
 
   /** A chapter replay: a normal game in its own autosave slot, which it replaces only when the player agrees. */

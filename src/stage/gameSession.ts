@@ -2,7 +2,7 @@ import { AutosaveWriter } from "../engine/autosaveWriter";
 import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
 import type { PlaythroughScript } from "../engine/playthrough";
-import { fromActStart } from "../engine/replay/chapterSnapshots";
+import { fromActStart as actStart } from "../engine/replay/chapterSnapshots";
 import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
 import { autosaveSlot, previousGameSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stances";
@@ -26,7 +26,8 @@ import { playthroughLog } from "./playthroughLog";
 
 /**
  * `play`: new steps to show line by line. `reshow`: the current turn shown again at once (after
- * Continue, a rewind or a story update); its stage is in `snapshot()`, its steps carry no nudges.
+ * Continue, a rewind or a story update); its steps carry no nudges, and `log` is the whole story so
+ * far as it read.
  */
 export interface Beat {
   kind: "play" | "reshow";
@@ -35,6 +36,15 @@ export interface Beat {
   steps: StoryStep[];
   choices: StoryChoice[];
   ended: boolean;
+  /** The playthrough before the beat's first step (for a reshow: as it stands), where the stage starts from. */
+  before: SessionSnapshot;
+  /** reshow: everything said so far, with the choices and chapters between; empty for a play beat. */
+  log: HistoryEntry[];
+}
+
+/** The stage at a moment with nothing to type (a preview, a test): a beat of these steps from there. */
+export function beatFrom(before: SessionSnapshot, steps: StoryStep[] = []): Beat {
+  return { kind: "play", chosen: null, steps, choices: [], ended: false, before, log: [] };
 }
 
 export interface SessionSnapshot {
@@ -93,7 +103,7 @@ export class GameSession {
     const options = GameSession.runnerOptions(manifest);
     const runner = new StoryRunner(compiledJson, options);
     const session = new GameSession(manifest, compiledJson, runner, slots, options);
-    const beat = session.playBeat(null);
+    const beat = session.playBeat(null, session.snapshot());
     return { session, beat, autosave: session.autosave() };
   }
 
@@ -132,8 +142,9 @@ export class GameSession {
 
   /**
    * A chapter replay: the story replayed through the choices that led into `act`, shown from the
-   * act's first line (the lines before it and their staging are taken in at once). It autosaves
-   * only to `slot`, never over the campaign's own autosave.
+   * act's first line (the lines before it, their staging and stance moves, are taken in at once:
+   * they are the beat's starting point). It autosaves only to `slot`, never over the campaign's own
+   * autosave.
    */
   static chapter(
     manifest: CampaignManifest,
@@ -152,9 +163,9 @@ export class GameSession {
       const index = runner.choices.find((choice) => choice.text === last.text)?.index ?? last.index;
       beat = session.choose(index);
     } else {
-      beat = session.playBeat(null);
+      beat = session.playBeat(null, session.snapshot());
     }
-    return { session, beat: { ...fromActStartWithMoves(beat, chapter.act), chosen: null } };
+    return { session, beat: { ...fromActStart(beat, chapter.act), chosen: null } };
   }
 
   get campaign(): string {
@@ -203,9 +214,10 @@ export class GameSession {
     const chosen = this.runner.choices[index];
     if (!chosen) throw new Error(`choice ${index} is not offered`);
     const before = this.runner.choicesTaken.slice();
+    const moment = this.snapshot();
     try {
       this.runner.choose(index);
-      return this.playBeat(chosen.text);
+      return this.playBeat(chosen.text, moment);
     } catch (error) {
       // A story error mid-choice leaves ink half-way: go back to the turn as it was, then report.
       this.runner = replayChoices(this.compiledJson, this.options, before);
@@ -301,9 +313,9 @@ export class GameSession {
     };
   }
 
-  private playBeat(chosen: string | null): Beat {
+  private playBeat(chosen: string | null, before: SessionSnapshot): Beat {
     const beat = this.runner.continueToChoice();
-    return { kind: "play", chosen, steps: beat.steps, choices: beat.choices, ended: beat.ended };
+    return { kind: "play", chosen, steps: beat.steps, choices: beat.choices, ended: beat.ended, before, log: [] };
   }
 
   /** The lines of the current turn, to show again at once with the choices that follow them. */
@@ -313,16 +325,35 @@ export class GameSession {
     const steps = this.runner.transcript
       .filter((line) => line.turn === turn)
       .map((line): StoryStep => ({ line, tags: line.tags, nudges: [], staging }));
-    return { kind: "reshow", chosen: null, steps, choices: [...this.runner.choices], ended: this.runner.ended };
+    return {
+      kind: "reshow",
+      chosen: null,
+      steps,
+      choices: [...this.runner.choices],
+      ended: this.runner.ended,
+      before: this.snapshot(),
+      log: this.history(),
+    };
   }
 }
 
-/** A beat from the act's first step; the stance moves of the steps left out go with that step. */
-function fromActStartWithMoves(beat: Beat, act: number): Beat {
-  const kept = fromActStart(beat.steps, act);
+/**
+ * A beat from the act's first step. The steps before it are not shown but happened: the beat
+ * starts where they leave the playthrough, their staging, speaker and stance moves taken forward.
+ */
+function fromActStart(beat: Beat, act: number): Beat {
+  const kept = actStart(beat.steps, act);
   const dropped = beat.steps.slice(0, beat.steps.length - kept.length);
-  const [first, ...rest] = kept;
-  if (!first) return beat;
-  const earlier = dropped.flatMap((step) => step.nudges);
-  return { ...beat, steps: [{ ...first, nudges: [...earlier, ...first.nudges] }, ...rest] };
+  if (kept.length === 0 || dropped.length === 0) return beat;
+  const stances = { ...beat.before.stances };
+  const moves = dropped.flatMap((step) => step.nudges);
+  for (const record of moves) stances[record.character] = record.after;
+  const lastLine = [...dropped].reverse().find((step) => step.line !== null)?.line;
+  const before: SessionSnapshot = {
+    staging: { ...(dropped.at(-1)?.staging ?? beat.before.staging) },
+    stances,
+    history: [...beat.before.history, ...moves],
+    speaker: lastLine ? lastLine.speaker : beat.before.speaker,
+  };
+  return { ...beat, steps: kept, before };
 }
