@@ -3,7 +3,7 @@ import { createStore } from "zustand/vanilla";
 import type { CampaignManifest } from "../engine/campaign";
 import type { NudgeRecord } from "../engine/stances";
 import type { StoryStep } from "../engine/storyRunner";
-import type { Staging } from "../engine/tags";
+import { emptyStaging, NO_TAG_STAGE, type TagStage, tagStageChanges } from "../engine/tags";
 import type { Beat, FestivalReportData, SessionSnapshot } from "./gameSession";
 import type { VisualQuality } from "./settings";
 
@@ -24,7 +24,7 @@ export interface ShownReport {
   replayed: boolean;
 }
 
-export interface StageState {
+export interface StageState extends TagStage {
   screen: Screen;
   /** Campaign id (a folder of stories/), null on the title screen. */
   campaign: string | null;
@@ -51,8 +51,6 @@ export interface StageState {
   /** Outcome id once the festival is decided (report screen), else null. */
   outcome: string | null;
   report: ShownReport | null;
-  /** Increments on every `# sfx:` so repeated sounds retrigger; `sfx` holds the id. */
-  sfx: { id: string; serial: number } | null;
   reducedMotion: boolean;
   highContrast: boolean;
   visualQuality: VisualQuality;
@@ -78,15 +76,6 @@ export interface StageActions {
 
 export type StageStore = StageState & StageActions;
 
-/**
- * No scene, mood or act yet. Written out rather than taken from the tag registry, whose value
- * schemas (zod) must stay out of the title's JavaScript; a new staging tag fails the type here,
- * which is right: the stage has to learn to show it.
- */
-export function noStaging(): Staging {
-  return { scene: null, mood: null, act: null };
-}
-
 /** A stage with no story on it (before boot, and back on the title). */
 function noStory() {
   return {
@@ -94,7 +83,7 @@ function noStory() {
     manifest: null,
     beat: null,
     shown: 0,
-    ...noStaging(),
+    ...emptyStaging(),
     speaker: null,
     stances: {},
     history: [],
@@ -107,7 +96,7 @@ function noStory() {
 export const initialStage: StageState = {
   screen: "boot",
   ...noStory(),
-  sfx: null,
+  ...NO_TAG_STAGE,
   reducedMotion: false,
   highContrast: false,
   visualQuality: "auto",
@@ -147,7 +136,7 @@ function withSteps(state: StageState, steps: readonly StoryStep[], campaign: Cam
   for (const step of steps) {
     Object.assign(next, step.staging);
     if (step.line && campaign) next.speaker = speakingCharacter(campaign, step.line.speaker);
-    if (step.tags.sfx) next.sfx = { id: step.tags.sfx, serial: ((next.sfx ?? state.sfx)?.serial ?? 0) + 1 };
+    Object.assign(next, tagStageChanges({ ...state, ...next }, step.tags));
   }
   if (moves.length > 0) {
     const stances = { ...state.stances };
@@ -172,7 +161,7 @@ export function createStageStore(initial: Partial<StageState> = {}) {
           screen: "story",
           campaign: campaign.id,
           manifest: campaign,
-          sfx: null,
+          ...NO_TAG_STAGE,
           ...startOf(campaign, beat.before),
           beat,
           shown: beat.kind === "reshow" ? beat.steps.length : 0,
@@ -201,7 +190,7 @@ export function createStageStore(initial: Partial<StageState> = {}) {
           stances: { ...report.finalStances },
           outcome: report.outcome?.id ?? null,
           report: { data: report, replayed: true },
-          sfx: null,
+          ...NO_TAG_STAGE,
         }),
     })),
   );

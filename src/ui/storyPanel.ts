@@ -1,5 +1,6 @@
 import { linesToSkip, type SkipMode, skippedSummary } from "../engine/replay/skip";
 import type { StoryChoice, StoryStep } from "../engine/storyRunner";
+import { silenceBefore } from "../engine/tags";
 import type { Beat } from "../stage/gameSession";
 import type { HistoryEntry } from "../stage/historyEntries";
 import { newActAt, type StageStoreApi } from "../stage/stageStore";
@@ -194,7 +195,7 @@ export function createStoryPanel(stage: StageStoreApi, hooks: StoryPanelHooks): 
       return;
     }
     const step = beat.steps[shown];
-    const silence = beat.kind === "play" ? (step?.tags.pause ?? 0) * 1000 : 0;
+    const silence = beat.kind === "play" && step ? silenceBefore(step.tags) : 0;
     if (step && silence > 0 && silenced !== step) {
       // A beat of silence before this step; a press (advance) ends it early.
       silenced = step;
