@@ -34,7 +34,8 @@ stage.applySettings({
   visualQuality: (["auto", "high", "low"] as const).find((quality) => quality === params.get("quality")) ?? "auto",
 });
 const manifest = findManifest(campaign);
-const screen = (params.get("screen") as Screen | null) ?? "title";
+const SCREENS: readonly Screen[] = ["boot", "title", "story", "report"];
+const screen = SCREENS.find((name) => name === params.get("screen")) ?? "title";
 const staging = {
   scene: params.get("scene"),
   mood: params.get("mood"),
