@@ -1,7 +1,6 @@
 import {
   CAMPAIGN_IDS,
   type CampaignId,
-  findManifest,
   isCampaignId,
   loadOutline,
   manifestOf,
@@ -21,7 +20,6 @@ import { confirmDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs
 import { applyCampaignStyle } from "../ui/campaignStyle";
 import { createChapterCard } from "../ui/chapterCard";
 import { applyDocumentSettings } from "../ui/documentSettings";
-import { endingsCount } from "../ui/endingsGalleryView";
 import { chapterTitle, describeSavePlace } from "../ui/formatting";
 import { createGameShell, type GameShell, showScreens } from "../ui/gameShell";
 import { anyModalOpen } from "../ui/modal";
@@ -45,6 +43,7 @@ import { openLoad, openSave } from "./saveScreens";
 import { startStage } from "./stageBridge";
 import { browserStorage } from "./storage";
 import type { TabOwnership } from "./tabOwnership";
+import { describePeek, presentTitle } from "./titlePresenter";
 
 /**
  * The app: boots the overlay, shows the title, starts and resumes playthroughs (input routing is
@@ -112,6 +111,7 @@ class App {
       },
     );
     this.shell.title.append(this.title.element);
+    presentTitle(stageStore, this.title, { storage: this.storage, replay: this.replay });
 
     routeInput({
       play: () => this.play,
@@ -133,25 +133,8 @@ class App {
   private showTitle(focus = true): void {
     this.closeGame();
     applyCampaignStyle(document.documentElement, null);
-    this.title.setEndingsCounts(
-      Object.fromEntries(CAMPAIGN_IDS.map((id) => [id, endingsCount(manifestOf(id), this.replay.endingsOf(id))])),
-    );
-    const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS, { chapters: true });
-    this.title.setContinue(peek ? this.describePeek(peek) : null);
     stageStore.getState().toTitle();
     if (focus) this.title.focusFirst();
-  }
-
-  private describePeek(peek: NonNullable<ReturnType<typeof latestAutosavePeek>>): string {
-    const manifest = findManifest(peek.campaign);
-    const campaignTitle = `${peek.chapter ? "Chapter replay, " : ""}${manifest?.title ?? peek.campaign}`;
-    if (!peek.savedAt) return `${campaignTitle} (the save may be damaged)`;
-    return describeSavePlace({
-      campaignTitle,
-      act: peek.act,
-      sceneName: manifest ? sceneName(manifest, peek.scene) : null,
-      savedAt: peek.savedAt,
-    });
   }
 
   /**
@@ -253,7 +236,7 @@ class App {
     const manifest = manifestOf(campaign);
     const describe = () => {
       const found = latestAutosavePeek(this.storage, [campaign]);
-      return found ? this.describePeek(found) : manifest.title;
+      return found ? describePeek(found) : manifest.title;
     };
     return this.open(
       this.loader.newGame(campaign, (slots) => {
