@@ -3,7 +3,7 @@ import { createStore } from "zustand/vanilla";
 import type { CampaignManifest } from "../engine/campaign";
 import type { NudgeRecord } from "../engine/stances";
 import type { StoryStep } from "../engine/storyRunner";
-import { emptyStaging, NO_TAG_STAGE, type TagStage, tagStageChanges } from "../engine/tags";
+import { emptyStaging, NO_TAG_STAGE, type Staging, type TagStage, tagStageChanges } from "../engine/tags";
 import type { Beat, FestivalReportData, SessionSnapshot } from "./gameSession";
 import type { VisualQuality } from "./settings";
 
@@ -24,7 +24,11 @@ export interface ShownReport {
   replayed: boolean;
 }
 
-export interface StageState extends TagStage {
+/**
+ * The staging (scene, mood, act: every sticky tag, from the registry) and what line tags set (a
+ * sound) are the tags' own: a tag added to src/engine/tags.ts is on the stage without a line here.
+ */
+export interface StageState extends Staging, TagStage {
   screen: Screen;
   /** Campaign id (a folder of stories/), null on the title screen. */
   campaign: string | null;
@@ -34,12 +38,6 @@ export interface StageState extends TagStage {
   beat: Beat | null;
   /** How many of the beat's steps are shown; the choices come once all are. */
   shown: number;
-  /** Current `# scene:` id, null before the first one. */
-  scene: string | null;
-  /** Current `# mood:` id. */
-  mood: string | null;
-  /** Current `# act:` number (1-5). */
-  act: number | null;
   /** Character id of the current speaker, or null for narration / an extra. */
   speaker: string | null;
   /** Stance per character id, -100 (unity) .. 100 (individuality), as shown so far. */
