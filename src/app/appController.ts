@@ -21,9 +21,8 @@ import { confirmDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs
 import { applyCampaignStyle } from "../ui/campaignStyle";
 import { createChapterCard } from "../ui/chapterCard";
 import { applyDocumentSettings } from "../ui/documentSettings";
-import { endingsCount } from "../ui/endingsGalleryView";
 import { chapterTitle, describeSavePlace } from "../ui/formatting";
-import { createGameShell, type GameShell } from "../ui/gameShell";
+import { createGameShell, type GameShell, showScreens } from "../ui/gameShell";
 import { anyModalOpen } from "../ui/modal";
 import { createNotices, type Notices } from "../ui/notices";
 import { downloadText, pickTextFile } from "../ui/saveFiles";
@@ -38,12 +37,14 @@ import { loadEngine } from "./loadEngine";
 import { confirmNewGame } from "./newGameGuard";
 import { PlayController } from "./playController";
 import { ReplayRecords } from "./replayRecords";
-import { openChapters, openEndings, showReplayedEnding } from "./replayScreens";
+import { openChapters, openEndings, replayedEndingReport } from "./replayScreens";
+import { presentReports } from "./reportPresenter";
 import { isChapterSlot, latestAutosavePeek } from "./savePeek";
 import { openLoad, openSave } from "./saveScreens";
 import { startStage } from "./stageBridge";
 import { browserStorage } from "./storage";
 import type { TabOwnership } from "./tabOwnership";
+import { describePeek, presentTitle } from "./titlePresenter";
 
 /**
  * The app: boots the overlay, shows the title, starts and resumes playthroughs (input routing is
@@ -84,6 +85,14 @@ class App {
     });
 
     this.shell = createGameShell(root, this.notices, this.chapterCard.element, () => this.toggleMenu());
+    // The shell shows the stage's screen first, so the report is on screen when it takes the focus.
+    showScreens(this.shell, stageStore);
+    presentReports(stageStore, this.shell, this.chapterCard, {
+      playAgain: (campaign) => isCampaignId(campaign) && void this.startCampaign(campaign),
+      title: () => this.showTitle(),
+      copyLog: () => this.play && copyLog(this.play.currentSession, this.notices),
+      routeMap: (opener) => void this.play?.openRouteMap(() => opener),
+    });
     this.title = createTitleScreen(
       CAMPAIGN_IDS.map((id) => ({ id, manifest: manifestOf(id) })),
       {
@@ -103,6 +112,7 @@ class App {
       },
     );
     this.shell.title.append(this.title.element);
+    presentTitle(stageStore, this.title, { storage: this.storage, replay: this.replay });
 
     routeInput({
       play: () => this.play,
@@ -123,31 +133,11 @@ class App {
 
   private showTitle(focus = true): void {
     this.closeGame();
-    this.shell.boot.hidden = true;
-    this.shell.title.hidden = false;
     applyCampaignStyle(document.documentElement, null);
-    this.shell.report.hidden = true;
-    this.shell.report.replaceChildren();
+    // Records re-read from storage: another tab may have reached an ending since.
     this.replay.forget();
-    this.title.setEndingsCounts(
-      Object.fromEntries(CAMPAIGN_IDS.map((id) => [id, endingsCount(manifestOf(id), this.replay.endingsOf(id))])),
-    );
-    const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS, { chapters: true });
-    this.title.setContinue(peek ? this.describePeek(peek) : null);
     stageStore.getState().toTitle();
     if (focus) this.title.focusFirst();
-  }
-
-  private describePeek(peek: NonNullable<ReturnType<typeof latestAutosavePeek>>): string {
-    const manifest = findManifest(peek.campaign);
-    const campaignTitle = `${peek.chapter ? "Chapter replay, " : ""}${manifest?.title ?? peek.campaign}`;
-    if (!peek.savedAt) return `${campaignTitle} (the save may be damaged)`;
-    return describeSavePlace({
-      campaignTitle,
-      act: peek.act,
-      sceneName: manifest ? sceneName(manifest, peek.scene) : null,
-      savedAt: peek.savedAt,
-    });
   }
 
   /**
@@ -161,22 +151,11 @@ class App {
     this.ownership = null;
   }
 
-  /**
-   * Hide the title, and let go of a focus left on one of its buttons (the one that opened Chapters
-   * or Endings gets it back when that dialog closes): a hidden button keeps a Space or Enter meant
-   * for the story, and pressed it, reopening the dialog over the game.
-   */
-  private leaveTitle(): void {
-    this.shell.title.hidden = true;
-    const focused = document.activeElement;
-    if (focused instanceof HTMLElement && this.shell.title.contains(focused)) focused.blur();
-  }
-
   /** `steal`: this tab takes the campaign's autosave from any other tab (a new game, Take over). */
   private beginPlay(session: GameSession, beat: Beat, steal = false): void {
     this.closeGame();
-    this.leaveTitle();
     applyCampaignStyle(document.documentElement, session.manifest);
+    const campaign = session.campaign;
     this.play = new PlayController(session, {
       shell: this.shell,
       notices: this.notices,
@@ -184,12 +163,10 @@ class App {
       audio: this.audio,
       settings: this.settings,
       reportAutosave: (result) => this.reportAutosave(result),
-      playAgain: (campaign) => isCampaignId(campaign) && void this.startCampaign(campaign),
       load: () => void this.openLoad(),
-      toTitle: () => this.showTitle(),
-      copyLog: () => this.play && copyLog(this.play.currentSession, this.notices),
       replay: this.replay,
-      outline: (campaign) => loadOutline(campaign as CampaignId),
+      outline: () =>
+        isCampaignId(campaign) ? loadOutline(campaign) : Promise.reject(new Error(`no campaign "${campaign}"`)),
     });
     this.play.begin(beat);
     const slot = session.autosaveTo;
@@ -287,7 +264,7 @@ class App {
     const manifest = manifestOf(campaign);
     const describe = () => {
       const found = latestAutosavePeek(this.storage, [campaign]);
-      return found ? this.describePeek(found) : manifest.title;
+      return found ? describePeek(found) : manifest.title;
     };
     return this.open(
       this.loader.newGame(campaign, (slots) => {
@@ -357,12 +334,8 @@ class App {
   /** A reached ending from the gallery: its staging and report, not the whole story. */
   private showEnding(ending: ReachedEnding, manifest: CampaignManifest): void {
     this.closeGame();
-    this.leaveTitle();
     applyCampaignStyle(document.documentElement, manifest);
-    showReplayedEnding(this.shell, ending, manifest, {
-      playAgain: () => isCampaignId(manifest.id) && void this.startCampaign(manifest.id),
-      title: () => this.showTitle(),
-    });
+    stageStore.getState().showEnding(replayedEndingReport(ending, manifest));
   }
 
   /** A chapter replay: a normal game in its own autosave slot, which it replaces only when the player agrees. */

@@ -1,6 +1,6 @@
-import type { Container } from "inkjs/engine/Container";
 import { type ContractReport, ContractTally, contractLines, mergeContractReports } from "./contracts";
 import { CoverageRecorder, type InkCoverage, mergeCoverage } from "./inkCoverage";
+import { type InkNode, rootContainer } from "./inkInternals";
 import { seededRandom } from "./random";
 import {
   addFinalStances,
@@ -98,21 +98,19 @@ export interface StoryMap {
 export function mapStory(runner: StoryRunner): StoryMap {
   const knots: string[] = [];
   const choices: string[] = [];
-  const walk = (container: Container) => {
-    for (const item of container.content) {
-      if ((item as { pathOnChoice?: unknown }).pathOnChoice !== undefined)
-        choices.push(String((item as Container).path));
-      if (item && (item as Container).content !== undefined) walk(item as Container);
+  const walk = (container: InkNode) => {
+    for (const item of container.content ?? []) {
+      if (item.pathOnChoice !== undefined) choices.push(String(item.path));
+      if (item?.content !== undefined) walk(item);
     }
-    for (const [, named] of container.namedContent) walk(named as Container);
+    for (const [, named] of container.namedContent ?? []) walk(named);
   };
   // The ink stand-ins for bound external functions never run by design; they are not story knots.
   const externals = declaredExternals(runner.compiledJson);
-  for (const [name, knot] of runner.story.mainContentContainer.namedContent) {
-    const container = knot as Container;
+  for (const [name, container] of rootContainer(runner.story).namedContent ?? []) {
     if (name === "global decl" || externals.has(name)) continue;
     knots.push(name);
-    for (const [stitch] of container.namedContent) {
+    for (const [stitch] of container.namedContent ?? []) {
       if (!/^(?:[cg]-\d+|s|\$.*)$/.test(stitch)) knots.push(`${name}.${stitch}`);
     }
     walk(container);

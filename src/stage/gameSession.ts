@@ -3,7 +3,7 @@ import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
 import { findLogged } from "../engine/choiceIdentity";
 import type { PlaythroughScript } from "../engine/playthrough";
-import { fromActStart } from "../engine/replay/chapterSnapshots";
+import { fromActStart as actStart } from "../engine/replay/chapterSnapshots";
 import { restoreLog, restoreSave } from "../engine/restore";
 import type { ShownInput } from "../engine/ruleInputs";
 import { createSave, replayChoices, type SaveGame } from "../engine/save";
@@ -29,7 +29,8 @@ import { playthroughLog } from "./playthroughLog";
 
 /**
  * `play`: new steps to show line by line. `reshow`: the current turn shown again at once (after
- * Continue, a rewind or a story update); its stage is in `snapshot()`, its steps carry no nudges.
+ * Continue, a rewind or a story update); its steps carry no nudges, and `log` is the whole story so
+ * far as it read.
  */
 export interface Beat {
   kind: "play" | "reshow";
@@ -38,6 +39,15 @@ export interface Beat {
   steps: StoryStep[];
   choices: StoryChoice[];
   ended: boolean;
+  /** The playthrough before the beat's first step (for a reshow: as it stands), where the stage starts from. */
+  before: SessionSnapshot;
+  /** reshow: everything said so far, with the choices and chapters between; empty for a play beat. */
+  log: HistoryEntry[];
+}
+
+/** The stage at a moment with nothing to type (a preview, a test): a beat of these steps from there. */
+export function beatFrom(before: SessionSnapshot, steps: StoryStep[] = []): Beat {
+  return { kind: "play", chosen: null, steps, choices: [], ended: false, before, log: [] };
 }
 
 export interface SessionSnapshot {
@@ -98,7 +108,7 @@ export class GameSession {
     const options = GameSession.runnerOptions(manifest);
     const runner = new StoryRunner(compiledJson, options);
     const session = new GameSession(manifest, compiledJson, runner, slots, options);
-    const beat = session.playBeat(null);
+    const beat = session.playBeat(null, session.snapshot());
     return { session, beat, autosave: session.autosave() };
   }
 
@@ -165,8 +175,8 @@ export class GameSession {
         note: `The game has been updated since this chapter was reached, and "${last.text}" is no longer offered here: the chapter starts just before it.`,
       };
     }
-    const beat = lastOffered ? session.choose(lastOffered.chosen.index) : session.playBeat(null);
-    return { session, beat: { ...fromActStartWithMoves(beat, chapter.act), chosen: null }, note: null };
+    const beat = lastOffered ? session.choose(lastOffered.chosen.index) : session.playBeat(null, session.snapshot());
+    return { session, beat: { ...fromActStart(beat, chapter.act), chosen: null }, note: null };
   }
 
   get campaign(): string {
@@ -215,9 +225,10 @@ export class GameSession {
     const chosen = this.runner.choices[index];
     if (!chosen) throw new Error(`choice ${index} is not offered`);
     const before = this.runner.choicesTaken.slice();
+    const moment = this.snapshot();
     try {
       this.runner.choose(index);
-      return this.playBeat(chosen.text);
+      return this.playBeat(chosen.text, moment);
     } catch (error) {
       // A story error mid-choice leaves ink half-way: go back to the turn as it was, then report.
       this.runner = replayChoices(this.compiledJson, this.options, before);
@@ -319,9 +330,9 @@ export class GameSession {
     return this.runner.shownInputs();
   }
 
-  private playBeat(chosen: string | null): Beat {
+  private playBeat(chosen: string | null, before: SessionSnapshot): Beat {
     const beat = this.runner.continueToChoice();
-    return { kind: "play", chosen, steps: beat.steps, choices: beat.choices, ended: beat.ended };
+    return { kind: "play", chosen, steps: beat.steps, choices: beat.choices, ended: beat.ended, before, log: [] };
   }
 
   /** The lines of the current turn, to show again at once with the choices that follow them. */
@@ -331,16 +342,35 @@ export class GameSession {
     const steps = this.runner.transcript
       .filter((line) => line.turn === turn)
       .map((line): StoryStep => ({ line, tags: line.tags, nudges: [], staging }));
-    return { kind: "reshow", chosen: null, steps, choices: [...this.runner.choices], ended: this.runner.ended };
+    return {
+      kind: "reshow",
+      chosen: null,
+      steps,
+      choices: [...this.runner.choices],
+      ended: this.runner.ended,
+      before: this.snapshot(),
+      log: this.history(),
+    };
   }
 }
 
-/** A beat from the act's first step; the stance moves of the steps left out go with that step. */
-function fromActStartWithMoves(beat: Beat, act: number): Beat {
-  const kept = fromActStart(beat.steps, act);
+/**
+ * A beat from the act's first step. The steps before it are not shown but happened: the beat
+ * starts where they leave the playthrough, their staging, speaker and stance moves taken forward.
+ */
+function fromActStart(beat: Beat, act: number): Beat {
+  const kept = actStart(beat.steps, act);
   const dropped = beat.steps.slice(0, beat.steps.length - kept.length);
-  const [first, ...rest] = kept;
-  if (!first) return beat;
-  const earlier = dropped.flatMap((step) => step.nudges);
-  return { ...beat, steps: [{ ...first, nudges: [...earlier, ...first.nudges] }, ...rest] };
+  if (kept.length === 0 || dropped.length === 0) return beat;
+  const stances = { ...beat.before.stances };
+  const moves = dropped.flatMap((step) => step.nudges);
+  for (const record of moves) stances[record.character] = record.after;
+  const lastLine = [...dropped].reverse().find((step) => step.line !== null)?.line;
+  const before: SessionSnapshot = {
+    staging: { ...(dropped.at(-1)?.staging ?? beat.before.staging) },
+    stances,
+    history: [...beat.before.history, ...moves],
+    speaker: lastLine ? lastLine.speaker : beat.before.speaker,
+  };
+  return { ...beat, steps: kept, before };
 }

@@ -116,6 +116,27 @@ describe("the game session", () => {
     ]);
   });
 
+  it("replays a chapter from its act's first line, starting from the stances and staging the steps before it left", () => {
+    const { session: played } = newGame();
+    const firstChoice = played.choose(0);
+    const slots = new SaveSlots(memoryStorage());
+    const { session, beat } = GameSession.chapter(
+      miniManifest,
+      miniJson,
+      slots,
+      { act: 2, choices: played.choicesTaken() },
+      "auto-chapter-mini",
+    );
+    const dropped = firstChoice.steps.length - beat.steps.length;
+    expect(dropped).toBeGreaterThan(0);
+    expect(beat.steps[0]?.staging.act).toBe(2);
+    // Bo's move came with a line before the act began: the chapter starts after it, not by undoing it.
+    expect(beat.before.stances).toEqual({ ada: 0, bo: -25 });
+    expect(beat.before.staging.act).toBe(1);
+    expect(beat.steps.flatMap((step) => step.nudges)).toEqual([]);
+    expect(session.snapshot().stances).toEqual(beat.before.stances);
+  });
+
   it("keeps playing after a failed autosave and says why", () => {
     const broken: KeyValueStorage = {
       getItem: () => null,
