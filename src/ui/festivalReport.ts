@@ -1,6 +1,6 @@
 import { leaning } from "../app/formatting";
 import type { FestivalReportData } from "../app/gameSession";
-import { button, element } from "./dom";
+import { button, element, uniqueId } from "./dom";
 import { createStanceChart } from "./stanceChart";
 
 /** The end of a playthrough: the outcome, where everyone stands, and how they got there. */
@@ -50,6 +50,42 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
     );
   });
 
+  // The festival's picture is the reward, so the report opens as a caption under it (outcome,
+  // summary, actions) and the stances and chart unfold on request, with the actions kept in view.
+  const detailsId = uniqueId("report-details");
+  const details = element("div", {
+    className: "report-details",
+    attributes: { id: detailsId },
+    children: [
+      element("div", {
+        className: "report-stances",
+        children: [element("h3", { text: "Where everyone stands" }), stances],
+      }),
+      element("div", {
+        className: "report-chart",
+        children: [
+          element("h3", { text: "How they moved" }),
+          createStanceChart(
+            characters,
+            report.history,
+            report.turns,
+            window.matchMedia?.("(max-width: 719px)").matches,
+          ),
+        ],
+      }),
+    ],
+  });
+  details.hidden = true;
+  const toggle = button(
+    "How everyone moved",
+    () => {
+      details.hidden = !details.hidden;
+      toggle.setAttribute("aria-expanded", String(!details.hidden));
+      region.classList.toggle("expanded", !details.hidden);
+    },
+    { className: "report-toggle", attributes: { "aria-expanded": "false", "aria-controls": detailsId } },
+  );
+
   const playAgain = button("Play again", () => hooks.playAgain(), { className: "primary" });
   const region = element("section", {
     className: "festival-report",
@@ -58,14 +94,12 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
       element("p", { className: "report-kicker", text: `Festival report · ${manifest.title}, ${manifest.subtitle}` }),
       heading,
       outcome?.summary ? element("p", { className: "report-summary", text: outcome.summary }) : null,
-      element("h3", { text: "Where everyone stands" }),
-      stances,
-      element("h3", { text: "How they moved" }),
-      createStanceChart(characters, report.history, report.turns, window.matchMedia?.("(max-width: 719px)").matches),
+      details,
       element("div", {
         className: "report-actions",
         children: [
           playAgain,
+          toggle,
           hooks.routeMap ? button("Route map", (event) => hooks.routeMap?.(event.currentTarget as HTMLElement)) : null,
           hooks.copyLog ? button("Copy playthrough log", () => hooks.copyLog?.()) : null,
           button("Title", () => hooks.title()),
