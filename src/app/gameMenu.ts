@@ -1,11 +1,11 @@
+import { sceneName, speakerName } from "../content/campaignCatalog";
+import type { GameSession } from "../stage/gameSession";
 import { copyTextDialog } from "../ui/alertDialogs";
+import { chapterTitle } from "../ui/formatting";
 import { openHistory } from "../ui/historyView";
 import { openMenu } from "../ui/menuDialog";
 import type { Notices } from "../ui/notices";
 import { downloadText } from "../ui/saveFiles";
-import { sceneName, speakerName } from "./campaignCatalog";
-import { chapterTitle } from "./formatting";
-import type { GameSession } from "./gameSession";
 import type { PlayController } from "./playController";
 import type { ReplayRecords } from "./replayRecords";
 

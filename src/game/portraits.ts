@@ -1,6 +1,6 @@
 import type * as Phaser from "phaser";
+import { type PortraitEmblemId, portraitEmblemOf } from "../content/artIds";
 import type { CampaignManifest } from "../engine/campaign";
-import { type PortraitEmblemId, portraitEmblemOf } from "./artIds";
 import { paintTexture, softDisc } from "./canvasPaint";
 import { colorFromHex, cssColor, hslToColor } from "./colorMath";
 
