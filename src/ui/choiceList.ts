@@ -160,7 +160,8 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
       });
       group.append(...buttons);
       group.hidden = choices.length === 0;
-      if (!group.hidden) startArming();
+      if (group.hidden) disarm();
+      else startArming();
     },
     hide() {
       disarm();
