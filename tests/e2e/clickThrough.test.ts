@@ -15,7 +15,7 @@ const chosen = async (page: Page) =>
  * an input, not by time having passed.
  */
 describe.skipIf(!chromiumPath)("choices and a player clicking through the text", () => {
-  const { open } = gameTabs(chromiumPath, baseUrl);
+  const { open } = gameTabs(chromiumPath, baseUrl, { timeout: 120_000 });
 
   it("takes no choice with hurried clicks, but one at once with a deliberate click or a number key", async () => {
     const { page, problems } = await open();
