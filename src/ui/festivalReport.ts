@@ -68,7 +68,13 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
   const detailsId = uniqueId("report-details");
   const details = element("div", {
     className: "report-details",
-    attributes: { id: detailsId },
+    // It scrolls when the screen is short: focusable, so the keyboard can scroll it too.
+    attributes: {
+      id: detailsId,
+      role: "group",
+      "aria-label": "Where everyone stands and how they moved",
+      tabindex: "0",
+    },
     children: [
       element("div", {
         className: "report-stances",
