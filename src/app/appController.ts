@@ -414,6 +414,8 @@ class App {
   private followStoryUpdates(): void {
     if (!import.meta.hot) return;
     import.meta.hot.on("ink:update", (update: { campaign: string; story: string; outline?: StoryOutline }) => {
+      // A clean save: the error the dev server showed over the page is fixed (vitePluginInk.ts).
+      for (const overlay of document.querySelectorAll("vite-error-overlay")) overlay.remove();
       if (!isCampaignId(update.campaign)) return;
       rememberUpdatedStory(update.campaign, update.story, update.outline);
       if (this.play?.campaign === update.campaign) this.play.storyUpdated(update.story);

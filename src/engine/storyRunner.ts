@@ -1,14 +1,14 @@
 import { Story } from "inkjs";
-import { type CampaignManifest, startingStances } from "./campaign";
-import { contractOf, type InkValue } from "./contracts";
-import { hashText } from "./hash";
-import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity";
-import type { DecisionValue, OutcomeInput } from "./outcome";
-import { type CompiledRule, compileRule } from "./outcomeRule";
-import { type ShownInput, shownInputs } from "./ruleInputs";
-import { describePlace, type SourceMap, sourceLocation } from "./sourceMap";
-import { applyNudge, type NudgeRecord, type StanceState } from "./stances";
-import { emptyStaging, type LineTags, nextStaging, parseTags, type Staging } from "./tags";
+import { type CampaignManifest, startingStances } from "./campaign.ts";
+import { contractOf, type InkValue } from "./contracts.ts";
+import { hashText } from "./hash.ts";
+import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity.ts";
+import type { DecisionValue, OutcomeInput } from "./outcome.ts";
+import { type CompiledRule, compileRule } from "./outcomeRule.ts";
+import { type ShownInput, shownInputs } from "./ruleInputs.ts";
+import { describePlace, type SourceMap, sourceLocation } from "./sourceMap.ts";
+import { applyNudge, type NudgeRecord, type StanceState } from "./stances.ts";
+import { emptyStaging, type LineTags, nextStaging, parseTags, type Staging } from "./tags.ts";
 
 export type { Staging } from "./tags";
 

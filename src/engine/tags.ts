@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import type { CampaignManifest } from "./campaign";
-import { lintContract, type StoryNames } from "./contracts";
+import type { CampaignManifest } from "./campaign.ts";
+import { lintContract, type StoryNames } from "./contracts.ts";
 
 /**
  * The tag vocabulary (stories/README.md), one entry per tag: how its value is read, how long it

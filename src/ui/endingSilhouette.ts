@@ -4,7 +4,7 @@ import { seededRandom } from "../engine/random";
 
 /**
  * The silhouette of an ending not reached yet: a dark skyline with a landmark against a glow,
- * grown from the outcome's own staging (its picture's builder and parameters), so every locked
+ * grown from the outcome's own staging (its picture's builder and parameters, or its image), so every locked
  * ending has its own shape and light, and the same one every time, without showing the picture.
  */
 type Outcome = CampaignManifest["outcomes"][number];
@@ -87,7 +87,8 @@ function landmark(random: () => number, x: number): SVGElement {
 
 export function endingSilhouette(outcome: Outcome, palette: CampaignManifest["palette"]): SVGSVGElement {
   const seed = Number.parseInt(
-    hashText(`${outcome.staging.builder}|${JSON.stringify(outcome.staging.params ?? {})}|${outcome.id}`).slice(-8),
+    // Whatever the staging is (a builder and its parameters, an image, layers), its data seeds the shape.
+    hashText(`${JSON.stringify(outcome.staging)}|${outcome.id}`).slice(-8),
     16,
   );
   const random = seededRandom(seed);

@@ -2,6 +2,7 @@ import { linesToSkip, type SkipMode, skippedSummary } from "../engine/replay/ski
 import type { StoryChoice, StoryStep } from "../engine/storyRunner";
 import type { Beat } from "../stage/gameSession";
 import type { HistoryEntry } from "../stage/historyEntries";
+import { markCharacter } from "./campaignStyle";
 import { createChoiceList } from "./choiceList";
 import { button, element } from "./dom";
 import { type Typing, typeLine } from "./typewriter";
@@ -123,7 +124,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     if (name) {
       const index = hooks.speakerIndex(speaker);
       node.append(
-        element("span", { className: `speaker${index >= 0 ? ` character-${index}` : ""}`, text: name }),
+        markCharacter(element("span", { className: "speaker", text: name }), index),
         element("span", { className: "visually-hidden", text: ": " }),
       );
     }
