@@ -22,6 +22,9 @@ MUSIC_QUALITY=2     # Ogg Vorbis quality, -1 (smallest) .. 10: below 2 the codin
 EFFECT_QUALITY=1
 MUSIC_RMS_DB=-21    # loops are levelled by loudness so crossfades between moods do not jump...
 MUSIC_PEAK_DB=-4.5  # ...and kept below the effects, which peak at EFFECT_PEAK_DB
+LAYER_RMS_DB=-29    # a theme's second layer (music.sh) sits under its bed...
+LAYER_QUALITY=-1    # ...and its sparse line, silent at the seam, codes well at a low quality...
+LAYER_RATE=16000    # ...and rate: its highest tones' partials stay under 8 kHz
 EFFECT_PEAK_DB=-3
 
 command -v "$SOX" >/dev/null || { echo "sox is required (apt-get install sox libsox-fmt-all)" >&2; exit 1; }
@@ -319,12 +322,14 @@ run_piece() {
   (
     WORK=$WORK/$name
     mkdir -p "$WORK"
-    "$name"
+    if [[ $name == *-layer ]]; then layer "${name%-layer}"; else "$name"; fi
     touch "$WORK/done"
   ) >"$WORK/$name.log" 2>&1
 }
 
-PIECES=(title "${MUSIC_PIECES[@]}" "${EFFECT_PIECES[@]}")
+LAYER_PIECES=()
+for piece in title "${MUSIC_PIECES[@]}"; do LAYER_PIECES+=("$piece-layer"); done
+PIECES=(title "${MUSIC_PIECES[@]}" "${LAYER_PIECES[@]}" "${EFFECT_PIECES[@]}")
 if (($# > 0)); then PIECES=("$@"); fi
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 for piece in "${PIECES[@]}"; do

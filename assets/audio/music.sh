@@ -23,6 +23,79 @@ mapfile -t MUSIC_PIECES < <(node -e '
 
 LUMEN_REVERB=(reverb 85 45 100 100 40 0)
 
+# ---- Second layers: what keeps a theme from being heard repeating.
+#
+# Each theme `<name>.ogg` has a second loop, `<name>-layer.ogg`, that the game plays over it
+# (src/audio/audioDirector.ts): a sparse line of struck tones in phrases and silences, on the
+# theme's beat but of another length, chosen so the two share no short period. On each pass the
+# bed meets another stretch of the layer, and the pair repeats only after the least common
+# multiple of their lengths (LAYERS below: 140 s for Neo-Unity's, 264 s for the title's and 696 s for
+# Neo-Lumen's, where the beds are 20-24 s).
+# The layer's last beats are silent, so its seam falls in reverb tail; it is levelled well under
+# the bed and coded at a lower quality, since a sparse line costs few bits.
+#
+# NAME -> "SECONDS BEATS SEED INSTRUMENT PITCHES...": the layer's length in seconds and in the
+# theme's beats (a whole number of beats, so it stays on the bed's grid), the seed of its phrases,
+# the instrument, and the pitches (a scale that sits on every chord of the bed).
+declare -A LAYERS=(
+  [title]="33 44 3 glass_layer_tone A4 B4 C#5 E5 F#5 A5 B5 C#6"
+  [neo-lumen-calm]="29 29 5 glass_layer_tone D5 E5 F#5 A5 B5 D6 E6"
+  [neo-lumen-tense]="29 29 7 dark_layer_tone C#5 D5 G#5 G5 C#6 D6"
+  [neo-lumen-chaos]="29 29 11 dark_layer_tone C5 C#5 F#5 G5 C6 F#6"
+  [neo-lumen-wonder]="29 29 13 glass_layer_tone E5 F#5 G#5 A#5 B5 D#6 F#6"
+  [neo-lumen-somber]="29 29 17 glass_layer_tone A4 C5 D5 E5 G5 A5"
+  [neo-lumen-hope]="29 29 19 glass_layer_tone C5 D5 E5 G5 A5 C6 D6"
+  [neo-unity-calm]="35 56 23 pluck_layer_tone F5 G5 A5 C6 D6 F6"
+  [neo-unity-tense]="35 56 29 dark_layer_tone E5 F5 B5 C6 E6"
+  [neo-unity-chaos]="35 56 31 dark_layer_tone C5 F#5 G5 C#6 F#6"
+  [neo-unity-wonder]="35 56 37 pluck_layer_tone E5 F#5 G#5 B5 C#6 E6"
+  [neo-unity-somber]="35 56 41 pluck_layer_tone D5 E5 F5 A5 C6 D6"
+  [neo-unity-hope]="35 56 43 pluck_layer_tone G5 A5 B5 D6 E6 G6"
+)
+
+glass_layer_tone() { # BEAT NOTE
+  glass_bell "$1" 0.1 "$2" 4500
+}
+
+pluck_layer_tone() { # BEAT NOTE: a struck triangle, echoed by the layer's master effects
+  ATTACK=3 RELEASE=1400 FADE=l note "$1" 0 0.12 triangle "$2" lowpass 4000
+}
+
+dark_layer_tone() { # BEAT NOTE: a muted glass tone with a slow waver
+  ATTACK=6 RELEASE=3000 FADE=l note "$1" 0 0.09 sine "$2" tremolo 5 30
+}
+
+# layer NAME: renders `<NAME>-layer.ogg` from LAYERS[NAME].
+layer() {
+  local name=$1
+  local -a spec=(${LAYERS[$name]})
+  local seconds=${spec[0]} beats=${spec[1]} instrument=${spec[3]}
+  local -a pitches=("${spec[@]:4}")
+  begin_loop "$seconds" "$beats"
+  RANDOM_STATE=${spec[2]}
+  random_below ${#pitches[@]}
+  local beat=$((RANDOM_VALUE % 3)) index=$RANDOM_VALUE tones count
+  # Phrases of two to four tones walking the scale, each one or two beats apart, with three to
+  # seven beats of silence between phrases; nothing in the last four beats.
+  while ((beat < beats - 4)); do
+    random_below 3
+    tones=$((RANDOM_VALUE + 2))
+    for ((count = 0; count < tones && beat < beats - 4; count++)); do
+      "$instrument" "$beat" "${pitches[index]}"
+      random_below 5
+      index=$((index + RANDOM_VALUE - 2))
+      if ((index < 0)); then index=$((-index)); fi
+      if ((index >= ${#pitches[@]})); then index=$((2 * (${#pitches[@]} - 1) - index)); fi
+      random_below 2
+      beat=$((beat + 1 + RANDOM_VALUE))
+    done
+    random_below 5
+    beat=$((beat + 3 + RANDOM_VALUE))
+  done
+  MUSIC_RMS_DB=$LAYER_RMS_DB MUSIC_QUALITY=$LAYER_QUALITY MUSIC_RATE=$LAYER_RATE finish_loop "$name-layer" \
+    echo 0.8 0.6 $((60000 * seconds / beats * 3 / 4)) 0.3 reverb 80 50 100 100 30 0
+}
+
 # Both cities meet on the title: Neo-Lumen's glass over Neo-Unity's arpeggio (80 BPM, A major).
 title() {
   begin_loop 24 128

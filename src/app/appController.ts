@@ -120,13 +120,15 @@ class App {
       unlockAudio: () => this.audio.unlock(),
     });
     this.followStoryUpdates();
-    startStage(document.getElementById("game"));
+    const stageDrawn = startStage(document.getElementById("game"));
     this.showTitle(false);
-    // Fetch the engine while the player reads the title (once the page is idle, so it does not
-    // compete with the first frame), and the first click on a campaign is instant.
+    // Fetch the engine while the player reads the title, once the city has drawn its first frame
+    // and the page is idle (the title does not need it), so the first click on a campaign is instant.
     const preload = () => loadEngine().catch(() => undefined);
-    if ("requestIdleCallback" in window) requestIdleCallback(preload, { timeout: 1500 });
-    else setTimeout(preload, 500);
+    void stageDrawn.then(() => {
+      if ("requestIdleCallback" in window) requestIdleCallback(preload, { timeout: 1500 });
+      else setTimeout(preload, 500);
+    });
   }
 
   // ——— screens ———

@@ -2,13 +2,14 @@ import { campaigns } from "virtual:campaigns";
 import { Howl, Howler } from "howler";
 import { findManifest } from "../content/campaignCatalog";
 import { type StageState, type StageStoreApi, stageStore } from "../stage/stageStore";
-import { musicTrackFor } from "./musicTrack";
+import { layerOf, musicTrackFor } from "./musicTrack";
 
 /**
  * The game's sound. It reads the stage store (the story layer writes campaign, mood and sfx
  * there) and plays the files that assets/audio/generate.sh writes to public/audio:
  * the music file the campaign's manifest gives the mood (or `music/title.ogg`) as a crossfaded
- * loop, and the file the manifest gives each `# sfx:` once. Audio is a nicety: nothing here may throw into the game, and each file that
+ * loop with its second layer (`<track>-layer.ogg`, a loop of another length, see musicTrack.ts)
+ * over it, and the file the manifest gives each `# sfx:` once. Audio is a nicety: nothing here may throw into the game, and each file that
  * fails is reported once, after which the game simply goes on without it.
  */
 
@@ -52,8 +53,8 @@ const SOUND_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface MusicVoice {
   track: string;
-  howl: Howl;
-  soundId: number;
+  /** The bed and its layer, each a loop of its own, started together and faded together. */
+  layers: { file: string; howl: Howl; soundId: number }[];
 }
 
 export function createAudioDirector(options: AudioDirectorOptions = {}): AudioDirector {
@@ -143,40 +144,47 @@ export function createAudioDirector(options: AudioDirectorOptions = {}): AudioDi
   }
 
   function fadeOut(voice: MusicVoice): void {
-    const file = musicFile(voice.track);
     fadingOut.set(voice.track, voice);
-    guarded(file, `fading out ${baseUrl}${file}`, () => {
-      const from = voice.howl.volume(voice.soundId);
-      voice.howl.fade(typeof from === "number" ? from : volumes.music, 0, crossfade, voice.soundId);
-      voice.howl.once(
-        "fade",
-        () => {
-          // The loop may have been called back while it faded out; then it plays on.
-          if (fadingOut.get(voice.track) !== voice) return;
-          fadingOut.delete(voice.track);
-          guarded(file, `stopping ${baseUrl}${file}`, () => voice.howl.stop(voice.soundId));
-        },
-        voice.soundId,
-      );
-    });
+    let sounding = voice.layers.length;
+    for (const layer of voice.layers) {
+      guarded(layer.file, `fading out ${baseUrl}${layer.file}`, () => {
+        const from = layer.howl.volume(layer.soundId);
+        layer.howl.fade(typeof from === "number" ? from : volumes.music, 0, crossfade, layer.soundId);
+        layer.howl.once(
+          "fade",
+          () => {
+            // The loop may have been called back while it faded out; then it plays on.
+            if (fadingOut.get(voice.track) !== voice) return;
+            guarded(layer.file, `stopping ${baseUrl}${layer.file}`, () => layer.howl.stop(layer.soundId));
+            sounding -= 1;
+            if (sounding === 0) fadingOut.delete(voice.track);
+          },
+          layer.soundId,
+        );
+      });
+    }
   }
 
   function playMusic(track: string): void {
     if (music?.track === track) return;
     if (music) fadeOut(music);
     music = null;
-    const file = musicFile(track);
     // A loop still fading out from an earlier change is faded back in, not started twice.
     const returning = fadingOut.get(track);
     fadingOut.delete(track);
-    const howl = returning?.howl ?? howlFor(file, true);
-    if (!howl) return;
-    guarded(file, `playing ${baseUrl}${file}`, () => {
-      const soundId = returning?.soundId ?? howl.play();
-      const from = returning ? howl.volume(soundId) : 0;
-      howl.fade(typeof from === "number" ? from : 0, clampUnit(volumes.music), crossfade, soundId);
-      music = { track, howl, soundId };
-    });
+    const layers: MusicVoice["layers"] = [];
+    for (const file of musicFiles(track)) {
+      const before = returning?.layers.find((layer) => layer.file === file);
+      const howl = before?.howl ?? howlFor(file, true);
+      if (!howl) continue;
+      guarded(file, `playing ${baseUrl}${file}`, () => {
+        const soundId = before?.soundId ?? howl.play();
+        const from = before ? howl.volume(soundId) : 0;
+        howl.fade(typeof from === "number" ? from : 0, clampUnit(volumes.music), crossfade, soundId);
+        layers.push({ file, howl, soundId });
+      });
+    }
+    if (layers.length > 0) music = { track, layers };
   }
 
   function followStage(state: StageState): void {
@@ -203,11 +211,9 @@ export function createAudioDirector(options: AudioDirectorOptions = {}): AudioDi
 
   function applyVolumes(): void {
     guarded("howler", "setting the volume", () => Howler.mute(volumes.muted));
-    const voice = music;
-    if (voice) {
-      const file = musicFile(voice.track);
-      guarded(file, `setting the volume of ${baseUrl}${file}`, () =>
-        voice.howl.volume(clampUnit(volumes.music), voice.soundId),
+    for (const layer of music?.layers ?? []) {
+      guarded(layer.file, `setting the volume of ${baseUrl}${layer.file}`, () =>
+        layer.howl.volume(clampUnit(volumes.music), layer.soundId),
       );
     }
   }
@@ -263,8 +269,8 @@ export function createAudioDirector(options: AudioDirectorOptions = {}): AudioDi
   };
 }
 
-function musicFile(track: string): string {
-  return `audio/music/${track}.ogg`;
+function musicFiles(track: string): string[] {
+  return [`audio/music/${track}.ogg`, `audio/music/${layerOf(track)}.ogg`];
 }
 
 function campaignEffects(): string[] {

@@ -10,3 +10,12 @@ export function musicTrackFor(stage: Pick<StageState, "screen" | "mood">, campai
   if (stage.screen === "boot" || stage.screen === "title" || !campaign) return "title";
   return musicOfMood(campaign, stage.mood);
 }
+
+/**
+ * A theme's second layer: a sparse line on a loop of another length than the theme's own, with
+ * no short common period (assets/audio/music.sh), so each pass of the theme meets another part of
+ * it and the two together repeat only after minutes, where either alone repeats within half a one.
+ */
+export function layerOf(track: string): string {
+  return `${track}-layer`;
+}

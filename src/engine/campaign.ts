@@ -82,6 +82,8 @@ const manifestFields = z.object({
   id: id(),
   title: text(),
   subtitle: text(),
+  /** A line of the campaign's own under its card on the title screen. */
+  tagline: z.optional(text()),
   protagonist: characterId(),
   /** The campaign's colours on the title card and the story overlay (all meet AA on the dark panel). */
   palette: z.object({

@@ -7,6 +7,11 @@ import { element } from "./dom";
  * When they appear the group takes the focus, not an option: a Space or Enter pressed to hurry the
  * text on never takes one. Tab or an arrow key goes in, arrow keys move between them; Enter, Space,
  * click, touch and the number keys choose.
+ *
+ * A click meant for the text must not take a choice that appeared under it: a pointer's click
+ * counts only once the choices have been seen (their appearing animation has run) or the pointer
+ * has moved since they appeared. Keys, and the clicks screen readers and keyboards make (detail
+ * 0), choose at once.
  */
 export interface ChoiceList {
   element: HTMLElement;
@@ -25,6 +30,20 @@ export interface ChoiceList {
   dispose(): void;
 }
 
+/** How far (CSS pixels) the pointer must travel after the choices appear for its click to count. */
+const DELIBERATE_MOVE = 8;
+const APPEAR_MS = 450;
+
+/** Where the pointer last was on the page, to tell a pointer that moved from one that stayed put. */
+let pointerAt: { x: number; y: number } | null = null;
+const notePointer = (event: PointerEvent) => {
+  pointerAt = { x: event.clientX, y: event.clientY };
+};
+if (typeof document !== "undefined") {
+  document.addEventListener("pointermove", notePointer, { capture: true, passive: true });
+  document.addEventListener("pointerdown", notePointer, { capture: true, passive: true });
+}
+
 export function createChoiceList(onChoose: (index: number) => void): ChoiceList {
   const group = element("div", {
     className: "choices",
@@ -34,6 +53,55 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
   group.tabIndex = -1;
   let buttons: HTMLButtonElement[] = [];
   const listening = new AbortController();
+  /** Whether a pointer's click may take a choice now (see above). */
+  let pointerArmed = false;
+  let appearing: Animation | null = null;
+  let shownWhere: { x: number; y: number } | null = null;
+
+  const armOnMove = (event: PointerEvent) => {
+    // A pointer the page has not seen before comes in from outside: that is a move too.
+    if (
+      shownWhere === null ||
+      Math.hypot(event.clientX - shownWhere.x, event.clientY - shownWhere.y) >= DELIBERATE_MOVE
+    )
+      arm();
+  };
+  const arm = () => {
+    pointerArmed = true;
+    document.removeEventListener("pointermove", armOnMove, true);
+  };
+  const disarm = () => {
+    pointerArmed = false;
+    appearing?.cancel();
+    appearing = null;
+    document.removeEventListener("pointermove", armOnMove, true);
+  };
+  const startArming = () => {
+    disarm();
+    shownWhere = pointerAt;
+    document.addEventListener("pointermove", armOnMove, { capture: true, passive: true });
+    // Seen once the appearing animation has run (a fade only, with reduced motion). The animation's
+    // own end is the clock, so a paused page or a slowed timeline keeps the guard in step with what is shown.
+    const still = document.documentElement.classList.contains("reduced-motion");
+    const keyframes: Keyframe[] = still
+      ? [{ opacity: 0 }, { opacity: 1 }]
+      : [
+          { opacity: 0, transform: "translateY(0.6rem)" },
+          { opacity: 1, transform: "none" },
+        ];
+    const animation = group.animate?.(keyframes, { duration: APPEAR_MS, easing: "ease-out" });
+    appearing = animation ?? null;
+    if (!animation) {
+      arm();
+      return;
+    }
+    animation.finished.then(
+      () => {
+        if (appearing === animation) arm();
+      },
+      () => undefined,
+    );
+  };
 
   const take = (index: number) => {
     if (group.hidden || buttons.some((candidate) => candidate.disabled)) return;
@@ -93,13 +161,20 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
             : [],
         });
         node.type = "button";
-        node.addEventListener("click", () => take(choice.index));
+        node.addEventListener("click", (event) => {
+          // detail 0: a key or an assistive technology pressed it, never a hurried pointer.
+          if (event.detail > 0 && !pointerArmed) return;
+          take(choice.index);
+        });
         return node;
       });
       group.append(...buttons);
       group.hidden = choices.length === 0;
+      if (group.hidden) disarm();
+      else startArming();
     },
     hide() {
+      disarm();
       group.hidden = true;
       group.replaceChildren();
       buttons = [];

@@ -1,6 +1,6 @@
 import type { FestivalReportData } from "../stage/gameSession";
 import { markCharacter } from "./campaignStyle";
-import { button, element } from "./dom";
+import { button, element, uniqueId } from "./dom";
 import { leaning } from "./formatting";
 import { createStanceChart } from "./stanceChart";
 
@@ -66,6 +66,53 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
     stances.append(item);
   });
 
+  // The festival's picture is the reward, so the report opens as a caption under it (outcome,
+  // summary, actions) and the stances and chart unfold on request, with the actions kept in view.
+  const detailsId = uniqueId("report-details");
+  const details = element("div", {
+    className: "report-details",
+    // It scrolls when the screen is short: focusable, so the keyboard can scroll it too.
+    attributes: {
+      id: detailsId,
+      role: "group",
+      "aria-label": "Where everyone stands and how they moved",
+      tabindex: "0",
+    },
+    children: [
+      element("div", {
+        className: "report-stances",
+        children: [
+          element("h3", { text: "Where everyone stands" }),
+          stances,
+          ledger ? element("h3", { text: "The ledger" }) : null,
+          ledger,
+        ],
+      }),
+      element("div", {
+        className: "report-chart",
+        children: [
+          element("h3", { text: "How they moved" }),
+          createStanceChart(
+            characters,
+            report.history,
+            report.turns,
+            window.matchMedia?.("(max-width: 719px)").matches,
+          ),
+        ],
+      }),
+    ],
+  });
+  details.hidden = true;
+  const toggle = button(
+    "How everyone moved",
+    () => {
+      details.hidden = !details.hidden;
+      toggle.setAttribute("aria-expanded", String(!details.hidden));
+      region.classList.toggle("expanded", !details.hidden);
+    },
+    { className: "report-toggle", attributes: { "aria-expanded": "false", "aria-controls": detailsId } },
+  );
+
   const playAgain = button("Play again", () => hooks.playAgain(), { className: "primary" });
   const region = element("section", {
     className: "festival-report",
@@ -74,16 +121,12 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
       element("p", { className: "report-kicker", text: `Festival report · ${manifest.title}, ${manifest.subtitle}` }),
       heading,
       outcome?.summary ? element("p", { className: "report-summary", text: outcome.summary }) : null,
-      element("h3", { text: "Where everyone stands" }),
-      stances,
-      ledger ? element("h3", { text: "The ledger" }) : null,
-      ledger,
-      element("h3", { text: "How they moved" }),
-      createStanceChart(characters, report.history, report.turns, window.matchMedia?.("(max-width: 719px)").matches),
+      details,
       element("div", {
         className: "report-actions",
         children: [
           playAgain,
+          toggle,
           hooks.routeMap ? button("Route map", (event) => hooks.routeMap?.(event.currentTarget as HTMLElement)) : null,
           hooks.copyLog ? button("Copy playthrough log", () => hooks.copyLog?.()) : null,
           button("Title", () => hooks.title()),

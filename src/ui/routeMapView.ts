@@ -5,8 +5,10 @@ import { romanNumeral } from "./formatting";
 /**
  * The route map of a night: one row per act, a node per decision point, under it a small node per
  * option (this run's route bright, earlier runs faint, never-taken branches locked) and a curve to
- * the decision each option leads to. The drawing is a picture for sighted players; the same
- * information follows as a nested list, one heading per act, for screen readers and keyboards.
+ * the decision each option leads to. Each decision carries its number, and hovering it says what
+ * was chosen there (clicking it goes to its entry in the list). The same information follows as a
+ * nested list, one heading per act, for screen readers, keyboards and touch. The drawing wraps to
+ * the width it is given at its own scale, so it is never shrunk out of reading or cut off.
  * Nothing here names a branch the player has not taken on this run.
  */
 export interface RouteMapViewOptions {
@@ -14,18 +16,27 @@ export interface RouteMapViewOptions {
   campaignTitle: string;
   /** Seen lines over written lines, 0..1. */
   completion: number;
+  /** CSS pixels the drawing may take across (by default, what the route map dialog leaves on this screen). */
+  width?: number;
 }
 
 const SVG = "http://www.w3.org/2000/svg";
 const COLUMN = 64;
-const ROW = 112;
-const LEFT = 78;
+const ROW = 124;
+/** Room for the act's name beside its rows; on a narrow screen the name goes above them instead. */
+const WIDE_LEFT = 78;
+const NARROW_LEFT = 8;
+const NARROW_BELOW = 520;
+const ACT_LABEL_ROW = 24;
 const TOP = 26;
+const DECISION_DROP = 30;
 const OPTION_GAP = 14;
 const OPTION_DROP = 30;
-/** An act with more decisions than this goes on in another row under the first. */
-const PER_ROW = 14;
-const SUB_ROW = 70;
+/** An act never has more decisions than this in a row, however wide the screen. */
+const MOST_PER_ROW = 14;
+const SUB_ROW = 82;
+/** The route map dialog's width on this screen, less its padding and a scrollbar (see styles.css). */
+const dialogDrawingWidth = () => Math.min(980, window.innerWidth - 24) - 64;
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -49,7 +60,7 @@ export function actHeading(act: number | null): string {
 }
 
 export function createRouteMap(options: RouteMapViewOptions): HTMLElement {
-  const { model, campaignTitle, completion } = options;
+  const { model, campaignTitle, completion, width = dialogDrawingWidth() } = options;
   const percent = Math.round(completion * 100);
   const summary = `You have seen ${percent}% of ${campaignTitle}. This playthrough took ${model.counts.current} of its ${model.counts.options} branches; over all your playthroughs you have taken ${model.counts.everTaken}.`;
   return element("section", {
@@ -58,7 +69,7 @@ export function createRouteMap(options: RouteMapViewOptions): HTMLElement {
     children: [
       element("p", { className: "route-summary", text: summary }),
       routeLegend(),
-      routeDrawing(model),
+      routeDrawing(model, width),
       routeList(model),
     ],
   });
@@ -94,15 +105,23 @@ const LAYERS = [
   "route-decision current",
 ];
 
-function routeDrawing(model: RouteMapModel): HTMLElement {
-  const widest = Math.min(PER_ROW, Math.max(1, ...model.acts.map((act) => act.decisions.length)));
-  const width = LEFT + widest * COLUMN + 16;
+function decisionKey(row: number, number: number): string {
+  return `route-decision-${row}-${number}`;
+}
+
+function routeDrawing(model: RouteMapModel, available: number): HTMLElement {
+  const narrow = available < NARROW_BELOW;
+  const left = narrow ? NARROW_LEFT : WIDE_LEFT;
+  const labelRow = narrow ? ACT_LABEL_ROW : 0;
+  const perRow = Math.max(2, Math.min(MOST_PER_ROW, Math.floor((available - left - 16) / COLUMN)));
+  const widest = Math.min(perRow, Math.max(1, ...model.acts.map((act) => act.decisions.length)));
+  const width = left + widest * COLUMN + 16;
   // Each act's band is as tall as its rows of decisions.
   const tops: number[] = [];
   let height = TOP;
   for (const act of model.acts) {
     tops.push(height);
-    height += ROW + (Math.ceil(Math.max(1, act.decisions.length) / PER_ROW) - 1) * SUB_ROW;
+    height += labelRow + ROW + (Math.ceil(Math.max(1, act.decisions.length) / perRow) - 1) * SUB_ROW;
   }
   const drawing = svg("svg", {
     class: "route-drawing",
@@ -116,9 +135,12 @@ function routeDrawing(model: RouteMapModel): HTMLElement {
   const where = new Map<string, { x: number; y: number }>();
   model.acts.forEach((act, row) => {
     act.decisions.forEach((decision, index) => {
-      const column = index % PER_ROW;
-      const subRow = Math.floor(index / PER_ROW);
-      where.set(decision.id, { x: LEFT + column * COLUMN + COLUMN / 2, y: (tops[row] ?? 0) + subRow * SUB_ROW + 18 });
+      const column = index % perRow;
+      const subRow = Math.floor(index / perRow);
+      where.set(decision.id, {
+        x: left + column * COLUMN + COLUMN / 2,
+        y: (tops[row] ?? 0) + labelRow + subRow * SUB_ROW + DECISION_DROP,
+      });
     });
   });
 
@@ -130,9 +152,12 @@ function routeDrawing(model: RouteMapModel): HTMLElement {
     if (list) list.push(d);
     else marks.set(kind, [d]);
   };
+  const labels = svg("g", { class: "route-labels" });
   model.acts.forEach((act, row) => {
     const y = tops[row] ?? 0;
-    drawing.append(svg("text", { class: "route-act", x: 8, y: y + 22 }, actHeading(act.act)));
+    drawing.append(
+      svg("text", { class: "route-act", x: 8, y: y + (narrow ? 14 : 22 + DECISION_DROP - 18) }, actHeading(act.act)),
+    );
     if (row > 0) drawing.append(svg("line", { class: "route-act-rule", x1: 0, x2: width, y1: y - 12, y2: y - 12 }));
     for (const decision of act.decisions) {
       const at = where.get(decision.id);
@@ -154,13 +179,44 @@ function routeDrawing(model: RouteMapModel): HTMLElement {
         }
       });
       mark(`route-decision ${decision.state}`, dot(at.x, at.y, 9));
+      // Its number (the list's "Decision N"), and a target that names it on hover and leads to it.
+      labels.append(
+        svg("text", { class: `route-number ${decision.state}`, x: at.x, y: at.y - 14 }, String(decision.number)),
+      );
+      const target = svg("circle", {
+        class: "route-target",
+        cx: at.x,
+        cy: at.y + OPTION_DROP / 2,
+        r: 22,
+        "data-key": decisionKey(row, decision.number),
+      });
+      target.append(
+        svg("title", {}, `${actHeading(act.act)}, decision ${decision.number}: ${decisionWords(decision)}`),
+      );
+      labels.append(target);
     }
   });
   for (const kind of LAYERS) {
     const parts = marks.get(kind);
     if (parts) drawing.append(svg("path", { class: kind, d: parts.join("") }));
   }
-  return element("div", { className: "route-drawing-frame", children: [drawing] });
+  drawing.append(labels);
+  const frame = element("div", { className: "route-drawing-frame", children: [drawing] });
+  // A decision clicked (or tapped, where there is no hover) brings its entry in the list into view.
+  drawing.addEventListener("click", (event) => {
+    const key = (event.target as Element).closest(".route-target")?.getAttribute("data-key");
+    const entry = key ? frame.parentElement?.querySelector<HTMLElement>(`#${key}`) : null;
+    if (!entry) return;
+    entry.scrollIntoView({ block: "center" });
+    entry.focus({ preventScroll: true });
+  });
+  return frame;
+}
+
+/** What a decision came to on this run, in words that name no branch the player has not taken. */
+function decisionWords(decision: RouteMapModel["acts"][number]["decisions"][number]): string {
+  const taken = decision.options.find((option) => option.label !== null);
+  return taken?.label ? `you chose “${taken.label}”` : STATE_WORDS[decision.state];
 }
 
 /** From an option to the decision it leads to (a short stub at the end of the story). */
@@ -183,7 +239,7 @@ function roundedBox(x: number, y: number, width: number, height: number, r: numb
 
 function routeList(model: RouteMapModel): HTMLElement {
   const container = element("div", { className: "route-list" });
-  for (const act of model.acts) {
+  model.acts.forEach((act, row) => {
     container.append(element("h3", { text: actHeading(act.act) }));
     const decisions = element("ol", { className: "route-decisions" });
     for (const decision of act.decisions) {
@@ -197,6 +253,7 @@ function routeList(model: RouteMapModel): HTMLElement {
       decisions.append(
         element("li", {
           className: `route-decision-item ${decision.state}`,
+          attributes: { id: decisionKey(row, decision.number), tabindex: "-1" },
           children: [
             element("span", { text: `Decision ${decision.number} (${STATE_WORDS[decision.state]})` }),
             optionsList,
@@ -205,6 +262,6 @@ function routeList(model: RouteMapModel): HTMLElement {
       );
     }
     container.append(decisions);
-  }
+  });
   return container;
 }

@@ -23,6 +23,13 @@ export interface TitleScreen {
   focusFirst(): void;
 }
 
+const COUNT_WORDS = ["No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
+
+/** "Three festivals": as many as there are campaigns to play, each one a festival. */
+export function festivals(count: number): string {
+  return `${COUNT_WORDS[count] ?? String(count)} festival${count === 1 ? "" : "s"}`;
+}
+
 export function createTitleScreen(
   campaigns: readonly { id: CampaignId; manifest: CampaignManifest }[],
   hooks: TitleHooks,
@@ -43,6 +50,8 @@ export function createTitleScreen(
         protagonist
           ? element("span", { className: "campaign-role", text: `You are ${protagonist.name}, ${protagonist.role}` })
           : null,
+        manifest.tagline ? element("span", { className: "visually-hidden", text: ". " }) : null,
+        manifest.tagline ? element("span", { className: "campaign-tagline", text: manifest.tagline }) : null,
         element("span", { className: "visually-hidden", text: ". " }),
         count,
       ],
@@ -67,7 +76,7 @@ export function createTitleScreen(
       element("h1", { text: "Dreamers of 2145", attributes: { id: "game-title" } }),
       element("p", {
         className: "tagline",
-        text: "Two festivals of shared dreaming. Will you dream together, or alone?",
+        text: `${festivals(campaigns.length)} of shared dreaming. Will you dream together, or alone?`,
       }),
       continueGroup,
       element("div", { className: "campaigns", children: campaignButtons }),

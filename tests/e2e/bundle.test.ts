@@ -1,12 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
+import { FIRST_CANVAS_FRAME_MARK } from "../../src/app/stageBridge";
 import { policy } from "../../src/build/contentSecurityPolicy";
-import { firstFrameScripts } from "../../src/cli/bundleReport";
+import { FIRST_CANVAS_FRAME_BUDGET_KB, firstCanvasFrameScripts, firstFrameScripts } from "../../src/cli/bundleReport";
+import { gameTabs } from "./support/game";
 
 /** What the production build ships (dist/ is built by this project's global setup). */
 const dist = path.resolve("dist");
 const built = inject("baseUrl") !== "";
+const chromiumPath = inject("chromium");
+const gzipKb = (file: string) => gzipSync(fs.readFileSync(file)).length / 1024;
 
 describe.skipIf(!built)("the production build", () => {
   const html = () => fs.readFileSync(path.join(dist, "index.html"), "utf8");
@@ -54,5 +59,41 @@ describe.skipIf(!built)("the production build", () => {
     const storyChunks = scripts().filter((script) => /\\?"inkVersion\\?":\d/.test(script.text));
     expect(storyChunks).toHaveLength(2);
     for (const chunk of storyChunks) expect(firstFrame.has(chunk.file), chunk.file).toBe(false);
+  });
+});
+
+describe.skipIf(!chromiumPath)("the title's first canvas frame in Chromium", () => {
+  const { open } = gameTabs(chromiumPath, inject("baseUrl"));
+
+  it("fetches before it exactly the scripts the bench counts, within the budget", async () => {
+    const { page } = await open();
+    // A slow canvas (software GL, a loaded machine) is what let the engine in before the first
+    // frame: hold Phaser back until the title has sat idle, then let it draw.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/phaser-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await page.getByRole("button", { name: /^Neo-Lumen/ }).waitFor();
+    await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+    release();
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_CANVAS_FRAME_MARK, {
+      timeout: 120_000,
+    });
+    // The responses that arrived before the canvas drew its first frame, by the page's own clock.
+    const fetched = await page.evaluate((mark) => {
+      const frame = performance.getEntriesByName(mark)[0]?.startTime ?? 0;
+      return (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter((entry) => entry.responseEnd <= frame && new URL(entry.name).pathname.endsWith(".js"))
+        .map((entry) => new URL(entry.name).pathname.split("/").at(-1) ?? "");
+    }, FIRST_CANVAS_FRAME_MARK);
+    const counted = (firstCanvasFrameScripts(dist) ?? []).map((file) => path.basename(file));
+    expect(fetched.sort()).toEqual(counted.sort());
+    const total = counted.reduce((sum, file) => sum + gzipKb(path.join(dist, "assets", file)), 0);
+    expect(total).toBeLessThanOrEqual(FIRST_CANVAS_FRAME_BUDGET_KB);
   });
 });

@@ -54,6 +54,14 @@ describe.skipIf(!chromiumPath)("a campaign added as a folder", () => {
   it("is offered on the title and plays to its Festival report", async () => {
     const { page, problems } = tab;
     await expect(page.getByRole("button", { name: TITLES }).count()).resolves.toBe(4);
+    // The title counts the campaigns it offers, and a manifest's own line shows on its card.
+    await expect(page.getByText(/^Four festivals of shared dreaming/).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole("button", { name: /^Harbor Lights/ })
+        .getByText("One lamp left burning on the whole harbor.")
+        .count(),
+    ).resolves.toBe(1);
     await page.getByRole("button", { name: /^Harbor Lights/ }).click();
     await waitForChoicesOrReport(page);
     await expect(page.locator("html").evaluate((html) => html.style.getPropertyValue("--accent"))).resolves.toBe(

@@ -53,6 +53,8 @@ describe.skipIf(!chromiumPath)("the game in Chromium", () => {
       const taken = await playToReport(page, (texts, turn) => (turn * 7 + 3) % texts.length);
       expect(taken.length).toBeGreaterThan(10);
       const report = festivalReport(page);
+      // The report opens folded under the festival's picture; the stances, ledger and chart unfold.
+      await report.getByRole("button", { name: "How everyone moved" }).click();
       // What the rule read that is not a stance: the climax's decision at least is in the ledger.
       await expect(report.getByRole("list", { name: "Ledger" }).getByRole("listitem").count()).resolves.toBeGreaterThan(
         0,

@@ -245,6 +245,12 @@ describe.skipIf(!chromiumPath)("replaying the game in Chromium", () => {
         const named = /“(.*)”/.exec(item)?.[1];
         if (named) expect(offered.has(named)).toBe(true);
       }
+      // The drawing numbers each decision, and hovering one names what was chosen there.
+      const first = nearTheEnd.taken[0] ?? "";
+      await expect(map.locator("svg .route-number").first().textContent()).resolves.toBe("1");
+      await expect(map.locator("svg .route-target title").first().textContent()).resolves.toBe(
+        `Act I, decision 1: you chose “${first}”`,
+      );
       await screenshot(page, "replay-route-map-at-report");
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);

@@ -194,6 +194,24 @@ describe("music", () => {
     expect(calm.stops).toEqual([calmSound]);
   });
 
+  it("plays each theme with its second layer, started, crossfaded and stopped together", () => {
+    director.unlock();
+    enterCampaign("calm");
+    const bed = onlyHowl("music/neo-lumen-calm.ogg");
+    const layer = onlyHowl("music/neo-lumen-calm-layer.ogg");
+    expect(layer.options.loop).toBe(true);
+    expect(layer.plays).toHaveLength(1);
+    expect(layer.fades).toEqual([{ from: 0, to: 0.7, duration: 1000, soundId: layer.plays[0] }]);
+
+    step({ mood: "tense" });
+    expect(onlyHowl("music/neo-lumen-tense-layer.ogg").plays).toHaveLength(1);
+    expect(layer.fades.at(-1)).toMatchObject({ to: 0 });
+    bed.finishFade(bed.plays[0] as number);
+    layer.finishFade(layer.plays[0] as number);
+    expect(bed.stops).toEqual(bed.plays);
+    expect(layer.stops).toEqual(layer.plays);
+  });
+
   it("changes nothing when the stage changes but the loop does not", () => {
     director.unlock();
     enterCampaign("wonder");

@@ -34,6 +34,19 @@ describe("generated audio", () => {
     },
   );
 
+  // A theme is its loop and a second layer of another length played over it (src/audio/musicTrack.ts):
+  // heard together they repeat only after the least common multiple of the two lengths.
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  it.each(["title", ...new Set(campaigns.flatMap((campaign) => campaign.moods.map((mood) => mood.music)))])(
+    "plays %s over a layer of its own that repeats with it only after two minutes or more",
+    (music) => {
+      const bed = Math.round(vorbisFacts(join(audioRoot, "music", `${music}.ogg`)).seconds * 1000);
+      const layer = Math.round(vorbisFacts(join(audioRoot, "music", `${music}-layer.ogg`)).seconds * 1000);
+      expect(layer).not.toBe(bed);
+      expect((bed * layer) / gcd(bed, layer) / 1000).toBeGreaterThanOrEqual(120);
+    },
+  );
+
   it("has a title theme", () => {
     const facts = vorbisFacts(join(audioRoot, "music", "title.ogg"));
     expect(facts.seconds).toBeGreaterThanOrEqual(16);

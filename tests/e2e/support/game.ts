@@ -97,7 +97,12 @@ export function festivalReport(page: Page) {
 export async function waitForChoicesOrReport(page: Page): Promise<"choices" | "report"> {
   for (let attempt = 0; attempt < 200; attempt++) {
     if (await festivalReport(page).isVisible()) return "report";
-    if ((await choiceButtons(page).count()) > 0 && (await choiceButtons(page).first().isVisible())) return "choices";
+    if ((await choiceButtons(page).count()) > 0 && (await choiceButtons(page).first().isVisible())) {
+      // Wait for the choices to have appeared (their fade in ended): then they are seen, and a
+      // pointer's click on them counts (src/ui/choiceList.ts).
+      await page.waitForFunction(() => document.querySelector(".choices")?.getAnimations().length === 0);
+      return "choices";
+    }
     await page.keyboard.press("Space");
     await page.waitForTimeout(50);
   }
