@@ -87,7 +87,7 @@ export class PlayController {
       onEnded: () => this.ended(),
       onChoose: (index) => this.choose(index),
     });
-    this.stances = createStancePanel(manifest, stageStore, () => this.session.shownInputs());
+    this.stances = createStancePanel(manifest, stageStore);
     this.stopFollowing = onStepsShown(stageStore, (beat, index) => this.stepShown(beat.steps[index], index, beat));
     services.shell.story.replaceChildren(this.story.element);
     services.shell.stances.replaceChildren(this.stances.element);
