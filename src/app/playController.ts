@@ -1,6 +1,5 @@
 import { characterOf, sceneName, speakerName } from "../content/campaignCatalog";
 import { routeMapModel } from "../engine/replay/routeMap";
-import { completionShare } from "../engine/replay/seenLines";
 import type { WriteResult } from "../engine/saveSlots";
 import type { StoryOutline } from "../engine/storyOutline";
 import type { StoryStep } from "../engine/storyRunner";
@@ -135,7 +134,6 @@ export class PlayController {
       createRouteMap({
         model,
         campaignTitle: this.session.manifest.title,
-        completion: completionShare(seen, outline.lines),
       }),
       closeButton(modal),
     );
