@@ -1,6 +1,5 @@
 import { characterOf, sceneName, speakerName } from "../content/campaignCatalog";
 import { routeMapModel } from "../engine/replay/routeMap";
-import { completionShare } from "../engine/replay/seenLines";
 import type { WriteResult } from "../engine/saveSlots";
 import type { StoryOutline } from "../engine/storyOutline";
 import type { StoryStep } from "../engine/storyRunner";
@@ -87,7 +86,7 @@ export class PlayController {
       onEnded: () => this.ended(),
       onChoose: (index) => this.choose(index),
     });
-    this.stances = createStancePanel(manifest, stageStore, () => this.session.shownInputs());
+    this.stances = createStancePanel(manifest, stageStore);
     this.stopFollowing = onStepsShown(stageStore, (beat, index) => this.stepShown(beat.steps[index], index, beat));
     services.shell.story.replaceChildren(this.story.element);
     services.shell.stances.replaceChildren(this.stances.element);
@@ -135,7 +134,6 @@ export class PlayController {
       createRouteMap({
         model,
         campaignTitle: this.session.manifest.title,
-        completion: completionShare(seen, outline.lines),
       }),
       closeButton(modal),
     );

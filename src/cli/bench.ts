@@ -14,13 +14,14 @@ import { defaultWorkers, runPool } from "./workerPool";
  * - the story runner's random-playthrough throughput beside bare inkjs on the same story, in the
  *   same process, as a ratio (the runner must stay at or above 0.8);
  * - the built bundle's gzipped sizes, when dist/ exists (`npm run build` first, or pass --build);
- * - the seen-line store's size after four full plays of every campaign (src/cli/replayBench.ts);
+ * - the seen-line store's size after four full plays of every campaign, or of the stories named
+ *   (src/cli/replayBench.ts);
  * - browser timings, when run with --browser (see src/cli/browserBench.ts and replayBench.ts).
  */
 const usage = `usage: npm run bench [-- [--runs N] [--explore-runs N] [--build] [--browser] [--dist folder] [--check] [story ...]]
   --check          exit 1 when a figure misses its budget (for CI); without it the figures are only printed
   --explore-runs N explore runs of the first campaign for the exploration budget (default 10000; the budget is
-                   scaled to N) and the worker-scaling figure
+                   scaled to N) and the worker-scaling figure; 0 leaves the exploration out
   --dist folder    measure another build (say, one from before a change) instead of dist/`;
 const RATIO_FLOOR = 0.8;
 /** Two workers on two cores play at least this many times the runs of one (issue 8). */
@@ -127,10 +128,11 @@ export const main = command(async (argv, io) => {
     `Random playthroughs: the runner (tags parsed, stance store bound, history kept) beside bare inkjs\n${table(rows)}\n`,
   );
 
-  io.out(`\n${await exploreScaling()}\n`);
+  io.out(`\n${exploreRuns > 0 ? await exploreScaling() : "Exploration: not measured (--explore-runs 0)"}\n`);
 
   const { seenStoreFigure } = await import("./replayBench");
-  io.out(`\n${seenStoreFigure()}\n`);
+  // Of the stories named, if any: a bench of one story should not compile every campaign.
+  io.out(`\n${seenStoreFigure(positionals.length > 0 ? positionals : undefined)}\n`);
 
   /** Explore throughput with one worker and with two, in this run, and the 10,000-run budget. */
   async function exploreScaling(): Promise<string> {

@@ -48,6 +48,11 @@ export interface StoryStep {
   tags: LineTags;
   nudges: NudgeRecord[];
   staging: Staging;
+  /**
+   * The declared rule inputs as this step leaves them, so the screen shows an input set mid-beat
+   * when the line that sets it appears, not a beat early. Absent: the step changes none.
+   */
+  inputs?: ShownInput[];
 }
 
 /** Everything up to the next choice point: the steps, then the choices (none when the story ended). */
@@ -300,7 +305,7 @@ export class StoryRunner {
       };
       if (this.keepTranscript) this.transcript.push(line);
     }
-    return { line, tags, nudges: this.pendingNudges, staging: this.staging };
+    return { line, tags, nudges: this.pendingNudges, staging: this.staging, inputs: this.shownInputs() };
   }
 
   /** Evaluate a line's contract now, as the line is shown, and tell the listener. */

@@ -57,6 +57,8 @@ export interface SessionSnapshot {
   history: NudgeRecord[];
   /** Who spoke the last line of this turn (as written), or null. */
   speaker: string | null;
+  /** The declared rule inputs as they stand (meter marks, ledger lines). */
+  inputs: ShownInput[];
 }
 
 export interface FestivalReportData {
@@ -308,7 +310,13 @@ export class GameSession {
     const { stances, history } = this.runner.stanceRecords();
     const turn = this.runner.turn;
     const lastLine = this.runner.transcript.filter((line) => line.turn === turn).at(-1);
-    return { staging: { ...this.runner.staging }, stances, history, speaker: lastLine?.speaker ?? null };
+    return {
+      staging: { ...this.runner.staging },
+      stances,
+      history,
+      speaker: lastLine?.speaker ?? null,
+      inputs: this.runner.shownInputs(),
+    };
   }
 
   report(): FestivalReportData {
@@ -325,11 +333,6 @@ export class GameSession {
     };
   }
 
-  /** The declared rule inputs the stance panel shows now. */
-  shownInputs(): ShownInput[] {
-    return this.runner.shownInputs();
-  }
-
   private playBeat(chosen: string | null, before: SessionSnapshot): Beat {
     const beat = this.runner.continueToChoice();
     return { kind: "play", chosen, steps: beat.steps, choices: beat.choices, ended: beat.ended, before, log: [] };
@@ -339,9 +342,10 @@ export class GameSession {
   private reshowBeat(): Beat {
     const turn = this.runner.turn;
     const staging = { ...this.runner.staging };
+    const inputs = this.runner.shownInputs();
     const steps = this.runner.transcript
       .filter((line) => line.turn === turn)
-      .map((line): StoryStep => ({ line, tags: line.tags, nudges: [], staging }));
+      .map((line): StoryStep => ({ line, tags: line.tags, nudges: [], staging, inputs }));
     return {
       kind: "reshow",
       chosen: null,
@@ -371,6 +375,7 @@ function fromActStart(beat: Beat, act: number): Beat {
     stances,
     history: [...beat.before.history, ...moves],
     speaker: lastLine ? lastLine.speaker : beat.before.speaker,
+    inputs: [...dropped].reverse().find((step) => step.inputs !== undefined)?.inputs ?? beat.before.inputs,
   };
   return { ...beat, steps: kept, before };
 }

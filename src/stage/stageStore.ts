@@ -1,6 +1,7 @@
 import { subscribeWithSelector } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import type { CampaignManifest } from "../engine/campaign";
+import type { ShownInput } from "../engine/ruleInputs";
 import type { NudgeRecord } from "../engine/stances";
 import type { StoryStep } from "../engine/storyRunner";
 import { emptyStaging, NO_TAG_STAGE, type Staging, type TagStage, tagStageChanges } from "../engine/tags";
@@ -44,6 +45,8 @@ export interface StageState extends Staging, TagStage {
   stances: Record<string, number>;
   /** Every stance move shown so far, in order. */
   history: NudgeRecord[];
+  /** The declared rule inputs (meter marks, ledger lines) as the steps shown so far set them. */
+  inputs: ShownInput[];
   /** The moves of the steps shown last (empty after entering or rewinding): what just moved. */
   moves: NudgeRecord[];
   /** Outcome id once the festival is decided (report screen), else null. */
@@ -85,6 +88,7 @@ function noStory() {
     speaker: null,
     stances: {},
     history: [],
+    inputs: [],
     moves: [],
     outcome: null,
     report: null,
@@ -120,6 +124,7 @@ function startOf(campaign: CampaignManifest, before: SessionSnapshot): Partial<S
     ...before.staging,
     stances: { ...before.stances },
     history: [...before.history],
+    inputs: before.inputs,
     moves: [],
     speaker: speakingCharacter(campaign, before.speaker),
     outcome: null,
@@ -135,6 +140,7 @@ function withSteps(state: StageState, steps: readonly StoryStep[], campaign: Cam
     Object.assign(next, step.staging);
     if (step.line && campaign) next.speaker = speakingCharacter(campaign, step.line.speaker);
     Object.assign(next, tagStageChanges({ ...state, ...next }, step.tags));
+    if (step.inputs) next.inputs = step.inputs;
   }
   if (moves.length > 0) {
     const stances = { ...state.stances };

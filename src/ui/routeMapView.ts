@@ -1,4 +1,4 @@
-import { END_OF_STORY, type RouteMapModel, type RouteState } from "../engine/replay/routeMap";
+import { END_OF_STORY, type RouteMapModel, type RouteState, routeSummary } from "../engine/replay/routeMap";
 import { element } from "./dom";
 import { romanNumeral } from "./formatting";
 
@@ -14,8 +14,6 @@ import { romanNumeral } from "./formatting";
 export interface RouteMapViewOptions {
   model: RouteMapModel;
   campaignTitle: string;
-  /** Seen lines over written lines, 0..1. */
-  completion: number;
   /** CSS pixels the drawing may take across (by default, what the route map dialog leaves on this screen). */
   width?: number;
 }
@@ -60,9 +58,8 @@ export function actHeading(act: number | null): string {
 }
 
 export function createRouteMap(options: RouteMapViewOptions): HTMLElement {
-  const { model, campaignTitle, completion, width = dialogDrawingWidth() } = options;
-  const percent = Math.round(completion * 100);
-  const summary = `You have seen ${percent}% of ${campaignTitle}. This playthrough took ${model.counts.current} of its ${model.counts.options} branches; over all your playthroughs you have taken ${model.counts.everTaken}.`;
+  const { model, campaignTitle, width = dialogDrawingWidth() } = options;
+  const summary = routeSummary(model.counts, campaignTitle);
   return element("section", {
     className: "route-map",
     attributes: { "aria-label": "Route map" },

@@ -31,12 +31,7 @@ interface Meter {
   hideTimer: ReturnType<typeof setTimeout> | null;
 }
 
-export function createStancePanel(
-  manifest: CampaignManifest,
-  stage: StageStoreApi,
-  /** The rule inputs to show now: marks on the meters, lines of the ledger. */
-  inputs: () => readonly ShownInput[] = () => [],
-): StancePanel {
+export function createStancePanel(manifest: CampaignManifest, stage: StageStoreApi): StancePanel {
   const meters = new Map<string, Meter>();
   const list = element("div", { className: "stance-list" });
   manifest.characters.forEach((character, index) => {
@@ -92,12 +87,11 @@ export function createStancePanel(
     captionTimer = setTimeout(() => caption.classList.remove("showing"), REASON_SHOWN_MS);
   };
 
-  // What the rule reads that is not a stance: a line each, once the story has set it.
+  // What the rule reads that is not a stance: a line each, once a shown line has set it.
   const ledger = element("ul", { className: "stance-ledger", attributes: { "aria-label": "Ledger" } });
   ledger.hidden = true;
   let shownText = "";
-  const showInputs = () => {
-    const shown = inputs();
+  const showInputs = (shown: readonly ShownInput[]) => {
     const text = shown.map((input) => input.line).join("\n");
     if (text === shownText) return;
     shownText = text;
@@ -178,9 +172,8 @@ export function createStancePanel(
       { fireImmediately: true },
     ),
     // Any step, rewind or restore may set an input, with or without moving a stance.
-    stage.subscribe(showInputs),
+    stage.subscribe((state) => state.inputs, showInputs, { fireImmediately: true }),
   ];
-  showInputs();
   return {
     element: panel,
     dispose() {

@@ -120,16 +120,16 @@ function enterCampaign(mood: string | null) {
     .getState()
     .enterStory(
       manifest,
-      beatFrom({ staging: { scene: null, mood, act: null }, stances: {}, history: [], speaker: null }),
+      beatFrom({ staging: { scene: null, mood, act: null }, stances: {}, history: [], speaker: null, inputs: [] }),
     );
 }
 
 /** A step of the story, played through the store's action as the game plays it. */
 function step(changes: { mood?: string; scene?: string; sfx?: string; speaker?: string } = {}) {
-  const { scene, mood, act, stances, history, speaker } = store.getState();
+  const { scene, mood, act, stances, history, speaker, inputs } = store.getState();
   const staging = { scene, mood, act };
   store.getState().play(
-    beatFrom({ staging, stances, history, speaker }, [
+    beatFrom({ staging, stances, history, speaker, inputs }, [
       {
         line: changes.speaker ? { text: "A line.", speaker: changes.speaker, tags: { unknown: [] }, turn: 0 } : null,
         tags: { ...(changes.sfx ? { sfx: changes.sfx } : {}), unknown: [] },

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { SaveSlots } from "../../src/engine/saveSlots";
 import type { StoryStep } from "../../src/engine/storyRunner";
 import { emptyStaging } from "../../src/engine/tags";
+import { advance } from "../../src/stage/advance";
 import { beatFrom, GameSession } from "../../src/stage/gameSession";
 import { createStageStore, newActAt, onStepsShown } from "../../src/stage/stageStore";
-import { miniJson, miniManifest } from "../support/fixtures";
+import { compiledFixture, miniJson, miniManifest } from "../support/fixtures";
 import { memoryStorage } from "../support/memoryStorage";
 
 /** A new game of the mini campaign on a fresh stage: the store is fed what the session hands out. */
@@ -75,7 +76,7 @@ describe("the stage store", () => {
   it("retriggers a sound each time a step carries it, even the same one", () => {
     const store = createStageStore({ screen: "title" });
     const bell: StoryStep = { line: null, tags: { sfx: "bell", unknown: [] }, nudges: [], staging: emptyStaging() };
-    const before = { staging: emptyStaging(), stances: {}, history: [], speaker: null };
+    const before = { staging: emptyStaging(), stances: {}, history: [], speaker: null, inputs: [] };
     store.getState().enterStory(miniManifest, beatFrom(before, [bell, bell]));
     store.getState().showNext();
     const first = store.getState().sfx;
@@ -165,5 +166,26 @@ describe("the stage store", () => {
       expect.stringContaining("(act 2)"),
     ]);
     expect(seen).toHaveLength(2 + chosen.steps.length);
+  });
+
+  it("shows a declared input once the line that sets it is shown, not when the beat is computed", () => {
+    const json = compiledFixture("ledger-beat/main.ink");
+    const { session } = GameSession.newGame(miniManifest, json, new SaveSlots(memoryStorage()));
+    const store = createStageStore({ screen: "title" });
+    store.getState().enterStory(miniManifest, session.currentBeat());
+    advance(session, store, 0);
+    const ledger = () => store.getState().inputs.map((input) => input.line);
+    const lines: string[] = [];
+    for (const _ of store.getState().beat?.steps ?? []) {
+      store.getState().showNext();
+      const { beat, shown } = store.getState();
+      lines.push(`${beat?.steps[shown - 1]?.line?.text} | ${ledger().join("; ")}`);
+    }
+    expect(lines).toEqual([
+      "You take the rope. | ",
+      "It is cold in your hands. | ",
+      "The bell rings. | The bell: rung",
+      "Its note carries over the roofs. | The bell: rung",
+    ]);
   });
 });

@@ -72,3 +72,21 @@ export function routeMapModel(
     counts: { current, everTaken, options },
   };
 }
+
+/**
+ * The route map's sentence: how much of the campaign's branching the player has taken, counted in
+ * the branches the map draws, so the share and the counts beside it are one measure. (Seen lines
+ * were the share once, and read 0% beside 66 branches taken when the game was a restored save.)
+ * "Over all your playthroughs you have taken 66 of Neo-Lumen's 249 branches (27%); this playthrough took 66."
+ */
+export function routeSummary(counts: RouteMapModel["counts"], campaignTitle: string): string {
+  const { current, everTaken, options } = counts;
+  return `Over all your playthroughs you have taken ${everTaken} of ${campaignTitle}'s ${options} branches (${sharePercent(everTaken, options)}); this playthrough took ${current}.`;
+}
+
+/** A share in whole percent that never rounds a branch taken down to 0% or one left up to 100%. */
+function sharePercent(part: number, whole: number): string {
+  if (whole === 0 || part === 0) return "0%";
+  if (part >= whole) return "100%";
+  return `${Math.min(99, Math.max(1, Math.round((part / whole) * 100)))}%`;
+}
