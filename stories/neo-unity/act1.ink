@@ -23,7 +23,7 @@ The night tram to the Tidewater Stacks is empty except for you and a cleaner asl
     ~ nudge("elara", -10)
     You read it again. Your hill. Not the Council's, not the relay's. She chose the word on purpose; Okoro chooses all her words on purpose. You leave Jaxon's clip where it is.
 * [Watch the towers go by with every window amber, and stay awake to see it.]
-    ~ nudge("elara", 15)
+    ~ nudge("elara", 5)
     Block after block of lowered light, eleven million people breathing in one key, and you the only one on this tram with her eyes open. From out here the city looks less like a family and more like a held breath. You leave Jaxon's clip where it is.
 - -> a1_okoro
 
@@ -68,14 +68,12 @@ The boy on the fourth step is nine or so, in a coat over pyjamas, and looks at y
 I fell out before the kites. # speaker: Pell
 * [Ask Pell what he dreamed when he fell out.]
     ~ heard_pell = true
-    ~ nudge("liora", 10)
     What did you dream, when you fell out? # speaker: elara
     Pell thinks hard about it, which at nine means looking at the ceiling.
     A dog. A big grey one. It wasn't my dog. It was some man's dog and it was dead, and the man was sad, and then I was awake and I was still sad. # speaker: Pell
     You sit with that. So does he. The torch hums.
 * [Promise Pell that he'll see the kites at the festival, the whole way through.]
     ~ promised_pell = true
-    ~ nudge("liora", -10)
     ~ nudge("elara", -5)
     At Kaleidoscope Nights you'll see the kites. The whole way through. I promise. # speaker: elara
     He holds out his little finger, and you hook it, because that is how promises are made on the fourth step.
@@ -112,13 +110,13 @@ One thousand one hundred and six nights in a row, I synced. I had a badge. I tes
 Then one night I went looking for the door, and it wasn't there. I'd dreamed it since I was six. Green door, my father's boat shed, fish on the handle. Gone. Sanded off. # speaker: jaxon
 These people lost a night tonight. I lost the door for good. I'm not sure which is worse. I'm not sure it's a competition. # speaker: jaxon
 {watched_clip: You watched his clip on the tram. You don't say so yet. | You never opened his clip. He can probably tell.}
-* [Tell him a dream of your own that you haven't had in years: the staircase into the sea.]
+* [Tell him a dream of your own that you haven't had in years: the window and the three notes.]
     ~ told_dream = true
     ~ jaxon_trust += 1
     ~ nudge("elara", 10)
-    I used to dream a staircase going down into the sea. Every step wet. I'd wake up before the bottom. # speaker: elara
-    I haven't had it since my second year at the studio. I never noticed it was gone until now. On a staircase. Funny. # speaker: elara
-    Jaxon doesn't answer straight away. Below you the torchlight runs down the steps into the dark of the stairwell like a thing going down into water.
+    I used to dream a courtyard at night, and one window lit, high up. I'd whistle three notes at it, and somebody up there whistled them back. I never saw who. # speaker: elara
+    I haven't had it since my second year at the studio. I never noticed it was gone until now. Sitting in a stairwell full of people who lost a night. Funny. # speaker: elara
+    Jaxon doesn't answer straight away. Somewhere above you on the stairs a man is whistling through his teeth to keep himself awake, two notes, over and over.
     Thank you. That's the first true thing anyone from the Tower's said to me in a year. # speaker: jaxon
 * [Remind him of the summer the Salt Quarter market burned.]
     ~ jaxon_trust += 1
@@ -172,7 +170,7 @@ You didn't come out here to look sad at us. Okoro called you, I know. But you st
     Every bed. # speaker: liora
     She says it back slowly, the way you'd taste something a stranger cooked.
     All right. I'll believe it a little. That's more than I usually do before breakfast. # speaker: liora
-* [Ask her what the Stacks would dream, if no one upstairs chose it for them.]
+* (asked_stacks) [Ask her what the Stacks would dream, if no one upstairs chose it for them.]
     ~ liora_trust += 1
     ~ nudge("liora", 15)
     ~ nudge("elara", 5)
@@ -229,7 +227,6 @@ Whatever you pull first runs under everything else for three nights. # speaker: 
     ~ first_sketch = "kites"
     ~ nudge("elara", 10)
     ~ nudge("talon", 10)
-    ~ nudge("liora", -5)
     You spread your fingers, and the threads go up as kites, each on its own string, each string held by somebody you'll never see. Together they make a sky. Apart they're still kites, and if a relay sheds one, the others stay up.
     Talon's face does something complicated. He is not a man who hides disappointment; he just gives it a little stage and lets it bow.
     Strings of their own. Twelve of us grew up in one room, and I promise you everyone having their own string was not a festival. # speaker: talon

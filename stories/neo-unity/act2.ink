@@ -23,7 +23,6 @@ And three hundred years of Stacks work songs, recorded on a phone, in a shoebox,
 Three nights. Somebody opens the first one, and whoever opens it, the feeds will say that's who the festival is for. # speaker: talon
 * [The Stacks open Night One: three hundred years of work songs before a single drum.]
     ~ first_night = "stacks"
-    ~ nudge("liora", -10)
     ~ nudge("elara", -5)
     The Stacks open it. First bell, the work songs, before a drum or a tile. The oldest thing in the city goes first. # speaker: elara
     Talon looks at you, then at the shoebox.
@@ -102,7 +101,7 @@ I hate votes. Somebody always loses one, and then they have to sleep next to the
     ~ nudge("talon", -10)
     ~ nudge("elara", -5)
     That's what the Sync is for. Whoever lost, everyone sleeps in the same key afterwards, and in the morning they're neighbours again. # speaker: elara
-    Talon laughs, wet and loud, and wipes his eyes with the loom glove, which leaves a streak of light across his face.
+    Talon sings the first line of the net song back at you, loudly and badly, to the whole tram, so that he doesn't have to say anything.
     You can't say things like that to me. I'll believe them. # speaker: talon
 * [“That's why the losers' verse should be in the sky. So it's not only the winners' key.”]
     ~ nudge("talon", 10)
@@ -111,7 +110,7 @@ I hate votes. Somebody always loses one, and then they have to sleep next to the
     Is that what I do? # speaker: talon
     Sometimes. # speaker: elara
     He doesn't answer. But he doesn't change the subject either, and with Talon that's a kind of yes.
-* {stance("talon") > -45} [Ask him who lost the votes, in a family of twelve in one room.]
+* [Ask him who lost the votes, in a family of twelve in one room.]
     ~ nudge("talon", 15)
     Twelve of you in one room. Who lost the votes? # speaker: elara
     A long pause. The tram crosses the harbour.
@@ -165,7 +164,7 @@ Then he sees you, {stayed_back: at the back,|in the middle of them,} and the roo
 * [Ask him, in front of everyone, which way he's going to go.]
     Which is it, Jaxon? The hard way, or the letter? Say it here. # speaker: elara
     {jaxon_trust >= 1:
-        He weighs you, in front of two hundred people. {told_dream: You remember that you told him about the staircase, and that he is a man who keeps receipts of kindness as carefully as insults.|Whatever he's weighing, you come out of it heavier than you expected.}
+        He weighs you, in front of two hundred people. {told_dream: You remember that you told him about the window and the three notes, and that he is a man who keeps receipts of kindness as carefully as insults.|Whatever he's weighing, you come out of it heavier than you expected.}
         Half the sky. Ours. As careful as I can make it and no more careful than that. You'll know it when it comes. # speaker: jaxon
         Tamsin lowers her clipboard an inch. It's a concession, and the room sees it.
     - else:
@@ -190,7 +189,7 @@ Then he sees you, {stayed_back: at the back,|in the middle of them,} and the roo
     Whichever way you vote: if you touch that sky and Okoro cuts your feed to keep the sleepers safe, I'll back her. Eighty thousand people are patched in that night. It's their sleep, not your argument. # speaker: elara
     It settles the vote, and not the way you meant. The thermoses go up for the hard way, most of them, because if the sky's going to be cut anyway they'd rather be the ones holding the pliers.
     Then I'll know where you stand. That's worth something. Not much. Something. # speaker: jaxon
-* {stance("elara") < -25} [Climb up beside him and tell the room what the Sync gave you.]
+* [Climb up beside him and tell the room what the Sync gave you.]
     ~ jaxon_trust += 1
     ~ nudge("elara", -10)
     ~ nudge("jaxon", -5)
@@ -236,7 +235,7 @@ They came to hear you. All of them. Don't waste it. # speaker: liora
     ~ nudge("liora", 15)
     ~ nudge("elara", 10)
     Oduya's right. Every year the city hands you a night and takes it back. Build your own mesh. Dream your own nights. Don't wait for the Tower. # speaker: elara
-    Oduya's eyebrows go up. So do a lot of the yellow scarves, the other way. Okoro just closes her eyes for a second, like someone counting stairs.
+    Oduya's eyebrows go up. So do a lot of the yellow scarves, the other way. Okoro just closes her eyes for a second and breathes out through her nose.
     Liora takes the microphone back, gently, the way you'd take scissors from a child.
     That's a lovely speech for somebody who'll be sleeping on the forty-first floor tonight. # speaker: liora
     But she doesn't say you're wrong. Later you see her talking with Oduya, heads together over a diagram, for an hour.
@@ -313,9 +312,9 @@ Tonight is the drill. One row of mats, a hundred volunteers patched in on the cr
 # sfx: static
 At two-fifteen she pulls the cut-off. The test feed goes out like a breath, and you surface on a cold mat with somebody else's half a minute still in your mouth: a kitchen, a kettle, a name you don't know. An Ambassador's hand is already on your shoulder.
 Forty-one seconds, the woman in the scarf says, reading her watch. You came back in forty-one. That's good. Pell took three hours.
-Okoro walks the row with her torch, counting heads, the way she must have walked stairwells in the riot summers.
+Okoro walks the row with her torch, shining it in each face for a second, checking pupils like a ward sister, the way she must have walked stairwells in the riot summers.
 There's a cut-off on this sky. That was it. If anyone forces a second feed onto it, eighty thousand patched people start dreaming two things at once, and some of them wake up not knowing which one was theirs. I've seen that. I won't see it again. # speaker: Ambassador Okoro
-If it happens, Elara, I drop the whole plaza. Yours included. Better eighty thousand people wake up annoyed than one wakes up lost. # speaker: Ambassador Okoro
+If it happens, Elara, I drop the whole plaza. Yours included. Eighty thousand people can curse me over breakfast. I've been cursed at breakfast before. # speaker: Ambassador Okoro
 * [“You'd be right to.”]
     You'd be right to. # speaker: elara
     I know. I'd like not to have to be. # speaker: Ambassador Okoro

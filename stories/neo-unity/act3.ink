@@ -78,7 +78,7 @@ On the left, your design, still running, still bright.
 On the right, a thousand rough private dreams, thrown up in cheap projector light: a staircase made of bread, a cliff made of teeth, a mother's kitchen at four in the morning, and a green door in a white wall with a brass fish for a handle.
 {village_thread == "smoothed": And Hesper's verse, every word back in, half a tone sharp, exactly as she sang it before the net loft voted to tune it. Somebody in the Salt Quarter section stands up and sings the Friday line back at the sky.}
 {heard_pell: A big grey dog, a stranger's, lying down, very tired.}
-{told_dream: For one second, a staircase going down into the sea. Then it's gone: he took it down himself. It was yours. He knew it was yours.}
+{told_dream: For one second, a lit window over a courtyard, and three notes whistled up at it. Then it's gone: he took it down himself. It was yours. He knew it was yours.}
 * [Say his name into the headset.]
     Jaxon. # speaker: elara
     Hello, Elara. Watch this part. # speaker: jaxon
@@ -91,20 +91,22 @@ His voice is everywhere, patched into the plaza speakers. The crowd sits up on i
 * [Look at the faces still lying under your half.]
     They look frightened. Not of the dreams: of the split. Eighty thousand people who came to be held, and the floor has just opened down the middle.
 - Others shout at them to lie down. Then the left half starts the Fenwright drum chant, stamping it on the stone to drown the right half out, and the right half answers with the net song, louder, and the plaza is two choirs trying to out-shout each other over the heads of everyone still under.
-Okoro's voice cuts in on your headset, level, counting.
+Okoro's voice cuts in on your headset, level, reading her board.
 {gave_schedule:
     Clean handover. No sparks, no cut cable, nothing on my board that burns. Somebody told him when. I'll give you two minutes for that, not one. But I've got people waking up on the seam, Elara. Two feeds, one head. Give me one sky, his or yours, or I drop the plaza. # speaker: Ambassador Okoro
 - else:
     I've got people waking up on the seam, Elara. Two feeds, one head. Sixty seconds, and I drop the plaza. Give me one sky, his or yours, or I will. # speaker: Ambassador Okoro
 }
-They're pulling threads out of the weave. I can't hold both. Tell me what to do. Elara, tell me what to do. # speaker: talon
+{a3_unveiling.on_mats: Up on the platform|Beside you}, Talon's gloves are jerking in the air: Jaxon's people are pulling threads out of the weave from the depot roof, one fistful at a time. Talon doesn't ask you anything. He doesn't have a hand free to ask with.
+The second loom glove has been in your coat pocket since the studio. You pull it on, and the loom finds it, and the whole sky is in your fingers: your design on the left, heavy and warm, Jaxon's on the right, a thousand rough threads, pulling.
+It's not Talon's weave now, or Okoro's switch. It's your design and his dreams, and your hand between them.
 * [Hold the shared sky. Bring your design to full, so the sleepers on the seam have one dream to land in.]
     ~ projection_answer = "override"
     ~ nudge("elara", -15)
     ~ nudge("talon", -10)
-    Full, Talon. Everything we've got. Give the people on the seam one floor to stand on. # speaker: elara
+    Full. Everything we've got. Give the people on the seam one floor to stand on. # speaker: elara
     # sfx: surge
-    Talon throws his arms wide. Your design comes up bright and whole across the sky, and the rough private dreams on the right fade under it until they are only shadows, and then not even that.
+    You close your fist and Talon throws his arms wide with you. Your design comes up bright and whole across the sky, and the rough private dreams on the right fade under it until they are only shadows, and then not even that.
     The crowd lies back down, mostly.{right_faces: The man holding his head lets go of it.} On the left the drum chant runs out of breath and stops.
     Thank you. Cut-off disarmed. Two of mine are carrying a boy off the seam, and he's fine. He's fine. # speaker: Ambassador Okoro
     {jaxon_trust >= 2:
@@ -117,9 +119,9 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
     ~ projection_answer = "yield"
     ~ nudge("elara", 15)
     ~ nudge("talon", 10)
-    Dim us, Talon. All the way down. Give them the sky. # speaker: elara
+    You open your hand.
     Elara, no. # speaker: talon
-    Do it. # speaker: elara
+    It's theirs tonight. Let it go. # speaker: elara
     Your design folds itself up like a fan, and the private dreams spill across the whole sky, hundreds, thousands, none of them touching. People stand under the ones they recognise. Strangers stand side by side looking up at different things.
     One sky, Sefa. His. There's no seam now. Keep your people on the mats and let them look. # speaker: elara
     The line goes quiet.
@@ -130,18 +132,18 @@ They're pulling threads out of the weave. I can't hold both. Tell me what to do.
         On the speakers Jaxon laughs, the big public laugh, and says: there it is, Neo-Unity, there's your sky. He doesn't say a word to you. He isn't planning to give any of it back.
         ~ nudge("jaxon", 10)
     }
-* {village_thread != "smoothed" or stance("talon") > -45} [Weave. Tell Talon to thread their dreams into yours and smooth nothing down.]
+* [Weave. Reach across the seam, thread his dreams into yours, and smooth nothing down.]
     ~ projection_answer = "weave"
     ~ nudge("elara", 5)
     ~ nudge("talon", 10)
     ~ nudge("jaxon", -15)
-    Don't fight them, Talon. Take their threads. Weave them into ours, and don't smooth anything. Not one thread. # speaker: elara
-    There's a pause on the line, the length of a man deciding who he is.
+    Don't fight them. Take their threads. Into ours, and nothing smoothed. Not one thread. # speaker: elara
+    Talon looks at your gloved hand, then at his bare one, the length of a man deciding who he is.
     Not one thread. Okay. Okay. # speaker: talon
     # sfx: whoosh
-    He reaches across the split with both hands. The first thing he pulls over is the green door, and he sets it, whole, in the middle of your design, fish handle and blistered paint, and doesn't smooth a single flake.
+    You reach across the split together. The first thing you pull over is the green door, and you set it, whole, in the middle of your design, fish handle and blistered paint, and Talon's hand stops yours when it starts to smooth a single flake.
     Sefa, there's no second feed anymore. It's one weave. Give us the sixty seconds. # speaker: elara
-    Sixty. I'm counting. And I'm watching the seam. # speaker: Ambassador Okoro
+    Sixty. I'm watching the seam. # speaker: Ambassador Okoro
 - -> a3_mediation
 
 === a3_mediation ===
@@ -161,7 +163,7 @@ You, up there. Mr. Kade. Come down here. And you, Architect. One true thing each
 {sided_with == "jaxon": You took his side in my courtyard. Let's see if you can stand next to him. # speaker: liora}
 {sided_with == "liora": You took my side in my courtyard. Don't take it tonight. Tonight there's only theirs. # speaker: liora}
 {sided_with == "both": You made us say it in my courtyard. Now you say something. # speaker: liora}
-Jaxon comes down from the tram depot roof by the fire escape, slowly, like a man walking into cold water. He takes the microphone first.
+Jaxon comes down from the tram depot roof by the fire escape, one rung at a time, in no hurry to arrive. He takes the microphone first.
 I wanted you to see your own dreams once before somebody made them nicer. That's all. That's the whole plan. There isn't a second part. # speaker: jaxon
 {stayed: He doesn't give the microphone back to Liora. He carries it {a3_unveiling.on_mats:through the mats|up the loom ladder} to where you stayed, and puts it in your hand there.|He hands you the microphone.} Eighty thousand faces. {
 - projection_answer == "override":
@@ -185,13 +187,13 @@ I wanted you to see your own dreams once before somebody made them nicer. That's
     This city used to riot every summer. It doesn't anymore, because we dream together. I've seen the other way; so have most of you. Don't let one night take that from you. # speaker: elara
     Applause from your half. Silence from his, but not an empty one: a lot of them are old enough to remember. From the loom platform, Talon's voice, unamplified and carrying anyway: yes.
     Jaxon doesn't argue. {projection_answer == "override": He just looks up at your one sky, with nothing of his left in it, as if it might answer you for him.|He just studies the sky, as if it might answer you for him.}
-* (put_back) {told_dream} [Ask Jaxon to put your staircase back up. On the big half.]
+* (put_back) {told_dream} [Ask Jaxon to put your window back up, and whistle the three notes yourself.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 15)
-    I told him a dream once. He put it up tonight and then took it down, because it was mine. Jaxon. Put it back. Put it on the big half. # speaker: elara
+    I told him a dream once. He put it up tonight and then took it down, because it was mine. Jaxon. Put it back. # speaker: elara
     He stares at you. Then he lifts a hand to someone on the roof.
     # sfx: whoosh
-    The staircase goes down into the sea, fifty metres high, every step wet, across the middle of the sky. Eighty thousand people watch the Dream Architect's own small dream, the one she lost, in total silence.
+    The courtyard goes up across the middle of the sky, fifty metres high, one window lit. You lift the microphone and whistle the three notes into it, badly, and the plaza speakers throw them over eighty thousand people. Nobody answers from the window. In total silence, eighty thousand people listen to the Dream Architect whistle up at a dream she lost.
 - Liora takes the microphone back.
 Now. Everyone here dreamed something tonight. I want each of you to find one person who was cheering for the other sky, and tell them what you dreamed. Just tell them. That's all. # speaker: liora
 * [Back her up: cross to where Jaxon's people are standing and tell a stranger your dream.]
@@ -199,16 +201,16 @@ Now. Everyone here dreamed something tonight. I want each of you to find one per
     ~ liora_trust += 1
     ~ nudge("elara", 5)
     ~ nudge("jaxon", -5)
-    You step off the stairs and cross to where his people are standing.
+    {stayed:You leave the place where you stayed and cross to where his people are standing.|You step off the stairs and cross to where his people are standing.}
     A woman in a Fenwright drum jacket is there, arms folded.
-    I dreamed about a staircase, you tell her. She tells you about her brother's bicycle.
+    I dreamed about a tiled sky turning once an hour, you tell her, which is cheating, because you built it. She tells you about her brother's bicycle.
     It takes two minutes. It's ridiculous. She uncrosses her arms.
     Around you, the plaza is doing the same thing, clumsy and loud, eighty thousand people swapping dreams like phone numbers.
     Liora watches from the steps with her arms folded, and you swear she's trying not to look pleased.
-* [Swap with Jaxon, there on the steps, where everyone can see.]
+* [Swap dreams with Jaxon, there and then, where everyone can see.]
     ~ crowd_swapped = true
     ~ jaxon_trust += 1
-    ~ nudge("jaxon", -10)
+    ~ nudge("jaxon", -15)
     Go on, then. What did you dream? # speaker: elara
     Jaxon blinks. He wasn't ready to be asked.
     A boat shed. No door. Just the shed, and the smell of tar. First time in a year I got that close. # speaker: jaxon
@@ -247,6 +249,7 @@ Two more nights. So. What now, Architect? # speaker: jaxon
 * [Ask him to build the Last Night with you. His half and yours, in one file, starting now.]
     ~ jaxon_invited = true
     ~ jaxon_trust += 1
+    ~ nudge("jaxon", -10)
     Build the Last Night with me. Not a hijack. From this morning. Your half and mine, in the same file. # speaker: elara
     He laughs, and stops laughing when he sees you mean it.
     You want me in the Tower. # speaker: jaxon
@@ -266,12 +269,12 @@ Two more nights. So. What now, Architect? # speaker: jaxon
     I didn't want anything. I wanted the door back. # speaker: jaxon
     Did you get it? # speaker: elara
     He doesn't answer, and the not answering is the answer.
-* {told_dream} [Tell him your staircase went up for a second tonight, and you'd forgotten it had a bottom.]
+* {told_dream} [Tell him your window went up tonight, and you'd forgotten somebody used to answer.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 10)
-    {a3_mediation.put_back: You put my staircase back up. Fifty metres of it, in front of everyone. I'd forgotten it went anywhere. I'd forgotten it had a bottom.|You put my staircase up. One second. I'd forgotten it went anywhere. I'd forgotten it had a bottom.} # speaker: elara
+    {a3_mediation.put_back: You put my window back up. Fifty metres of it, in front of everyone, and I whistled at it like a fool. I'd forgotten somebody used to whistle back.|You put my window up. One second. I'd forgotten somebody used to whistle back.} # speaker: elara
     {a3_mediation.put_back: I took it down because it was yours. You put it back yourself. That's different.|I took it down because it was yours. Not mine to show.} # speaker: jaxon
-    Go and find the bottom, then. On your own, unpatched, some afternoon. # speaker: jaxon
+    Go and find out who, then. On your own, unpatched, some afternoon. # speaker: jaxon
     He smiles, slowly, the old smile with nothing shut behind it.
     That's how it starts. # speaker: jaxon
 * {projection_answer == "override"} [Tell him you'd hold the sky again, with that kid on the seam.]
