@@ -5,7 +5,7 @@ import { formatDiagnostic } from "../build/compileInk";
 import type { CampaignManifest } from "../engine/campaign";
 import { explore } from "../engine/explorer";
 import { sharedTextWarnings } from "../engine/sharedText";
-import { type LintFinding, lintCampaign, type SourceFile } from "../engine/storyLint";
+import { type LintFinding, lintCampaign, namesContractsRead, type SourceFile } from "../engine/storyLint";
 import { lintStoryState } from "../engine/storyState";
 import { fail, readArguments, table } from "./cliSupport";
 
@@ -39,7 +39,9 @@ function namesTheRuleReads(manifest: CampaignManifest | null): Set<string> {
   );
   return new Set([
     ...outcomeFrom,
-    ...manifest.decisions.filter((name) => sources.some((source) => new RegExp(`\\b${name}\\b`).test(source))),
+    ...manifest.decisions
+      .map((input) => input.id)
+      .filter((name) => sources.some((source) => new RegExp(`\\b${name}\\b`).test(source))),
   ]);
 }
 
@@ -73,7 +75,7 @@ function check(id: string): Checked {
   const warnings = [
     ...compileWarnings,
     ...lint.warnings.map(format),
-    ...lintStoryState(files, namesTheRuleReads(manifest)).map(format),
+    ...lintStoryState(files, new Set([...namesTheRuleReads(manifest), ...namesContractsRead(files)])).map(format),
   ];
   if (loaded.compile.json && errors.length === 0) {
     const sample = explore(

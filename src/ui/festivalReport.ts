@@ -1,6 +1,6 @@
-import { leaning } from "../app/formatting";
-import type { FestivalReportData } from "../app/gameSession";
+import type { FestivalReportData } from "../stage/gameSession";
 import { button, element } from "./dom";
+import { leaning } from "./formatting";
 import { createStanceChart } from "./stanceChart";
 
 /** The end of a playthrough: the outcome, where everyone stands, and how they got there. */

@@ -1,8 +1,8 @@
-import { firstName, signedChange, stanceValueText } from "../app/formatting";
-import type { StageStoreApi } from "../app/stageStore";
 import type { CampaignManifest } from "../engine/campaign";
 import type { NudgeRecord } from "../engine/stances";
+import type { StageStoreApi } from "../stage/stageStore";
 import { element, uniqueId } from "./dom";
+import { firstName, signedChange, stanceValueText } from "./formatting";
 
 /**
  * Each character on the unity–individuality axis as a focusable meter, following the stage's

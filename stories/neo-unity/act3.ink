@@ -90,7 +90,11 @@ His voice is everywhere, patched into the plaza speakers. The crowd sits up on i
     They look like people hearing their own names in a crowd. Some are laughing. One man is holding his head in both hands as if it might spill.
 * [Look at the faces still lying under your half.]
     They look frightened. Not of the dreams: of the split. Eighty thousand people who came to be held, and the floor has just opened down the middle.
-- Others shout at them to lie down. Then the left half starts the Fenwright drum chant, stamping it on the stone to drown the right half out, and the right half answers with the net song, louder, and the plaza is two choirs trying to out-shout each other over the heads of everyone still under.
+- -> clash
+
+= clash
+// The climax (campaign.json `climax`): Jaxon's split screen against Elara's design, her own hand on the loom.
+Others shout at them to lie down. Then the left half starts the Fenwright drum chant, stamping it on the stone to drown the right half out, and the right half answers with the net song, louder, and the plaza is two choirs trying to out-shout each other over the heads of everyone still under.
 Okoro's voice cuts in on your headset, level, reading her board.
 {gave_schedule:
     Clean handover. No sparks, no cut cable, nothing on my board that burns. Somebody told him when. I'll give you two minutes for that, not one. But I've got people waking up on the seam, Elara. Two feeds, one head. Give me one sky, his or yours, or I drop the plaza. # speaker: Ambassador Okoro
@@ -107,7 +111,7 @@ It's not Talon's weave now, or Okoro's switch. It's your design and his dreams, 
     Full. Everything we've got. Give the people on the seam one floor to stand on. # speaker: elara
     # sfx: surge
     You close your fist and Talon throws his arms wide with you. Your design comes up bright and whole across the sky, and the rough private dreams on the right fade under it until they are only shadows, and then not even that.
-    The crowd lies back down, mostly.{right_faces: The man holding his head lets go of it.} On the left the drum chant runs out of breath and stops.
+    The crowd lies back down, mostly.{a3_projection.right_faces: The man holding his head lets go of it.} On the left the drum chant runs out of breath and stops.
     Thank you. Cut-off disarmed. Two of mine are carrying a boy off the seam, and he's fine. He's fine. # speaker: Ambassador Okoro
     {jaxon_trust >= 2:
         On your glass, from the tram depot roof, one line from Jaxon: You heard Okoro. So did I. Leave me a corner, after.

@@ -185,3 +185,20 @@ describe("play with a script", () => {
     expect(stderr).toMatch(/plays "neo-lumen", but the command line names "neo-unity"/);
   });
 });
+
+describe("story:check on the writers' contracts", () => {
+  it("rejects a contract that names an unknown variable, and a rule that reads an undeclared input", () => {
+    const contract = run("storyCheck.ts", [path.join(FIXTURES, "contracts/unknown-name.ink")]);
+    expect(contract.status).toBe(1);
+    expect(contract.stdout).toMatch(
+      /error: tests\/fixtures\/contracts\/unknown-name\.ink:10: contract "told_mria" names "told_mria", not a global variable/,
+    );
+    const undeclared = run("storyCheck.ts", [path.join(FIXTURES, "undeclared-input/main.ink")]);
+    expect(undeclared.status).toBe(1);
+    expect(undeclared.stdout).toMatch(
+      /error: .*tests\/fixtures\/undeclared-input\/campaign\.json: rule\.conditions\[0\]\.when: unknown name "rang_bell"/,
+    );
+    const kept = run("storyCheck.ts", [path.join(FIXTURES, "contracts/main.ink")]);
+    expect(kept.stdout).toMatch(/0 errors/);
+  }, 120_000);
+});

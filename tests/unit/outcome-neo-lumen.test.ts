@@ -129,36 +129,36 @@ describe("the Neo-Lumen festival outcome rule: the night", () => {
 });
 
 describe("the Neo-Lumen festival outcome rule: what the city makes of the night", () => {
-  const after = (night: string, truths: number, stances: Partial<Stances> = {}) =>
+  const afterTelling = (night: string, truths: number, stances: Partial<Stances> = {}) =>
     decide(stances, { night_outcome: night, truths_told: truths, seraphina_advice: "reboot", eliot_trust: 9 });
 
   it("keeps what the night was when little is said about it", () => {
-    for (const night of NEO_LUMEN_OUTCOMES) expect(after(night, 2, castWithMean(5))).toBe(night);
+    for (const night of NEO_LUMEN_OUTCOMES) expect(afterTelling(night, 2, castWithMean(5))).toBe(night);
   });
 
   it("lets the city retell a rebooted night into a living tapestry once enough truths are told", () => {
-    expect(after("the-reboot", RETOLD_AT)).toBe("living-tapestry");
-    expect(after("the-reboot", RETOLD_AT - 1)).toBe("the-reboot");
+    expect(afterTelling("the-reboot", RETOLD_AT)).toBe("living-tapestry");
+    expect(afterTelling("the-reboot", RETOLD_AT - 1)).toBe("the-reboot");
   });
 
   it("brings Maris's question back into the garden only while she still leans to it", () => {
-    expect(after("flawless-utopia", RETOLD_AT, { maris: 10 })).toBe("living-tapestry");
-    expect(after("flawless-utopia", RETOLD_AT, { maris: -10 })).toBe("flawless-utopia");
+    expect(afterTelling("flawless-utopia", RETOLD_AT, { maris: 10 })).toBe("living-tapestry");
+    expect(afterTelling("flawless-utopia", RETOLD_AT, { maris: -10 })).toBe("flawless-utopia");
   });
 
   it("brings separate nights back to the Arc when retold and the cast has not gone its own way", () => {
-    expect(after("thousand-nights", RETOLD_AT, castWithMean(0))).toBe("living-tapestry");
-    expect(after("thousand-nights", RETOLD_AT, castWithMean(30))).toBe("thousand-nights");
+    expect(afterTelling("thousand-nights", RETOLD_AT, castWithMean(0))).toBe("living-tapestry");
+    expect(afterTelling("thousand-nights", RETOLD_AT, castWithMean(30))).toBe("thousand-nights");
   });
 
   it("smooths a tapestry in the telling when almost nothing true is said and the cast leans to unity", () => {
-    expect(after("living-tapestry", SMOOTHED_AT_MOST, castWithMean(-5))).toBe("flawless-utopia");
-    expect(after("living-tapestry", SMOOTHED_AT_MOST + 1, castWithMean(-5))).toBe("living-tapestry");
+    expect(afterTelling("living-tapestry", SMOOTHED_AT_MOST, castWithMean(-5))).toBe("flawless-utopia");
+    expect(afterTelling("living-tapestry", SMOOTHED_AT_MOST + 1, castWithMean(-5))).toBe("living-tapestry");
   });
 
   it("unpicks a tapestry when the cast goes its own way afterwards", () => {
-    expect(after("living-tapestry", 3, castWithMean(UNPICKED_MEAN))).toBe("thousand-nights");
-    expect(after("living-tapestry", 3, castWithMean(UNPICKED_MEAN - 1))).toBe("living-tapestry");
+    expect(afterTelling("living-tapestry", 3, castWithMean(UNPICKED_MEAN))).toBe("thousand-nights");
+    expect(afterTelling("living-tapestry", 3, castWithMean(UNPICKED_MEAN - 1))).toBe("living-tapestry");
   });
 
   it("ignores a night value that is not an outcome", () => {
