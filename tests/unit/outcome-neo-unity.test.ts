@@ -61,7 +61,7 @@ describe("the Neo-Unity festival outcome rule (campaign.json)", () => {
   });
 
   it("reads only the stances and the two choices made in plain sight", () => {
-    expect([...manifest.decisions].sort()).toEqual(["forum_vote", "projection_answer"]);
+    expect(manifest.decisions.map((decision) => decision.id).sort()).toEqual(["forum_vote", "projection_answer"]);
   });
 
   describe("lights out: Liora's own road", () => {
