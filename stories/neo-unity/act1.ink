@@ -160,8 +160,8 @@ At six the two-to-six shift is over whether it slept or not. The torches go off 
 Downstairs, in a former laundromat, the clinic's lights are on. The machines are still there, doors open, used as filing cabinets. Dr. Liora Veer is small, grey at the temples, and holding Pell's wrist the way other people hold a cup of tea: without looking at it.
 Sit. Not there, that one leaks. # speaker: liora
 Twelve hundred beds in this stack, Ms. Nyx. Four hundred relay slots. So we dream in shifts. Ten to two, two to six. Tonight the two-to-six got your hill for half an hour and a stranger's grief for three and a half. # speaker: liora
-{promised_pell: I hear you promised him kites. Don't make promises to him that belong to the Council. He'll remember. They always remember. # speaker: liora}
-{heard_pell: A dead dog, he tells me. He'll carry it a week. # speaker: liora}
+{promised_pell: I hear you promised him kites. Don't make promises to him that belong to the Council. He'll remember. They always remember. # speaker: liora # needs: promised_pell}
+{heard_pell: A dead dog, he tells me. He'll carry it a week. # speaker: liora # needs: heard_pell}
 You didn't come out here to look sad at us. Okoro called you, I know. But you stayed till six. What for? # speaker: liora
 * [Tell her the festival will reach the Stacks: every bed, one night, the whole city together.]
     ~ nudge("liora", -10)
@@ -171,6 +171,7 @@ You didn't come out here to look sad at us. Okoro called you, I know. But you st
     She says it back slowly, the way you'd taste something a stranger cooked.
     All right. I'll believe it a little. That's more than I usually do before breakfast. # speaker: liora
 * (asked_stacks) [Ask her what the Stacks would dream, if no one upstairs chose it for them.]
+    ~ asked_stacks_dream = true
     ~ liora_trust += 1
     ~ nudge("liora", 15)
     ~ nudge("elara", 5)

@@ -134,7 +134,7 @@ I've got insomnia, Architect. Real, medical, nine years of it. The Sync doesn't 
 * [Apologise to her, properly.]
     ~ apologised_tamsin = true
     ~ jaxon_trust += 1
-    I was cruel, on the stairs. I said it to hurt him and I hurt you. I'm sorry. # speaker: elara
+    I was cruel, on the stairs. I said it to hurt him and I hurt you. I'm sorry. # speaker: elara # needs: mocked_jaxon
     Tamsin studies you as if checking a forged pass against the real one.
     Fine. He'll hear you said that. He hears everything. # speaker: Tamsin
 * [Tell her you're here on the Council's business, not his.]
@@ -206,7 +206,7 @@ Then he sees you, {stayed_back: at the back,|in the middle of them,} and the roo
 Eight days out. Liora's campaign has taken over the courtyard of Stack Nine.
 Dream Ambassadors in yellow scarves sit at folding tables, teaching grandmothers how to pair a DreamSync patch, handing out leaflets printed on the back of old menus.
 Sefa Okoro is at the end table in a scarf gone pale with washing, pairing patches faster than anyone, talking the whole time.
-{asked_okoro: Nine percent, Architect. I've been thinking about who asked me that. # speaker: Ambassador Okoro}
+{asked_okoro: Nine percent, Architect. I've been thinking about who asked me that. # speaker: Ambassador Okoro # needs: asked_okoro}
 On the other side of the courtyard, arms folded, stand the skeptics. At their front is the cable man from the laundromat step, with burnt fingertips and a voice like gravel in a bucket.
 Last year they gave us the festival and took the relays back on the Monday. # speaker: Oduya
 I'm Oduya. I fix the dishes up there. With rope, mostly, since the parts never come. # speaker: Oduya
@@ -243,7 +243,7 @@ They came to hear you. All of them. Don't waste it. # speaker: liora
     ~ liora_trust += 1
     ~ nudge("liora", -10)
     ~ nudge("elara", -5)
-    I promised a boy here that he'd see the kites. The whole way through, not falling out halfway. I'd like to keep that promise. I need your help to do it. # speaker: elara
+    I promised a boy here that he'd see the kites. The whole way through, not falling out halfway. I'd like to keep that promise. I need your help to do it. # speaker: elara # needs: promised_pell
     Somewhere near the Ambassador tables, a small voice yells.
     That's me! I'm the boy! # speaker: Pell
     The courtyard laughs, both halves of it. Even Oduya.
@@ -335,15 +335,15 @@ Tell me it's going to be one night. Three of them, I know. One night, three time
 * {village_thread == "smoothed"} [Ask him if he's sure, after what he did to Hesper's verse.]
     ~ nudge("talon", 15)
     ~ nudge("elara", 5)
-    The loft tuned Hesper's verse so it would be one night, and I talked them into it. Are you sure that's the night you want? # speaker: elara
+    The loft tuned Hesper's verse so it would be one night, and I talked them into it. Are you sure that's the night you want? # speaker: elara # needs: village_thread == "smoothed"
     Talon stops chewing.
     I think about her every time I put the gloves on. # speaker: talon
     I thought you'd say it didn't matter. # speaker: talon
     It does. I argued for it. # speaker: elara
 - # sfx: heartbeat
 At the far end of the drill row a man is peeling off a patch he hasn't worn in a year. Jaxon. He lay down under the cut-off to find out what it does, and he walks over with the forty-one seconds still on his face.
-{sided_with == "liora": You took the doctor's side in the courtyard. I noticed. I'm here anyway. # speaker: jaxon}
-{sided_with == "jaxon": You took my side in the courtyard. Don't do it again, it makes me nervous. # speaker: jaxon}
+{sided_with == "liora": You took the doctor's side in the courtyard. I noticed. I'm here anyway. # speaker: jaxon # needs: sided_with == "liora"}
+{sided_with == "jaxon": You took my side in the courtyard. Don't do it again, it makes me nervous. # speaker: jaxon # needs: sided_with == "jaxon"}
 I wanted you to hear it from me, not from Okoro: whatever happens tomorrow, it's not against you. # speaker: jaxon
 It's about you, a bit. It's not against you. # speaker: jaxon
 * [Tell him to call it off.]
@@ -366,7 +366,7 @@ It's about you, a bit. It's not against you. # speaker: jaxon
 * {gave_schedule} [Remind him: third hour, ninety seconds, don't waste them.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 5)
-    Third hour. Ninety seconds of dark. Don't waste them. # speaker: elara
+    Third hour. Ninety seconds of dark. Don't waste them. # speaker: elara # needs: gave_schedule
     Jaxon meets your eyes across the floodlit concrete, and for a second he's twenty-four again, asleep in a testing chair with your electrodes on his temples, trusting you completely.
     I won't. # speaker: jaxon
 - Then you're alone on the plaza with the crews and the empty sky.

@@ -48,7 +48,7 @@ The crowd's sound rises toward the sky and stays there.
     ~ liora_trust += 1
     ~ nudge("liora", -10)
     ~ nudge("elara", -5)
-    Kites first. The whole way through. I promised. # speaker: elara
+    Kites first. The whole way through. I promised. # speaker: elara # needs: promised_pell
     The kites go up over the plaza, hundreds of them on their separate strings.
     In your ear, Liora's headset crackles.
     Oduya says Pell's awake and at the window. He says the kid is shouting. Good shouting. # speaker: liora
@@ -78,7 +78,7 @@ On the left, your design, still running, still bright.
 On the right, a thousand rough private dreams, thrown up in cheap projector light: a staircase made of bread, a cliff made of teeth, a mother's kitchen at four in the morning, and a green door in a white wall with a brass fish for a handle.
 {village_thread == "smoothed": And Hesper's verse, every word back in, half a tone sharp, exactly as she sang it before the net loft voted to tune it. Somebody in the Salt Quarter section stands up and sings the Friday line back at the sky.}
 {heard_pell: A big grey dog, a stranger's, lying down, very tired.}
-{told_dream: For one second, a lit window over a courtyard, and three notes whistled up at it. Then it's gone: he took it down himself. It was yours. He knew it was yours.}
+{told_dream: For one second, a lit window over a courtyard, and three notes whistled up at it. Then it's gone: he took it down himself. It was yours. He knew it was yours. # needs: told_dream}
 * [Say his name into the headset.]
     Jaxon. # speaker: elara
     Hello, Elara. Watch this part. # speaker: jaxon
@@ -164,9 +164,9 @@ It's not Talon's weave now, or Okoro's switch. It's your design and his dreams, 
 Everybody. Quiet for one minute. I'm a doctor. # speaker: liora
 Amazingly, they do.
 You, up there. Mr. Kade. Come down here. And you, Architect. One true thing each, to these people, and then you can go back to fighting over the sky. # speaker: liora
-{sided_with == "jaxon": You took his side in my courtyard. Let's see if you can stand next to him. # speaker: liora}
-{sided_with == "liora": You took my side in my courtyard. Don't take it tonight. Tonight there's only theirs. # speaker: liora}
-{sided_with == "both": You made us say it in my courtyard. Now you say something. # speaker: liora}
+{sided_with == "jaxon": You took his side in my courtyard. Let's see if you can stand next to him. # speaker: liora # needs: sided_with == "jaxon"}
+{sided_with == "liora": You took my side in my courtyard. Don't take it tonight. Tonight there's only theirs. # speaker: liora # needs: sided_with == "liora"}
+{sided_with == "both": You made us say it in my courtyard. Now you say something. # speaker: liora # needs: sided_with == "both"}
 Jaxon comes down from the tram depot roof by the fire escape, one rung at a time, in no hurry to arrive. He takes the microphone first.
 I wanted you to see your own dreams once before somebody made them nicer. That's all. That's the whole plan. There isn't a second part. # speaker: jaxon
 {stayed: He doesn't give the microphone back to Liora. He carries it {a3_unveiling.on_mats:through the mats|up the loom ladder} to where you stayed, and puts it in your hand there.|He hands you the microphone.} Eighty thousand faces. {
@@ -192,9 +192,10 @@ I wanted you to see your own dreams once before somebody made them nicer. That's
     Applause from your half. Silence from his, but not an empty one: a lot of them are old enough to remember. From the loom platform, Talon's voice, unamplified and carrying anyway: yes.
     Jaxon doesn't argue. {projection_answer == "override": He just looks up at your one sky, with nothing of his left in it, as if it might answer you for him.|He just studies the sky, as if it might answer you for him.}
 * (put_back) {told_dream} [Ask Jaxon to put your window back up, and whistle the three notes yourself.]
+    ~ window_put_back = true
     ~ jaxon_trust += 1
     ~ nudge("elara", 15)
-    I told him a dream once. He put it up tonight and then took it down, because it was mine. Jaxon. Put it back. # speaker: elara
+    I told him a dream once. He put it up tonight and then took it down, because it was mine. Jaxon. Put it back. # speaker: elara # needs: told_dream
     He stares at you. Then he lifts a hand to someone on the roof.
     # sfx: whoosh
     The courtyard goes up across the middle of the sky, fifty metres high, one window lit. You lift the microphone and whistle the three notes into it, badly, and the plaza speakers throw them over eighty thousand people. Nobody answers from the window. In total silence, eighty thousand people listen to the Dream Architect whistle up at a dream she lost.
@@ -239,7 +240,7 @@ Two more nights to go. The crowd rolls up its mats as if it isn't sure it wants 
     You sit up on the cold stone with everyone else. Your back hurts. {a3_unveiling.on_mats: The woman with the orange is asleep on her own arm.|A woman on the next mat is asleep on her own arm.}
 * [Keep your eyes on the sky until the last colour goes.]
     You watch until the last thread of colour thins out and there is only the morning, pale as a page.
-- Across the plaza, the fire escape of the old tram depot is wet with dew. At the top, back among his projectors, Jaxon is coiling cable{gave_schedule:, the way you found him at the Sanctuary the night you gave him the ninety seconds|, slowly, as if the cable might argue}.
+- Across the plaza, the fire escape of the old tram depot is wet with dew. At the top, back among his projectors, Jaxon is coiling cable{gave_schedule:, the way you found him at the Sanctuary the night you gave him the ninety seconds # needs: gave_schedule|, slowly, as if the cable might argue}.
 You climb.
 {jaxon_trust >= 3: He doesn't get up, but he shifts over so there's room beside him on the parapet. With Jaxon that's an embrace.}
 {jaxon_trust <= 0: He doesn't move anything. You stand. It seems to be the arrangement.}
@@ -261,7 +262,7 @@ Two more nights. So. What now, Architect? # speaker: jaxon
     He studies his hands.
     I'd need the door in it. Whole. # speaker: jaxon
     {first_sketch == "door":
-        It's already in it. Bottom corner. It's been there since the night I got the sky. # speaker: elara
+        It's already in it. Bottom corner. It's been there since the night I got the sky. # speaker: elara # needs: first_sketch == "door"
         He thinks it's a figure of speech until you show him on your glass: thumbnail-sized, fish handle and all. He has to look away.
     - else:
         Then it goes in first. Before anything else. Whole. # speaker: elara
@@ -276,8 +277,8 @@ Two more nights. So. What now, Architect? # speaker: jaxon
 * {told_dream} [Tell him your window went up tonight, and you'd forgotten somebody used to answer.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 10)
-    {a3_mediation.put_back: You put my window back up. Fifty metres of it, in front of everyone, and I whistled at it like a fool. I'd forgotten somebody used to whistle back.|You put my window up. One second. I'd forgotten somebody used to whistle back.} # speaker: elara
-    {a3_mediation.put_back: I took it down because it was yours. You put it back yourself. That's different.|I took it down because it was yours. Not mine to show.} # speaker: jaxon
+    {a3_mediation.put_back: You put my window back up. Fifty metres of it, in front of everyone, and I whistled at it like a fool. I'd forgotten somebody used to whistle back. # needs: window_put_back|You put my window up. One second. I'd forgotten somebody used to whistle back.} # speaker: elara
+    {a3_mediation.put_back: I took it down because it was yours. You put it back yourself. That's different. # needs: window_put_back|I took it down because it was yours. Not mine to show.} # speaker: jaxon
     Go and find out who, then. On your own, unpatched, some afternoon. # speaker: jaxon
     He smiles, slowly, the old smile with nothing shut behind it.
     That's how it starts. # speaker: jaxon

@@ -75,7 +75,7 @@ The room smells of cold coffee and the floor tape has started to peel.
 * [Turn the glass face down.]
     You turn the glass face down. It buzzes against the desk like a trapped bee for the rest of the afternoon.
 - The master file is open on the big screen. Night One, frozen at the dawn bell: {projection_answer == "override": your kaleidoscope, whole and bright, with a faint dark bruise on the right where the other half used to be.|your kaleidoscope on one side of the seam, his dreams on the other, and all the threads that crossed it.}
-You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for.}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night.}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept.}
+You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for.}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night.}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept. # needs: opening == "kites"}
 It's still good. It's not finished. Tonight it runs again, and it can't run the way it was.
 * [Break it apart into tiles: a mosaic, each piece somebody's own dream, held in one frame.]
     ~ remade = "mosaic"
@@ -86,7 +86,7 @@ It's still good. It's not finished. Tonight it runs again, and it can't run the 
 * [Rebuild it whole: one design the whole city can share, with room inside it for everyone who felt split.]
     ~ remade = "whole"
     ~ nudge("elara", -15)
-    You rebuild it from the floor up, bigger, with the green door and {village_thread == "smoothed": Hesper's verse, sharp this time and every word back in, the way she sang it,|Hesper's verse} and the bread staircase all inside it from the first frame, so that tonight there is no outside to be shut out in.
+    You rebuild it from the floor up, bigger, with the green door and {village_thread == "smoothed": Hesper's verse, sharp this time and every word back in, the way she sang it,|Hesper's verse} and the bread staircase all inside it from the first frame, so that tonight there is no outside to be shut out in. # needs: remade == "whole"
     You have never made anything so generous. You hope that's the same as beautiful.
 * [Send the files to Talon and Liora: let the people who were in it change it.]
     ~ remade = "shared"
@@ -95,7 +95,7 @@ It's still good. It's not finished. Tonight it runs again, and it can't run the 
     You pack the master file, every thread and every setting, and send it to Talon and to Liora with one line: do what you want with it.
     Within an hour Liora replies: I don't know what any of this is. I'm giving it to Oduya.
     Within two, Oduya has made the kites orange.
-- {told_dream: At five you put your head down on the desk, unpatched, meaning to rest your eyes. The courtyard comes back, and the lit window, and you whistle the three notes up at it, and this time, from somewhere you can't see, two notes come back. Not the third. You wake up with your mouth still shaped for it.}
+- {told_dream: At five you put your head down on the desk, unpatched, meaning to rest your eyes. The courtyard comes back, and the lit window, and you whistle the three notes up at it, and this time, from somewhere you can't see, two notes come back. Not the third. You wake up with your mouth still shaped for it. # needs: told_dream}
 -> a4_night_two
 
 === a4_night_two ===
@@ -182,9 +182,9 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
     ~ liora_trust += 2
     ~ nudge("liora", -20)
     ~ nudge("elara", -5)
-    I pledged the Stacks the surplus, on the record. Give it to them. The plaza's share too. Whatever Stack Nine needs comes first. # speaker: elara
+    I pledged the Stacks the surplus, on the record. Give it to them. The plaza's share too. Whatever Stack Nine needs comes first. # speaker: elara # needs: pledged_relay
     The plaza dims, and the crowd murmurs, and in your ear Oduya laughs out loud.
-    She wrote it where I could read it. Doctor, she actually wrote it down. # speaker: Oduya
+    She wrote it where I could read it. Doctor, she actually wrote it down. # speaker: Oduya # needs: pledged_relay
     I heard. # speaker: liora
     She sounds like someone who's been carrying something heavy up forty flights and has just been told there's a lift.
 - {liora_trust >= 2: {a4_night_two.tent: Liora leans over, away from the clinic channel, and adds one more thing just to you:|Before she signs off, Liora adds one more thing, off the clinic channel, just to you:} I won't forget which way your hand went tonight. That's a compliment. Mostly.}
@@ -200,7 +200,7 @@ Later in the fourth hour the halves stand up again. Not over the sky this time: 
 They face each other across the line where the two skies meet on the stone.
 {
 - relay_cut:
-    {a4_night_two.tent: The chair beside you is empty. Liora's headset lies on the table where she left it.|The Ambassador tent by the east steps is empty. Liora's headset lies on the table where she dropped it.} She took the first tram out, to sit on the stairs of Stack Nine with four hundred people you routed into the dark.
+    {a4_night_two.tent: The chair beside you is empty. Liora's headset lies on the table where she left it.|The Ambassador tent by the east steps is empty. Liora's headset lies on the table where she dropped it.} She has gone out to the Stacks on the back of an Ambassador's bicycle, since no tram runs there on a festival night, to sit on the stairs of Stack Nine with four hundred people you routed into the dark.
 - else:
     {a4_night_two.tent: Liora can't leave the board. She has Oduya in her ear and the Stacks' load in front of her, shift by shift, and she doesn't take her eyes off it.|Liora can't come down. She's at the Ambassador tent with the headset on and Oduya in her ear, holding the Stacks' load shift by shift, and she doesn't take her eyes off the board.}
 }
@@ -312,7 +312,7 @@ The announcer is walking the rows with her microphone switched off, asking peopl
 # mood: hope
 The crowd stays put, at first.
 People who were shouting at each other at the third hour are sharing thermoses. A Fenwright drummer is trying to teach the bread-staircase woman a rhythm and failing.
-{crowd_swapped: Strangers are still telling strangers what they dreamed, as they started to on Liora's say-so on the first night, and then, because it's dawn and everyone's tired, telling them other things too.|Hardly anyone swapped dreams when Liora asked them to, on the first night. They're doing it now, across the scarves, on their own, sleepy and shy about it, as if it had been their idea.}
+{crowd_swapped: Strangers are still telling strangers what they dreamed, as they started to on Liora's say-so on the first night, and then, because it's dawn and everyone's tired, telling them other things too. # needs: crowd_swapped|Hardly anyone swapped dreams when Liora asked them to, on the first night. They're doing it now, across the scarves, on their own, sleepy and shy about it, as if it had been their idea.}
 {projection_answer == "override": It surprises you. You held the sky. But the threads leaked back all night{jaxon_trust >= 2:, and Jaxon got his corner}, and the crowd seems to have noticed that it was given back what it lost.}
 {projection_answer == "yield": It surprises you. You gave the sky away. But he handed half of it back, in front of everyone, and that, it turns out, is what they'll remember.}
 A man rolling up his mat asks the announcer whether it's allowed to have liked both halves. She writes it down. Put that first, he says. Put me down as both.
@@ -367,11 +367,11 @@ Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tr
 # mood: somber
 The plaza cheers the dawn. The Stacks don't hear it.
 {relay_cut: In Stack Nine the relay never came back. Four hundred people fell out of the two-to-six shift and sat in the dark holding strangers' grief until the sun came up. |In Stack Nine the relay came back, and the shift went under again, on power the plaza handed down. But by dawn the feeds were already calling it the plaza's night, as if the Stacks had been somewhere else.}
-You take the first tram out. Liora is on the laundromat step with a cold cup of tea.
-{a1_clinic.asked_stacks: You asked me once what the Stacks would dream if no one upstairs chose it. # speaker: liora|Nobody upstairs ever asks what the Stacks would dream if they chose it. # speaker: liora}
+You take the first morning tram out, the first that runs to the Stacks since the bell. Liora is on the laundromat step with a cold cup of tea.
+{a1_clinic.asked_stacks: You asked me once what the Stacks would dream if no one upstairs chose it. # speaker: liora # needs: asked_stacks_dream|Nobody upstairs ever asks what the Stacks would dream if they chose it. # speaker: liora}
 {
 - relay_cut:
-    Tonight they got to find out. They dreamed nothing. # speaker: liora
+    Tonight they got to find out. They dreamed nothing. # speaker: liora # needs: relay_cut
 - else:
     Tonight they dreamed because someone upstairs remembered us in time. # speaker: liora
 }

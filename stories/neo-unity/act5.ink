@@ -56,11 +56,12 @@ Noon. Liora's laundromat has a new sign in the window, hand-lettered, the ink st
 }
 She is drafting something on the back of a relay manual, in pencil, crossing out more than she writes.
 A co-op. The Stack owns its relay. The Stack decides its own nights. When we want to sync with the city, we vote, and we sync. When we don't, we don't, and we don't get dropped for being cheap. # speaker: liora
-{sided_with == "jaxon": Don't look like that. Yes, it's half his leaflet. I listened, in the courtyard, when you took his side. Don't tell him. # speaker: liora}
-{sided_with == "liora": You said access first, in the courtyard. This is access. It's just access we own. # speaker: liora}
+{sided_with == "jaxon": Don't look like that. Yes, it's half his leaflet. I listened, in the courtyard, when you took his side. Don't tell him. # speaker: liora # needs: sided_with == "jaxon"}
+{sided_with == "liora": You said access first, in the courtyard. This is access. It's just access we own. # speaker: liora # needs: sided_with == "liora"}
 The forum votes at dusk. Okoro's bringing Unified Access, and it's a good plan, which is the trouble. Kade's bringing his leaflet. I'm bringing this. # speaker: liora
 {liora_trust >= 2: I'd like not to bring it alone. # speaker: liora|I'm not asking you for anything. I'm telling you so you don't hear it from the feeds. # speaker: liora}
 * (offered_name) [Help her draft it, and offer your studio's name on the first page.]
+    ~ name_on_charter = true
     ~ liora_trust += 1
     ~ nudge("liora", -10)
     Put my name on it. The studio's name. First page, not the footnotes. # speaker: elara
@@ -87,7 +88,7 @@ The forum votes at dusk. Okoro's bringing Unified Access, and it's a good plan, 
     ~ nudge("liora", -10)
     I cut your relay to save my sky. I said it was for eighty thousand people. It was for me. I'm sorry. # speaker: elara
     Liora doesn't answer at once.
-    Pell fell out at two, five minutes after he lay down, and sat in the dark with a stranger's dead mother until six. Don't be sorry to me. Be sorry to him. # speaker: liora
+    Pell fell out at two, five minutes after he lay down, and sat in the dark with a stranger's dead mother until six. Don't be sorry to me. Be sorry to him. # speaker: liora # needs: relay_cut
     Then, quieter: But thank you for not explaining. Everyone explains. # speaker: liora
 * [Ask after Pell.]
     ~ liora_trust += 1
@@ -168,10 +169,10 @@ I've carried people off the stairs for twenty years. I would like to retire. # s
     You clap. So does half the depot.
 * [Keep your hands still, for now.]
     You keep your hands in your lap. You're not the only one.
-- {village_thread == "kept" or village_thread == "asked": Hesper Lund is in the front row in her good coat. The last vote she saw put a wall between her and her village; she has come to watch this one from close up.}
+- {village_thread == "kept" or village_thread == "asked": Hesper Lund is in the front row in her good coat. The last vote she saw put a wall between her and her village; she has come to watch this one from close up. # needs: village_thread == "kept" or village_thread == "asked"}
 Okoro sits down to warm, heavy applause. It's a good plan. She knows it's a good plan, and so does everyone who has ever sat up with someone who fell out.
 The Co-op Charter. Each Stack owns its relay and votes on its own nights, starting with whether it joins tonight's. The city helps pay. The city doesn't choose. # speaker: liora
-{a5_liora.offered_name: Your studio's name is on the first page of her charter, in pen, where she promised it would be.}
+{a5_liora.offered_name: Your studio's name is on the first page of her charter, in pen, where she promised it would be. # needs: name_on_charter}
 The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and it doesn't count against their building's slots or their index. That's it. That's the whole thing. It fits on a leaflet. # speaker: jaxon
 {jaxon_invited: When he finishes, he glances at you, the way he used to from the testing chair, to see if it landed.}
 {relay_cut and not apologised_relay and not a5_liora.offered_name: Liora doesn't look at you once. You notice she never asked you to sign anything.}
@@ -210,7 +211,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
     ~ nudge("talon", -10)
     ~ nudge("elara", -5)
     {crowd_swapped:
-        On the first night, eighty thousand people swapped dreams with strangers. I've never seen this city so together. That's the thing worth keeping. # speaker: elara
+        On the first night, eighty thousand people swapped dreams with strangers. I've never seen this city so together. That's the thing worth keeping. # speaker: elara # needs: crowd_swapped
     - else:
         Two nights running, the sky split, and eighty thousand people still came back to the same plaza to lie down. I've never seen this city so together. That's the thing worth keeping. # speaker: elara
     }
@@ -227,7 +228,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
     ~ nudge("jaxon", -10)
     Jaxon. Come up here. # speaker: elara
     He comes down the aisle slowly, to a noise that is half boos and half something else.
-    We started these forums together, on a roof, at dawn. We're building the Last Night together. His half and mine, in one file, from the first sketch. We don't agree about most of it. We're doing it anyway. # speaker: elara
+    We started these forums together, on a roof, at dawn. We're building the Last Night together. His half and mine, in one file, from the first sketch. We don't agree about most of it. We're doing it anyway. # speaker: elara # needs: jaxon_invited
     She's exaggerating. We agree about the fish. # speaker: jaxon
     The depot laughs. It's the first time all night it has laughed at the same thing.
 - -> a5_vote
