@@ -16,7 +16,7 @@ The night tram to the Tidewater Stacks is empty except for you and a cleaner asl
 * [Play Jaxon's clip while the tram crosses the harbour.]
     ~ watched_clip = true
     ~ nudge("elara", 10)
-    A white wall. A green door in it, paint blistered, a brass handle shaped like a fish. The picture shakes like a bad signal.
+    A white wall. A green door in it, paint blistered, a brass handle shaped like a fish. The picture shakes.
     Still can't open it. Thought the person who built half my nights should know. # speaker: jaxon
     The clip ends on his breath, as if he meant to say something else and didn't. The tram lurches. You play it again.
 * [Read Okoro's six words again, and count the stops.]
@@ -24,7 +24,7 @@ The night tram to the Tidewater Stacks is empty except for you and a cleaner asl
     You read it again. Your hill. Not the Council's, not the relay's. She chose the word on purpose; Okoro chooses all her words on purpose. You leave Jaxon's clip where it is.
 * [Watch the towers go by with every window amber, and stay awake to see it.]
     ~ nudge("elara", 5)
-    Block after block of lowered light, eleven million people breathing in one key, and you the only one on this tram with her eyes open. From out here the city looks less like a family and more like a held breath. You leave Jaxon's clip where it is.
+    Block after block of lowered light, eleven million people breathing in one key, and you the only one on this tram with her eyes open. From out here the city looks less like a family than a held breath. You leave Jaxon's clip where it is.
 - -> a1_okoro
 
 === a1_okoro ===
@@ -59,7 +59,7 @@ Fourth step, third landing. He's been asking for the kite lady. Don't ask me how
 -> a1_stacks
 
 === a1_stacks ===
-The boy on the fourth step is nine or so, in a coat over pyjamas, and looks at you as if you are a famous building.
+The boy on the fourth step is nine or so, in a coat over pyjamas, and looks at you as though you were a famous building.
 * [Sit on the step below him, so he's the taller one.]
     You sit one step down. He approves of this; it's the correct arrangement for a famous building.
 * [Put your torch between you, pointing at the ceiling.]
@@ -150,7 +150,7 @@ Make it big, Elara. Make it beautiful. Just remember that every one of them up t
     Write it down. You people forget things on purpose. It's a service you offer. # speaker: jaxon
 * [“Everyone on these stairs also had a night they couldn't get through alone.”]
     And every one of them had a night they couldn't get through alone, Jaxon. The Sync got them through it. Tonight it didn't, and look who came up the stairs. # speaker: elara
-    He nods slowly, conceding the point without surrendering anything else.
+    He nods, conceding the point and nothing else.
     I know. I was one of them. That's why I'm still angry. # speaker: jaxon
 - -> a1_clinic
 
@@ -168,7 +168,7 @@ You didn't come out here to look sad at us. Okoro called you, I know. But you st
     ~ nudge("elara", -5)
     Kaleidoscope Nights runs all night for everyone. I'll make sure the Stacks are in it. Every bed. # speaker: elara
     Every bed. # speaker: liora
-    She says it back slowly, the way you'd taste something a stranger cooked.
+    She says it back, tasting it.
     All right. I'll believe it a little. That's more than I usually do before breakfast. # speaker: liora
 * (asked_stacks) [Ask her what the Stacks would dream, if no one upstairs chose it for them.]
     ~ asked_stacks_dream = true
@@ -220,7 +220,7 @@ Whatever you pull first runs under everything else for three nights. # speaker: 
     ~ first_sketch = "chord"
     ~ nudge("elara", -10)
     ~ nudge("talon", -10)
-    You close your hand, and ten thousand threads come together on one note. It feels good the way a held note feels good when a whole room finds it.
+    You close your hand, and ten thousand threads come together on one note. It feels good. A whole room finding one note always does.
     Not one of them outside it. Not one of them waking at two thirty-one to somebody else's dog. # speaker: elara
     Talon puts his free hand on his heart. With Talon you never know whether he's meaning it or performing meaning it, and the odd thing is that both are true.
     Yes. That's the thing I couldn't say. That's why I needed you. # speaker: talon
@@ -236,7 +236,7 @@ Whatever you pull first runs under everything else for three nights. # speaker: 
     ~ first_sketch = "door"
     ~ nudge("elara", 10)
     He goes for tea. You find, in ten thousand threads, the grain of an old blistered paint, and tie it into the bottom corner: a white wall and a green door, no bigger than your thumbnail, with a fish for a handle.
-    When he comes back you're pulling the threads into a chord like a good Architect. You don't tell him it's there.
+    When he comes back you're pulling the threads into a chord, a good Architect. You don't tell him it's there.
     It is petty and private and it feels like the best thing you've made all year.
 - By dark the threads have a frame around them: a kaleidoscope, every sleeper one pane, the whole sky turning once an hour. It's the Council's brief. What runs under it is yours.
 -> a1_night

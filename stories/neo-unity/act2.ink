@@ -10,7 +10,7 @@ The studio has stopped being a room and become a weather system. Sketches on eve
 {first_sketch == "chord": Your held note still runs corner to corner on the big screen. Everything else has started tuning itself to it.}
 {first_sketch == "door": Talon still hasn't found the little green door in the corner of the master file. You check on it most mornings, like a plant.}
 {first_sketch == "kites": The kites are still up on the big screen, each on its own string. Talon keeps trying to tie the strings together. You keep untying them.}
-Today the city's cultural offices send their submissions, and Talon reads them out like a man reading the menu of a restaurant he can't afford.
+Today the city's cultural offices send their submissions, and Talon reads them out in a voice of mounting, hungry despair.
 The Fenwright drummers. Net-mending songs from the Salt Quarter. The old Verrier tile patterns, all forty-one of them. # speaker: talon
 And three hundred years of Stacks work songs, recorded on a phone, in a shoebox, by one retired teacher who has sent us a very stern letter about copyright. # speaker: talon
 * [Ask to read the stern letter.]
@@ -18,7 +18,7 @@ And three hundred years of Stacks work songs, recorded on a phone, in a shoebox,
     You pin it above your desk. It seems like the right brief.
 * [Tell him to pay the teacher, properly, before anything else.]
     Pay her. Properly. Before we use a bar of it. # speaker: elara
-    Talon is already typing. He looks slightly ashamed that you said it first, and then relieved, as if you'd carried something for him.
+    Talon is already typing. He looks slightly ashamed that you said it first, and then relieved.
 - All of it goes in. The design's done, more or less: the kaleidoscope, every sleeper holding one pane, the whole sky turning once an hour. What isn't done is the running order. # speaker: talon
 Three nights. Somebody opens the first one, and whoever opens it, the feeds will say that's who the festival is for. # speaker: talon
 * [The Stacks open Night One: three hundred years of work songs before a single drum.]
@@ -52,7 +52,7 @@ Three nights. Somebody opens the first one, and whoever opens it, the feeds will
 # mood: calm
 # sfx: whoosh
 Fifteen days out, Talon takes the loom to the Salt Quarter for a rehearsal, because six hundred of his ten thousand threads are net-menders and he says it's rude to weave people without showing them.
-The net loft over the fish market smells of tar and wet rope. Sixty volunteers on benches, nets in their laps out of habit. Talon plays them their own threads, and they hear the net song come down out of the rafters the way they sing it in their sleep.
+The net loft over the fish market smells of tar and wet rope. Sixty volunteers on benches, nets in their laps out of habit. Talon plays them their own threads, and they hear the net song come down out of the rafters as they sing it in their sleep.
 * [Watch his hands.]
     His hands never hurry. Even the fast passages look like someone folding laundry for a person they love.
 * [Watch the room.]
@@ -82,7 +82,7 @@ The hands don't go up. They argue first, the way people who mend the same nets a
     ~ nudge("elara", 5)
     Leave her sharp. Build around her. If the sky whines a bit in one corner, then that's what this city sounds like, and the corner's been waiting fifty years to say so. # speaker: elara
     The woman with the needle nods hard. The hands go up: thirty-one to keep, twenty-nine to tune. The man whose house stands keeps his hand down and his eyes on it.
-    Talon works for an hour without speaking, bending the chord around the verse instead of through it. When he's done the sharp voice sits in the weave like a knot in good wood, and the grain runs around it, and it's better. The room knows it's better. Even the twenty-nine.
+    Talon works for an hour without speaking, bending the chord around the verse instead of through it. When he's done the sharp voice sits in the weave as a knot sits in good wood, the grain running around it, and it's better. The room knows it's better. Even the twenty-nine.
 * [Say nothing. Ask whether anyone has asked Hesper.]
     ~ village_thread = "asked"
     ~ nudge("talon", 15)
@@ -92,10 +92,10 @@ The hands don't go up. They argue first, the way people who mend the same nets a
     My verse? In the festival? # speaker: Hesper Lund
     They want to take the words out, don't they. Keep the tune, lose the Tuesday. # speaker: Hesper Lund
     Put it in sharp, every word of it, the wall and the vote and the chairs in the nets. They voted it over our heads. Let them hear it over theirs. Now put it to the hands, and I'll abide by them, which is more than they did. # speaker: Hesper Lund
-    The hands go up. Forty to keep her sharp. The man whose house stands raises his last, slowly, and says: my mother sang it. I'd forgotten.
+    The hands go up. Forty to keep her sharp. The man whose house stands raises his last, and says: my mother sang it. I'd forgotten.
     Talon sits down on a coil of rope.
     I was going to tune her. I was going to tune her out and call it harmony. # speaker: talon
-- On the tram home, Talon holds the gloves in his lap like a pair of sleeping animals.
+- On the tram home, Talon holds the gloves in his lap, palms up.
 I hate votes. Somebody always loses one, and then they have to sleep next to the people who won. # speaker: talon
 * [“That's what the Sync is for. Everyone sleeps in the same key afterwards.”]
     ~ nudge("talon", -10)
@@ -109,7 +109,7 @@ I hate votes. Somebody always loses one, and then they have to sleep next to the
     He turns his head to look at you.
     Is that what I do? # speaker: talon
     Sometimes. # speaker: elara
-    He doesn't answer. But he doesn't change the subject either, and with Talon that's a kind of yes.
+    He doesn't answer. He doesn't change the subject either.
 * [Ask him who lost the votes, in a family of twelve in one room.]
     ~ nudge("talon", 15)
     Twelve of you in one room. Who lost the votes? # speaker: elara
@@ -195,7 +195,7 @@ Then he sees you, {stayed_back: at the back,|in the middle of them,} and the roo
     ~ nudge("jaxon", -5)
     You climb onto the podium. Jaxon, to his credit, makes room.
     My father didn't speak to me for six years. The first night DreamSync ran in our district, we dreamed the same harbour. Next morning he called me. He didn't know why. I did. # speaker: elara
-    There are no boos. That's worse. They listen politely, the way you listen to someone describing a religion. But a woman in the third row is crying, and she doesn't hide it, and her thermos stays down.
+    There are no boos. They listen politely, as to someone describing a religion. But a woman in the third row is crying, and she doesn't hide it, and her thermos stays down.
     That's a good story. I've got one just like it. That's the problem, Elara. Everyone's got the same good story. # speaker: jaxon
     He says it to the room. He says the next thing only to you, off the microphone: thank you for not lying about it.
 - -> a2_ambassadors
@@ -278,7 +278,7 @@ He doesn't look at you. Neither does she. It's the queue that does: the whole li
     ~ liora_trust -= 1
     ~ nudge("liora", 10)
     He's got a point, Liora. If they get slots and the dreams are all mine, what did they get? # speaker: elara
-    Liora's jaw works. She doesn't like it. You can see her turning it over anyway, the way she turns over a bad scan.
+    Liora's jaw works. She doesn't like it. You can see her turning it over anyway.
     Jaxon, oddly, looks less pleased than you expected. Being agreed with doesn't suit him. It makes him listen.
 * [Make them say it out loud: they both want the Stacks to dream their own dreams.]
     ~ sided_with = "both"
@@ -310,9 +310,9 @@ Crews are bolting the last projector towers into place. The sky-screen hangs abo
 Overnight someone has painted faces on every plinth. Each one is split down the middle: one half amber, the other half any colour but amber.
 Tonight is the drill. One row of mats, a hundred volunteers patched in on the crew's test feed: yellow scarves, riggers, two of Tamsin's night walkers, and you, because Okoro's rule runs both ways. If your sky may drop people, you lie under it while she drops it.
 # sfx: static
-At two-fifteen she pulls the cut-off. The test feed goes out like a breath, and you surface on a cold mat with somebody else's half a minute still in your mouth: a kitchen, a kettle, a name you don't know. An Ambassador's hand is already on your shoulder.
+At two-fifteen she pulls the cut-off. The test feed goes out, and you surface on a cold mat with somebody else's half a minute still in your mouth: a kitchen, a kettle, a name you don't know. An Ambassador's hand is already on your shoulder.
 Forty-one seconds, the woman in the scarf says, reading her watch. You came back in forty-one. That's good. Pell took three hours.
-Okoro walks the row with her torch, shining it in each face for a second, checking pupils like a ward sister, the way she must have walked stairwells in the riot summers.
+Okoro walks the row with her torch, shining it in each face for a second, checking pupils, a ward sister on her rounds, as she must have walked stairwells in the riot summers.
 There's a cut-off on this sky. That was it. If anyone forces a second feed onto it, eighty thousand patched people start dreaming two things at once, and some of them wake up not knowing which one was theirs. I've seen that. I won't see it again. # speaker: Ambassador Okoro
 If it happens, Elara, I drop the whole plaza. Yours included. Eighty thousand people can curse me over breakfast. I've been cursed at breakfast before. # speaker: Ambassador Okoro
 * [“You'd be right to.”]

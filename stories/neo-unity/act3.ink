@@ -14,26 +14,26 @@ Wherever you watch from, you're on my channel. # speaker: Ambassador Okoro
 * [Watch from the loom platform, beside Talon.]
     You climb the platform. From up here the crowd is a tiled floor of faces, and Talon is humming.
 * (on_mats) [Watch from the mats, among the crowd.]
-    You take an empty mat in the middle of the plaza. The woman on the next one offers you half an orange without a word, the way people do on this one night.
+    You take an empty mat in the middle of the plaza. The woman on the next one offers you half an orange without a word.
 - Neo-Unity! Night One of three! Eighty thousand of you here, and the whole city at home. When the bell goes, close your eyes or don't. It's your night. # speaker: Festival announcer
 # sfx: bell
 The DreamSync bell. The sky-screen wakes.
 {first_night == "stacks": The work songs come first, thin and hoarse off a retired teacher's phone, played over eighty thousand heads. Hardly anyone on the plaza knows the words. By the second verse the Stacks section is singing them anyway, and the towers hush to hear.}
-{first_night == "all": Everything comes down out of the dark at once, like a slow bright avalanche of sound: the Fenwright drums, the Salt Quarter nets, the Stacks' work songs, the Verrier tiles shining underneath. Eighty thousand people feel it take them and make the same sound at the same time.}
+{first_night == "all": Everything comes down out of the dark at once, a slow bright avalanche of sound: the Fenwright drums, the Salt Quarter nets, the Stacks' work songs, the Verrier tiles shining underneath. Eighty thousand people feel it take them and make the same sound at the same time.}
 {first_night == "draw": The first hour is Fenwright's, by the hat, and the drummers take it the Fenwright way: loud, long, and with no interest in anyone's running order. The sky waits above them, dark, until they're done.}
 * [Close your eyes, the way the announcer said you could.]
     You close your eyes and listen to it instead. When you open them the panes are coming.
 * [Keep your eyes on the sky.]
     You keep them open. It's your sky; you'd like to see it arrive.
-- Then the panes come up one by one, then in hundreds, then all at once. Each person on the plaza sees their own colour hang above their own street. The view pulls back and turns, once, like a kaleidoscope in a child's hand, and the colours are the city, every tower drawn in sleepers.
+- Then the panes come up one by one, then in hundreds, then all at once. Each person on the plaza sees their own colour hang above their own street. The view pulls back and turns, once, a kaleidoscope in a child's hand, and the colours are the city, every tower drawn in sleepers.
 {village_thread == "kept" or village_thread == "asked": Under the net songs Hesper's verse runs half a tone sharp, the wall and the Tuesday and the chairs in the nets, and the chord bends around it without touching it.}
-{first_sketch == "chord": Under the panes runs the held note you pulled at the loom, corner to corner, and the crowd finds it without being told, the way a room finds a note.}{first_sketch == "kites": Under the panes your kites go up, each on its own string. In the first hour the Stack Nine relay shudders and one string goes slack; one kite comes down, and the sky stays up around it.}{first_sketch == "door": Under the panes, in the bottom corner, no bigger than a thumbnail from down here, a green door with a fish for a handle. No one on the plaza knows to look for it.}
+{first_sketch == "chord": Under the panes runs the held note you pulled at the loom, corner to corner, and the crowd finds it without being told.}{first_sketch == "kites": Under the panes your kites go up, each on its own string. In the first hour the Stack Nine relay shudders and one string goes slack; one kite comes down, and the sky stays up around it.}{first_sketch == "door": Under the panes, in the bottom corner, no bigger than a thumbnail from down here, a green door with a fish for a handle. No one on the plaza knows to look for it.}
 The crowd's sound rises toward the sky and stays there.
 * [Bring the whole crowd in at once: one swell, eighty thousand people in one breath.]
     ~ opening = "all"
     ~ nudge("elara", -10)
     ~ nudge("talon", -5)
-    You give Talon the signal. He opens his arms like a conductor at the last bar.
+    You give Talon the signal. He opens his arms wide.
     # sfx: surge
     Eighty thousand people go under together. You feel it {on_mats: in the stone under your mat|in the deck plates}: one breath, one heartbeat, a crowd becoming a single enormous animal that is, for a moment, perfectly calm.
     Nothing you've built has ever felt like this. You're almost sure of it.
@@ -41,8 +41,8 @@ The crowd's sound rises toward the sky and stays there.
     ~ opening = "districts"
     ~ nudge("elara", 10)
     District by district. {first_night == "stacks": Stacks first, then the Salt Quarter, then Fenwright, then Verrier|Salt Quarter first, then Fenwright, then Verrier, then the Stacks}. Each in its own colour. # speaker: elara
-    Talon does it your way, and it takes longer, and the sky fills up like a tiled floor being laid: blue, then ochre, then green, then the loud patchwork orange of the Stacks.
-    It isn't one breath. It's a lot of breaths, slightly out of time, like a crowd singing a song half of them only know the chorus of.
+    Talon does it your way, and it takes longer, and the sky fills up tile by tile: blue, then ochre, then green, then the loud patchwork orange of the Stacks.
+    It isn't one breath. It's a lot of breaths, slightly out of time, half of them only knowing the chorus.
 * {promised_pell} [Start with the kites, so a boy in Stack Nine sees them from the first minute.]
     ~ opening = "kites"
     ~ liora_trust += 1
@@ -190,7 +190,7 @@ I wanted you to see your own dreams once before somebody made them nicer. That's
     ~ nudge("talon", -5)
     This city used to riot every summer. It doesn't anymore, because we dream together. I've seen the other way; so have most of you. Don't let one night take that from you. # speaker: elara
     Applause from your half. Silence from his, but not an empty one: a lot of them are old enough to remember. From the loom platform, Talon's voice, unamplified and carrying anyway: yes.
-    Jaxon doesn't argue. {projection_answer == "override": He just looks up at your one sky, with nothing of his left in it, as if it might answer you for him.|He just studies the sky, as if it might answer you for him.}
+    Jaxon doesn't argue. {projection_answer == "override": He just looks up at your one sky, with nothing of his left in it.|He just studies the sky, as if it might answer you for him.}
 * (put_back) {told_dream} [Ask Jaxon to put your window back up, and whistle the three notes yourself.]
     ~ window_put_back = true
     ~ jaxon_trust += 1
@@ -219,7 +219,7 @@ Now. Everyone here dreamed something tonight. I want each of you to find one per
     Go on, then. What did you dream? # speaker: elara
     Jaxon blinks. He wasn't ready to be asked.
     A boat shed. No door. Just the shed, and the smell of tar. First time in a year I got that close. # speaker: jaxon
-    You tell him yours. Below you, eighty thousand people who have been watching the two of you start, slowly, clumsily, turning to each other.
+    You tell him yours. Below you, eighty thousand people who have been watching the two of you start, clumsily, turning to each other.
 * [Tell her quietly that half of them came to lie down together without having to explain themselves, and the sky can hold them.]
     ~ liora_trust -= 1
     ~ nudge("elara", -5)
@@ -235,14 +235,14 @@ Now. Everyone here dreamed something tonight. I want each of you to find one per
 # sfx: bell
 The sixth hour. The dawn bell. Night One is over.
 The sky-screen fades as the real sky comes up behind it, pale and ordinary, and eighty thousand people sit up on their mats and blink at each other{crowd_swapped:, some of them still halfway through a stranger's dream|, and then look away}.
-Two more nights to go. The crowd rolls up its mats as if it isn't sure it wants them.
+Two more nights to go. The crowd rolls up its mats slower than it unrolled them.
 * [Sit up with them.]
     You sit up on the cold stone with everyone else. Your back hurts. {a3_unveiling.on_mats: The woman with the orange is asleep on her own arm.|A woman on the next mat is asleep on her own arm.}
 * [Keep your eyes on the sky until the last colour goes.]
     You watch until the last thread of colour thins out and there is only the morning, pale as a page.
 - Across the plaza, the fire escape of the old tram depot is wet with dew. At the top, back among his projectors, Jaxon is coiling cable{gave_schedule:, the way you found him at the Sanctuary the night you gave him the ninety seconds # needs: gave_schedule|, slowly, as if the cable might argue}.
 You climb.
-{jaxon_trust >= 3: He doesn't get up, but he shifts over so there's room beside him on the parapet. With Jaxon that's an embrace.}
+{jaxon_trust >= 3: He doesn't get up, but he shifts over so there's room beside him on the parapet.}
 {jaxon_trust <= 0: He doesn't move anything. You stand. It seems to be the arrangement.}
 {projection_answer == "override":
     You buried us. You had your reasons; Okoro's people carried a kid off the seam, I saw. I just want you to know what it looked like from up here. # speaker: jaxon
@@ -273,14 +273,14 @@ Two more nights. So. What now, Architect? # speaker: jaxon
     You got what you wanted. I hope it was worth it. # speaker: elara
     I didn't want anything. I wanted the door back. # speaker: jaxon
     Did you get it? # speaker: elara
-    He doesn't answer, and the not answering is the answer.
+    He picks at a strip of tape on the projector case and doesn't answer.
 * {told_dream} [Tell him your window went up tonight, and you'd forgotten somebody used to answer.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 10)
     {a3_mediation.put_back: You put my window back up. Fifty metres of it, in front of everyone, and I whistled at it like a fool. I'd forgotten somebody used to whistle back. # needs: window_put_back|You put my window up. One second. I'd forgotten somebody used to whistle back.} # speaker: elara
     {a3_mediation.put_back: I took it down because it was yours. You put it back yourself. That's different. # needs: window_put_back|I took it down because it was yours. Not mine to show.} # speaker: jaxon
     Go and find out who, then. On your own, unpatched, some afternoon. # speaker: jaxon
-    He smiles, slowly, the old smile with nothing shut behind it.
+    He smiles, the old smile with nothing shut behind it.
     That's how it starts. # speaker: jaxon
 * {projection_answer == "override"} [Tell him you'd hold the sky again, with that kid on the seam.]
     ~ jaxon_trust -= 1
@@ -293,14 +293,14 @@ Two more nights. So. What now, Architect? # speaker: jaxon
     ~ jaxon_trust += 1
     ~ nudge("elara", 5)
     I'm sorry. I buried a thousand people's dreams in front of them. There were people on the seam and Okoro had her hand on the switch, and I was frightened. All of that's true. I'm still sorry. # speaker: elara
-    He nods, slowly.
+    He nods.
     Thank you. I'm still angry. Both things. # speaker: jaxon
 * {projection_answer != "override"} [Tell him you're not sorry you built it. He slept in it too.]
     ~ nudge("jaxon", -5)
     ~ nudge("elara", -5)
     I'm not sorry I built it, Jaxon. A lot of people got through a lot of nights inside it. You did. # speaker: elara
     I did. # speaker: jaxon
-    It comes out slowly, a debt paid late.
+    It costs him something to say.
 - Below you the cleaning drones are out, picking thermos lids and dropped scarves off the seam line. # pause: 1
 The city's going to argue about tonight all day. Kitchens, trams, the feeds. It'll be ugly, and then it'll lie down on a mat tonight and do it again. # speaker: jaxon
 * [“Then let's give it a room to argue in. This one. You and me on the door.”]

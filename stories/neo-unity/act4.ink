@@ -30,12 +30,12 @@ My mother dreamed of a kitchen in Fenwright every night for sixty years. After D
 * [“Probably. I'm sorry.”]
     ~ jaxon_trust += 1
     Probably. I built a lot of nights that ran over a lot of kitchens. I didn't know hers was there. I should have asked. I'm sorry. # speaker: elara
-    She sits down slowly. She doesn't forgive you. She does stop standing.
+    She sits down. She doesn't forgive you. She does stop standing.
 * [“The Sync smooths what hurts. Some nights that's a mercy.”]
     ~ nudge("elara", -5)
     The Sync smooths what hurts. That's what it's for, some nights. Maybe your mother slept better. I don't know. I'd like to ask her. # speaker: elara
     She's dead. She slept very well. # speaker: Festival announcer
-    It hangs there. Okoro, near the front, nods once at you, the smallest nod, as if to say: that's the true answer, and it's a hard one.
+    It hangs there. Okoro, near the front, nods once at you, the smallest nod: the true answer, and a hard one.
 - Before it breaks up, the room decides one thing by {forum_hearing:a motion, seconded, which the clerk counts hand by hand and reads back for the Council|a show of coats held up in the air}: Jaxon's people get the four north towers for Night Two, their own dreams on their own projectors, and no sky goes over anybody else's.
 {forum_hearing:The hearing runs three hours over. The clerk leaves with the minutes under her arm, and Jaxon and you lock up together.|The forum runs three hours over. Jaxon and you lock up together; you're the only two with keys.}
 {jaxon_trust >= 3: On the step he hands you his thermos without asking if you want it. It's the first thing he's handed you since the testing chair.}
@@ -73,7 +73,7 @@ The room smells of cold coffee and the floor tape has started to peel.
 * [Answer the glass.]
     You answer three messages and then stop, because each one wants something different from you and all of them are right.
 * [Turn the glass face down.]
-    You turn the glass face down. It buzzes against the desk like a trapped bee for the rest of the afternoon.
+    You turn the glass face down. It buzzes against the desk for the rest of the afternoon.
 - The master file is open on the big screen. Night One, frozen at the dawn bell: {projection_answer == "override": your kaleidoscope, whole and bright, with a faint dark bruise on the right where the other half used to be.|your kaleidoscope on one side of the seam, his dreams on the other, and all the threads that crossed it.}
 You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for.}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night.}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept. # needs: opening == "kites"}
 It's still good. It's not finished. Tonight it runs again, and it can't run the way it was.
@@ -165,7 +165,7 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
     Half, Talon. # speaker: elara
     The sky over the plaza drops to a deep, dim ember. Eighty thousand people groan, and then their eyes adjust, and the colours are still there, just quieter. The four north towers burn on beside it, brighter now than your half.
     Shift's back. They're back under. # speaker: Oduya
-    On the depot roof Jaxon stands up and looks at your dimmed sky a long time, as if someone had handed him something heavy and he hadn't decided where to put it down.
+    On the depot roof Jaxon stands up and looks at your dimmed sky a long time, holding something heavy he hasn't decided where to put down.
 * (both_dimmed) [Call Jaxon on the open channel: both skies go down a third, his and yours, together.]
     ~ liora_trust += 1
     ~ jaxon_trust += 1
@@ -312,7 +312,7 @@ The announcer is walking the rows with her microphone switched off, asking peopl
 # mood: hope
 The crowd stays put, at first.
 People who were shouting at each other at the third hour are sharing thermoses. A Fenwright drummer is trying to teach the bread-staircase woman a rhythm and failing.
-{crowd_swapped: Strangers are still telling strangers what they dreamed, as they started to on Liora's say-so on the first night, and then, because it's dawn and everyone's tired, telling them other things too. # needs: crowd_swapped|Hardly anyone swapped dreams when Liora asked them to, on the first night. They're doing it now, across the scarves, on their own, sleepy and shy about it, as if it had been their idea.}
+{crowd_swapped: Strangers are still telling strangers what they dreamed, as they started to on Liora's say-so on the first night, and then, because it's dawn and everyone's tired, telling them other things too. # needs: crowd_swapped|Hardly anyone swapped dreams when Liora asked them to, on the first night. They're doing it now, across the scarves, on their own, sleepy and shy about it.}
 {projection_answer == "override": It surprises you. You held the sky. But the threads leaked back all night{jaxon_trust >= 2:, and Jaxon got his corner}, and the crowd seems to have noticed that it was given back what it lost.}
 {projection_answer == "yield": It surprises you. You gave the sky away. But he handed half of it back, in front of everyone, and that, it turns out, is what they'll remember.}
 A man rolling up his mat asks the announcer whether it's allowed to have liked both halves. She writes it down. Put that first, he says. Put me down as both.
@@ -357,7 +357,7 @@ Same time tomorrow? one of them shouts across the road. Which half? the other sh
 {a4_relay.towers_off: The north towers are dark where you pulled them. At their feet people have set hand projectors on the stone, small and rough, and put the private dreams back up by hand.|The north towers are still running, the last projectors on the plaza that haven't gone pale, as the forum gave them for the whole of the night.} People stand under them in ones and twos, looking at their own.
 Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tram depot roof, raises a hand to you. You can't tell if it's a wave or a question.
 * [Wave back.]
-    You wave. He lowers his hand slowly, as if you'd answered something, and you don't know what.
+    You wave. He lowers his hand, and you don't know what you've answered.
 * [Climb the ladder to Talon instead.]
     You climb up to Talon. He doesn't say anything. He moves over on the platform so you can sit, and you watch the plaza empty together.
 - -> a5_second_forum

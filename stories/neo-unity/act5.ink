@@ -43,7 +43,7 @@ It's the announcer again, in the same cardigan. She isn't asking for a speech. S
 # mood: hope
 Noon. Liora's laundromat has a new sign in the window, hand-lettered, the ink still wet: STACK NINE DREAM CO-OP, FIRST MEETING TONIGHT, BEFORE THE BELL.
 * [Knock.]
-    You knock on the glass. Liora waves you in without looking up, as if she's been expecting you all morning.
+    You knock on the glass. Liora waves you in without looking up. She's been expecting you all morning.
 * [Walk straight in, like a regular.]
     You walk in. The door sticks. You know, now, to lift it as you push.
 - {
@@ -115,7 +115,7 @@ Twenty people in a half circle, wearing loom gloves he's made from wire and old 
 * [Take a pair of wire gloves and sit in the circle.]
     You take a pair of gloves and sit between the nurse and the drummer. Talon pretends not to be delighted. He is bad at pretending.
 * [Stand at the back and watch him teach.]
-    You stand by the dryers. He teaches the way he weaves: too loud, too fond, with his whole body.
+    You stand by the dryers. He teaches too loud, too fond, with his whole body.
 - Every workshop needs a first rule. I've been up all night trying to write it. Everything I write sounds like a poster. # speaker: talon
 You say it. Whatever you say, I'll paint it on the wall. # speaker: talon
 * [Everyone weaves their own thread first, before anyone touches anyone else's.]
@@ -174,12 +174,12 @@ Okoro sits down to warm, heavy applause. It's a good plan. She knows it's a good
 The Co-op Charter. Each Stack owns its relay and votes on its own nights, starting with whether it joins tonight's. The city helps pay. The city doesn't choose. # speaker: liora
 {a5_liora.offered_name: Your studio's name is on the first page of her charter, in pen, where she promised it would be. # needs: name_on_charter}
 The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and it doesn't count against their building's slots or their index. That's it. That's the whole thing. It fits on a leaflet. # speaker: jaxon
-{jaxon_invited: When he finishes, he glances at you, the way he used to from the testing chair, to see if it landed.}
+{jaxon_invited: When he finishes, he glances at you, as he used to from the testing chair, to see if it landed.}
 {relay_cut and not apologised_relay and not a5_liora.offered_name: Liora doesn't look at you once. You notice she never asked you to sign anything.}
 * [Catch Liora's eye.]
     {liora_trust >= 2: She lifts her chin a fraction. It might be a question. It might be: go on, then.|She looks through you, at the board, at her own charter.}
 * [Catch Okoro's eye.]
-    Okoro lifts her eyebrows at you, pleasantly, the way a nurse asks whether you've eaten.
+    Okoro lifts her eyebrows at you, pleasantly: have you eaten?
 - The chair calls your name. The Architect of Kaleidoscope Nights, and co-founder of these forums. Everyone in the depot turns around.
 * {not relay_cut or apologised_relay or a5_liora.offered_name} [Sign Liora's charter, there at the lectern, and say why.]
     ~ coop_charter = true
@@ -197,7 +197,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
     ~ nudge("elara", -10)
     Every bed. Every sleeper kept under. I've met a boy who falls out. I'd like him not to. Sefa's carried enough people off enough stairs. # speaker: elara
     Okoro puts a hand flat on her heart, briefly, and takes it away.
-    In the front row, Liora closes her folder slowly and squares its corners with both hands, the way you tidy a desk you've been told you're leaving.
+    In the front row, Liora closes her folder and squares its corners with both hands, a woman tidying a desk she has been told to leave.
 * [Back Jaxon's Right to Dream Alone: let anyone step out of the Sync without paying for it.]
     ~ forum_vote = "alone"
     ~ nudge("elara", 10)
@@ -215,7 +215,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
     - else:
         Two nights running, the sky split, and eighty thousand people still came back to the same plaza to lie down. I've never seen this city so together. That's the thing worth keeping. # speaker: elara
     }
-    Talon, in the back row, is the first to clap. He claps like a man trying to start an engine.
+    Talon, in the back row, is the first to clap. He claps hard enough to start an engine.
 * [Tell them about the moment you could see where one person stopped and the next began.]
     ~ forum_speech = "apart"
     ~ nudge("talon", 10)
@@ -227,7 +227,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
     ~ jaxon_trust += 1
     ~ nudge("jaxon", -10)
     Jaxon. Come up here. # speaker: elara
-    He comes down the aisle slowly, to a noise that is half boos and half something else.
+    He comes down the aisle to a noise that is half boos and half something else.
     We started these forums together, on a roof, at dawn. We're building the Last Night together. His half and mine, in one file, from the first sketch. We don't agree about most of it. We're doing it anyway. # speaker: elara # needs: jaxon_invited
     She's exaggerating. We agree about the fish. # speaker: jaxon
     The depot laughs. It's the first time all night it has laughed at the same thing.

@@ -10,7 +10,7 @@ Oduya comes out first, with Pell on his shoulders, both of them shouting the num
 The Co-op Charter passes.
 {forum_vote == "unified": It isn't what you stood up for. Your hand went up for Okoro's plan, and most of the depot's hands went up for the Stacks' own switch, and Okoro, watching them, changed her mind before you did.}{forum_vote == "alone": The Right to Dream Alone, the leaflet you stood up for, goes into it whole as clause nine: any sleeper, any night, at no cost to anyone's slot. Jaxon reads it twice.}
 * [Find Liora in the crush.]
-    You find Liora by the counting machine, holding her folder against her chest with both arms like a child with a cat. She doesn't say anything. She lets you stand there.
+    You find Liora by the counting machine, holding her folder against her chest with both arms. She doesn't say anything. She lets you stand there.
 * [Find Okoro.]
     You find Okoro already on her glass, scheduling Ambassadors for co-op stairwells that don't exist yet.
     Well. Somebody has to sit on their stairs tonight. # speaker: Ambassador Okoro
@@ -63,7 +63,7 @@ Neo-Unity goes on dreaming, together and apart, and you can't tell anymore which
 # mood: wonder
 # sfx: applause
 Unified Access passes by a landslide. The applause goes on so long that the counting machine, finally, stops needing to be hit.
-{forum_vote == "alone": Your hand was up for the Right to Dream Alone. Four hundred others were up with it, out of nine thousand. Jaxon folds his leaflet into his pocket like a receipt and claps for Okoro anyway, because she has earned it and he knows it.}{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in, as if you'd forgotten it there.}
+{forum_vote == "alone": Your hand was up for the Right to Dream Alone. Four hundred others were up with it, out of nine thousand. Jaxon folds his leaflet into his pocket and claps for Okoro anyway, because she has earned it and he knows it.}{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in; you'd forgotten it there.}
 * [Shake Okoro's hand.]
     You shake Okoro's hand. Hers is dry and strong and smells of patch adhesive. She holds on a second longer than she needs to.
     Thank you. I'm going to sleep for a year. Starting tonight. # speaker: Ambassador Okoro
@@ -77,7 +77,7 @@ The Last Night.
 Every bed in Neo-Unity is on the relay tonight, the first night of Okoro's plan: the towers, the plaza, every slot in every Stack, scheduled from one board. {first_night == "stacks": The work songs open it again, in key this time, with the whole city under them.|{first_night == "draw": The Stacks' hour, by the hat, comes in on the city's note; the teacher says afterwards that it was pretty, and that she knew.|Everything comes down at once, as it has every night, and tonight there is not one bed outside it.}}
 At the Ambassador tent Okoro's board shows no falls at the second hour. None at the fourth. She sits down on the east steps with her scarf in her lap, unclips the torch from her belt, the one she handed you on the stairs of Stack Nine, and switches it off. Twenty summers on, she doesn't switch it on again.
 * [Sit down on the steps beside her.]
-    You sit. She doesn't say anything for a long while, and then she says her brother's name, once, as if she wanted to hear how it sounded tonight.
+    You sit. She doesn't say anything for a long while, and then she says her brother's name, once, to hear how it sounds tonight.
 * [Leave her to it.]
     You leave her to it. Some people have earned a step to themselves.
 - Your sky runs the whole night, for the whole city. {remade == "whole": It's the design you rebuilt for Night Two, with the green door and Hesper's verse inside it from the first frame, and tonight it has no outside at all.|It is the best night anyone has ever slept, and the kindest.}
@@ -164,7 +164,7 @@ The Last Night.
 Upstairs, the city syncs in amber, and the plaza's sky is lovely. {first_night == "stacks": The work songs opened Night One. Tonight the plaza plays them off the teacher's phone, and the Stacks aren't there to sing.|{first_night == "draw": The first hour was the Stacks' by the hat. The sky holds it open for them, sixty minutes of dark, and nothing comes.|Everything comes down on the first bell, every district's note but one.}} From the loom platform you can see them on the skyline: relay dishes dark on the roofs, rope and all.
 {night != "lights-out": At dawn it hadn't looked like this. {relay_cut: The lights went out one Stack at a time, all afternoon|The lights went out in the last hour before the bell, Stack after Stack}, while everyone upstairs argued about the sky.}
 * [Read what the feeds say about the Stacks.]
-    The feeds say the Stacks chose this. The feeds are half right, which is the worst way to be right.
+    The feeds say the Stacks chose this. The feeds are half right.
 * [Don't read the feeds.]
     You don't read them. You know what they'll say, and you know who they'll quote.
 - Jaxon isn't on the plaza. He's in Stack Nine's courtyard with a forum of forty, awake, in the dark, like the Sanctuary but poorer. A sanctuary, he writes to you, where nobody chose to be sleepless.
