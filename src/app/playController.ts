@@ -91,7 +91,7 @@ export class PlayController {
       onEnded: () => this.ended(),
       onChoose: (index) => this.choose(index),
     });
-    this.stances = createStancePanel(manifest, stageStore);
+    this.stances = createStancePanel(manifest, stageStore, () => this.session.shownInputs());
     services.shell.story.replaceChildren(this.story.element);
     services.shell.stances.replaceChildren(this.stances.element);
   }

@@ -87,6 +87,10 @@ function check(id: string): Checked {
       errors.push(
         `${path.relative(process.cwd(), loaded.mainFile)}: runtime error "${error.message}" (replay: npm run play -- ${id} --seed ${error.seed} --choices ${error.path.join(",")})`,
       );
+    for (const violation of sample.contracts.violations)
+      warnings.push(
+        `${violation.location}: contract "${violation.condition}" broken in the ${OUTCOME_SAMPLE_RUNS}-run sample (replay: npm run play -- ${id} --seed ${violation.seed} --choices ${violation.choices.join(",")})`,
+      );
     for (const outcome of manifest?.outcomes ?? []) {
       if (!sample.outcomes[outcome.id])
         warnings.push(

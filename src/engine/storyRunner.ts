@@ -5,6 +5,7 @@ import { hashText } from "./hash";
 import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity";
 import type { DecisionValue, OutcomeInput } from "./outcome";
 import { type CompiledRule, compileRule } from "./outcomeRule";
+import { type ShownInput, shownInputs } from "./ruleInputs";
 import { describePlace, type SourceMap, sourceLocation } from "./sourceMap";
 import { applyNudge, type NudgeRecord, type StanceState } from "./stances";
 import { emptyStaging, type LineTags, nextStaging, parseTags, type Staging } from "./tags";
@@ -130,6 +131,8 @@ export class StoryRunner {
   lastLine = "";
   /** Nudges run by the ink `Continue()` under way, handed out with its step. */
   private pendingNudges: NudgeRecord[] = [];
+  /** The declared inputs' values as the story starts: an input shows once it differs from these. */
+  private readonly startDecisions: Record<string, DecisionValue>;
 
   constructor(
     readonly compiledJson: string,
@@ -154,6 +157,7 @@ export class StoryRunner {
     this.stanceState = { stances: this.manifest ? startingStances(this.manifest) : {}, history: [] };
     this.guardAgainstEndlessLoops();
     this.bindExternals();
+    this.startDecisions = this.decisions();
   }
 
   /** Start again from the top with a new seed, keeping the parsed story (much cheaper than a new runner). */
@@ -266,6 +270,11 @@ export class StoryRunner {
       else if (value !== undefined && value !== null) values[id] = String(value);
     }
     return values;
+  }
+
+  /** The declared rule inputs the screen shows now (meter marks and ledger lines). */
+  shownInputs(): ShownInput[] {
+    return shownInputs(this.manifest?.decisions ?? [], this.decisions(), this.startDecisions);
   }
 
   /** The outcome the rule decides from the stances and decisions now; null for a story without a rule. */
