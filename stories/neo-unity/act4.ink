@@ -216,7 +216,6 @@ Twenty summers I've stood on this line. It used to be shields. Scarves work bett
 Nothing gets thrown. The halves don't move back, though. They stand a metre from the scarves and shout over them, and {a4_night_two.roof: beside you on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not going down|on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not coming down}.
 * [Go down and take a place in the line, between two Ambassadors.]
     ~ nudge("elara", -10)
-    ~ nudge("talon", -5)
     You take off the headset and go down. A man in a yellow scarf, sixty at least, shifts over without a word and links his arm through yours. His hand is dry and warm.
     First time, he says, not asking. Keep facing both ways. It gets easier. It never gets easy.
     You stand on the seam for an hour with the Architect's badge on your coat. Not one thing is thrown at the line. On both sides, one at a time, people start sitting back down, because their legs are tired and the line isn't going anywhere.
