@@ -131,7 +131,7 @@ You say it. Whatever you say, I'll paint it on the wall. # speaker: talon
     No one weaves alone. # speaker: elara
     Talon beams. He writes it in gold, in capitals, with a little flourish on the W that you will never be able to unsee.
     That one I can teach. I was born to teach that one. # speaker: talon
-* {stance("talon") > -30} [No rule. Let them write the first rule themselves.]
+* [No rule. Let them write the first rule themselves.]
     ~ workshop_rule = "none"
     ~ nudge("talon", 15)
     No rule. Give them the wall and the paint. Let them write it. # speaker: elara
