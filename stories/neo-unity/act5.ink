@@ -174,6 +174,7 @@ Okoro sits down to warm, heavy applause. It's a good plan. She knows it's a good
 The Co-op Charter. Each Stack owns its relay and votes on its own nights, starting with whether it joins tonight's. The city helps pay. The city doesn't choose. # speaker: liora
 {a5_liora.offered_name: Your studio's name is on the first page of her charter, in pen, where she promised it would be. # needs: name_on_charter}
 The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and it doesn't count against their building's slots or their index. That's it. That's the whole thing. It fits on a leaflet. # speaker: jaxon
+{stance("jaxon") < 0: Then he adds a line that isn't on the leaflet: and anyone who steps out can step back in, the same night, no questions. Tamsin looks up from her clipboard. It's the first time anyone in the depot has heard him say it.}
 {jaxon_invited: When he finishes, he glances at you, as he used to from the testing chair, to see if it landed.}
 {relay_cut and not apologised_relay and not a5_liora.offered_name: Liora doesn't look at you once. You notice she never asked you to sign anything.}
 * [Catch Liora's eye.]
