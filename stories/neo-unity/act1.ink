@@ -16,15 +16,15 @@ The night tram to the Tidewater Stacks is empty except for you and a cleaner asl
 * [Play Jaxon's clip while the tram crosses the harbour.]
     ~ watched_clip = true
     ~ nudge("elara", 10)
-    A white wall. A green door in it, paint blistered, a brass handle shaped like a fish. The picture shakes like a bad signal.
+    A white wall. A green door in it, paint blistered, a brass handle shaped like a fish. The picture shakes.
     Still can't open it. Thought the person who built half my nights should know. # speaker: jaxon
     The clip ends on his breath, as if he meant to say something else and didn't. The tram lurches. You play it again.
 * [Read Okoro's six words again, and count the stops.]
     ~ nudge("elara", -10)
     You read it again. Your hill. Not the Council's, not the relay's. She chose the word on purpose; Okoro chooses all her words on purpose. You leave Jaxon's clip where it is.
 * [Watch the towers go by with every window amber, and stay awake to see it.]
-    ~ nudge("elara", 15)
-    Block after block of lowered light, eleven million people breathing in one key, and you the only one on this tram with her eyes open. From out here the city looks less like a family and more like a held breath. You leave Jaxon's clip where it is.
+    ~ nudge("elara", 5)
+    Block after block of lowered light, eleven million people breathing in one key, and you the only one on this tram with her eyes open. From out here the city looks less like a family than a held breath. You leave Jaxon's clip where it is.
 - -> a1_okoro
 
 === a1_okoro ===
@@ -59,7 +59,7 @@ Fourth step, third landing. He's been asking for the kite lady. Don't ask me how
 -> a1_stacks
 
 === a1_stacks ===
-The boy on the fourth step is nine or so, in a coat over pyjamas, and looks at you as if you are a famous building.
+The boy on the fourth step is nine or so, in a coat over pyjamas, and looks at you as though you were a famous building.
 * [Sit on the step below him, so he's the taller one.]
     You sit one step down. He approves of this; it's the correct arrangement for a famous building.
 * [Put your torch between you, pointing at the ceiling.]
@@ -68,14 +68,12 @@ The boy on the fourth step is nine or so, in a coat over pyjamas, and looks at y
 I fell out before the kites. # speaker: Pell
 * [Ask Pell what he dreamed when he fell out.]
     ~ heard_pell = true
-    ~ nudge("liora", 10)
     What did you dream, when you fell out? # speaker: elara
     Pell thinks hard about it, which at nine means looking at the ceiling.
     A dog. A big grey one. It wasn't my dog. It was some man's dog and it was dead, and the man was sad, and then I was awake and I was still sad. # speaker: Pell
     You sit with that. So does he. The torch hums.
 * [Promise Pell that he'll see the kites at the festival, the whole way through.]
     ~ promised_pell = true
-    ~ nudge("liora", -10)
     ~ nudge("elara", -5)
     At Kaleidoscope Nights you'll see the kites. The whole way through. I promise. # speaker: elara
     He holds out his little finger, and you hook it, because that is how promises are made on the fourth step.
@@ -112,13 +110,13 @@ One thousand one hundred and six nights in a row, I synced. I had a badge. I tes
 Then one night I went looking for the door, and it wasn't there. I'd dreamed it since I was six. Green door, my father's boat shed, fish on the handle. Gone. Sanded off. # speaker: jaxon
 These people lost a night tonight. I lost the door for good. I'm not sure which is worse. I'm not sure it's a competition. # speaker: jaxon
 {watched_clip: You watched his clip on the tram. You don't say so yet. | You never opened his clip. He can probably tell.}
-* [Tell him a dream of your own that you haven't had in years: the staircase into the sea.]
+* [Tell him a dream of your own that you haven't had in years: the window and the three notes.]
     ~ told_dream = true
     ~ jaxon_trust += 1
     ~ nudge("elara", 10)
-    I used to dream a staircase going down into the sea. Every step wet. I'd wake up before the bottom. # speaker: elara
-    I haven't had it since my second year at the studio. I never noticed it was gone until now. On a staircase. Funny. # speaker: elara
-    Jaxon doesn't answer straight away. Below you the torchlight runs down the steps into the dark of the stairwell like a thing going down into water.
+    I used to dream a courtyard at night, and one window lit, high up. I'd whistle three notes at it, and somebody up there whistled them back. I never saw who. # speaker: elara
+    I haven't had it since my second year at the studio. I never noticed it was gone until now. Sitting in a stairwell full of people who lost a night. Funny. # speaker: elara
+    Jaxon doesn't answer straight away. Somewhere above you on the stairs a man is whistling through his teeth to keep himself awake, two notes, over and over.
     Thank you. That's the first true thing anyone from the Tower's said to me in a year. # speaker: jaxon
 * [Remind him of the summer the Salt Quarter market burned.]
     ~ jaxon_trust += 1
@@ -152,7 +150,7 @@ Make it big, Elara. Make it beautiful. Just remember that every one of them up t
     Write it down. You people forget things on purpose. It's a service you offer. # speaker: jaxon
 * [“Everyone on these stairs also had a night they couldn't get through alone.”]
     And every one of them had a night they couldn't get through alone, Jaxon. The Sync got them through it. Tonight it didn't, and look who came up the stairs. # speaker: elara
-    He nods slowly, conceding the point without surrendering anything else.
+    He nods, conceding the point and nothing else.
     I know. I was one of them. That's why I'm still angry. # speaker: jaxon
 - -> a1_clinic
 
@@ -162,17 +160,18 @@ At six the two-to-six shift is over whether it slept or not. The torches go off 
 Downstairs, in a former laundromat, the clinic's lights are on. The machines are still there, doors open, used as filing cabinets. Dr. Liora Veer is small, grey at the temples, and holding Pell's wrist the way other people hold a cup of tea: without looking at it.
 Sit. Not there, that one leaks. # speaker: liora
 Twelve hundred beds in this stack, Ms. Nyx. Four hundred relay slots. So we dream in shifts. Ten to two, two to six. Tonight the two-to-six got your hill for half an hour and a stranger's grief for three and a half. # speaker: liora
-{promised_pell: I hear you promised him kites. Don't make promises to him that belong to the Council. He'll remember. They always remember. # speaker: liora}
-{heard_pell: A dead dog, he tells me. He'll carry it a week. # speaker: liora}
+{promised_pell: I hear you promised him kites. Don't make promises to him that belong to the Council. He'll remember. They always remember. # speaker: liora # needs: promised_pell}
+{heard_pell: A dead dog, he tells me. He'll carry it a week. # speaker: liora # needs: heard_pell}
 You didn't come out here to look sad at us. Okoro called you, I know. But you stayed till six. What for? # speaker: liora
 * [Tell her the festival will reach the Stacks: every bed, one night, the whole city together.]
     ~ nudge("liora", -10)
     ~ nudge("elara", -5)
     Kaleidoscope Nights runs all night for everyone. I'll make sure the Stacks are in it. Every bed. # speaker: elara
     Every bed. # speaker: liora
-    She says it back slowly, the way you'd taste something a stranger cooked.
+    She says it back, tasting it.
     All right. I'll believe it a little. That's more than I usually do before breakfast. # speaker: liora
-* [Ask her what the Stacks would dream, if no one upstairs chose it for them.]
+* (asked_stacks) [Ask her what the Stacks would dream, if no one upstairs chose it for them.]
+    ~ asked_stacks_dream = true
     ~ liora_trust += 1
     ~ nudge("liora", 15)
     ~ nudge("elara", 5)
@@ -221,7 +220,7 @@ Whatever you pull first runs under everything else for three nights. # speaker: 
     ~ first_sketch = "chord"
     ~ nudge("elara", -10)
     ~ nudge("talon", -10)
-    You close your hand, and ten thousand threads come together on one note. It feels good the way a held note feels good when a whole room finds it.
+    You close your hand, and ten thousand threads come together on one note. It feels good. A whole room finding one note always does.
     Not one of them outside it. Not one of them waking at two thirty-one to somebody else's dog. # speaker: elara
     Talon puts his free hand on his heart. With Talon you never know whether he's meaning it or performing meaning it, and the odd thing is that both are true.
     Yes. That's the thing I couldn't say. That's why I needed you. # speaker: talon
@@ -229,7 +228,6 @@ Whatever you pull first runs under everything else for three nights. # speaker: 
     ~ first_sketch = "kites"
     ~ nudge("elara", 10)
     ~ nudge("talon", 10)
-    ~ nudge("liora", -5)
     You spread your fingers, and the threads go up as kites, each on its own string, each string held by somebody you'll never see. Together they make a sky. Apart they're still kites, and if a relay sheds one, the others stay up.
     Talon's face does something complicated. He is not a man who hides disappointment; he just gives it a little stage and lets it bow.
     Strings of their own. Twelve of us grew up in one room, and I promise you everyone having their own string was not a festival. # speaker: talon
@@ -238,7 +236,7 @@ Whatever you pull first runs under everything else for three nights. # speaker: 
     ~ first_sketch = "door"
     ~ nudge("elara", 10)
     He goes for tea. You find, in ten thousand threads, the grain of an old blistered paint, and tie it into the bottom corner: a white wall and a green door, no bigger than your thumbnail, with a fish for a handle.
-    When he comes back you're pulling the threads into a chord like a good Architect. You don't tell him it's there.
+    When he comes back you're pulling the threads into a chord, a good Architect. You don't tell him it's there.
     It is petty and private and it feels like the best thing you've made all year.
 - By dark the threads have a frame around them: a kaleidoscope, every sleeper one pane, the whole sky turning once an hour. It's the Council's brief. What runs under it is yours.
 -> a1_night

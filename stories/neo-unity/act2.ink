@@ -10,7 +10,7 @@ The studio has stopped being a room and become a weather system. Sketches on eve
 {first_sketch == "chord": Your held note still runs corner to corner on the big screen. Everything else has started tuning itself to it.}
 {first_sketch == "door": Talon still hasn't found the little green door in the corner of the master file. You check on it most mornings, like a plant.}
 {first_sketch == "kites": The kites are still up on the big screen, each on its own string. Talon keeps trying to tie the strings together. You keep untying them.}
-Today the city's cultural offices send their submissions, and Talon reads them out like a man reading the menu of a restaurant he can't afford.
+Today the city's cultural offices send their submissions, and Talon reads them out in a voice of mounting, hungry despair.
 The Fenwright drummers. Net-mending songs from the Salt Quarter. The old Verrier tile patterns, all forty-one of them. # speaker: talon
 And three hundred years of Stacks work songs, recorded on a phone, in a shoebox, by one retired teacher who has sent us a very stern letter about copyright. # speaker: talon
 * [Ask to read the stern letter.]
@@ -18,12 +18,11 @@ And three hundred years of Stacks work songs, recorded on a phone, in a shoebox,
     You pin it above your desk. It seems like the right brief.
 * [Tell him to pay the teacher, properly, before anything else.]
     Pay her. Properly. Before we use a bar of it. # speaker: elara
-    Talon is already typing. He looks slightly ashamed that you said it first, and then relieved, as if you'd carried something for him.
+    Talon is already typing. He looks slightly ashamed that you said it first, and then relieved.
 - All of it goes in. The design's done, more or less: the kaleidoscope, every sleeper holding one pane, the whole sky turning once an hour. What isn't done is the running order. # speaker: talon
 Three nights. Somebody opens the first one, and whoever opens it, the feeds will say that's who the festival is for. # speaker: talon
 * [The Stacks open Night One: three hundred years of work songs before a single drum.]
     ~ first_night = "stacks"
-    ~ nudge("liora", -10)
     ~ nudge("elara", -5)
     The Stacks open it. First bell, the work songs, before a drum or a tile. The oldest thing in the city goes first. # speaker: elara
     Talon looks at you, then at the shoebox.
@@ -53,7 +52,7 @@ Three nights. Somebody opens the first one, and whoever opens it, the feeds will
 # mood: calm
 # sfx: whoosh
 Fifteen days out, Talon takes the loom to the Salt Quarter for a rehearsal, because six hundred of his ten thousand threads are net-menders and he says it's rude to weave people without showing them.
-The net loft over the fish market smells of tar and wet rope. Sixty volunteers on benches, nets in their laps out of habit. Talon plays them their own threads, and they hear the net song come down out of the rafters the way they sing it in their sleep.
+The net loft over the fish market smells of tar and wet rope. Sixty volunteers on benches, nets in their laps out of habit. Talon plays them their own threads, and they hear the net song come down out of the rafters as they sing it in their sleep.
 * [Watch his hands.]
     His hands never hurry. Even the fast passages look like someone folding laundry for a person they love.
 * [Watch the room.]
@@ -83,7 +82,7 @@ The hands don't go up. They argue first, the way people who mend the same nets a
     ~ nudge("elara", 5)
     Leave her sharp. Build around her. If the sky whines a bit in one corner, then that's what this city sounds like, and the corner's been waiting fifty years to say so. # speaker: elara
     The woman with the needle nods hard. The hands go up: thirty-one to keep, twenty-nine to tune. The man whose house stands keeps his hand down and his eyes on it.
-    Talon works for an hour without speaking, bending the chord around the verse instead of through it. When he's done the sharp voice sits in the weave like a knot in good wood, and the grain runs around it, and it's better. The room knows it's better. Even the twenty-nine.
+    Talon works for an hour without speaking, bending the chord around the verse instead of through it. When he's done the sharp voice sits in the weave as a knot sits in good wood, the grain running around it, and it's better. The room knows it's better. Even the twenty-nine.
 * [Say nothing. Ask whether anyone has asked Hesper.]
     ~ village_thread = "asked"
     ~ nudge("talon", 15)
@@ -93,16 +92,16 @@ The hands don't go up. They argue first, the way people who mend the same nets a
     My verse? In the festival? # speaker: Hesper Lund
     They want to take the words out, don't they. Keep the tune, lose the Tuesday. # speaker: Hesper Lund
     Put it in sharp, every word of it, the wall and the vote and the chairs in the nets. They voted it over our heads. Let them hear it over theirs. Now put it to the hands, and I'll abide by them, which is more than they did. # speaker: Hesper Lund
-    The hands go up. Forty to keep her sharp. The man whose house stands raises his last, slowly, and says: my mother sang it. I'd forgotten.
+    The hands go up. Forty to keep her sharp. The man whose house stands raises his last, and says: my mother sang it. I'd forgotten.
     Talon sits down on a coil of rope.
     I was going to tune her. I was going to tune her out and call it harmony. # speaker: talon
-- On the tram home, Talon holds the gloves in his lap like a pair of sleeping animals.
+- On the tram home, Talon holds the gloves in his lap, palms up.
 I hate votes. Somebody always loses one, and then they have to sleep next to the people who won. # speaker: talon
 * [“That's what the Sync is for. Everyone sleeps in the same key afterwards.”]
     ~ nudge("talon", -10)
     ~ nudge("elara", -5)
     That's what the Sync is for. Whoever lost, everyone sleeps in the same key afterwards, and in the morning they're neighbours again. # speaker: elara
-    Talon laughs, wet and loud, and wipes his eyes with the loom glove, which leaves a streak of light across his face.
+    Talon sings the first line of the net song back at you, loudly and badly, to the whole tram, so that he doesn't have to say anything.
     You can't say things like that to me. I'll believe them. # speaker: talon
 * [“That's why the losers' verse should be in the sky. So it's not only the winners' key.”]
     ~ nudge("talon", 10)
@@ -110,8 +109,8 @@ I hate votes. Somebody always loses one, and then they have to sleep next to the
     He turns his head to look at you.
     Is that what I do? # speaker: talon
     Sometimes. # speaker: elara
-    He doesn't answer. But he doesn't change the subject either, and with Talon that's a kind of yes.
-* {stance("talon") > -45} [Ask him who lost the votes, in a family of twelve in one room.]
+    He doesn't answer. He doesn't change the subject either.
+* [Ask him who lost the votes, in a family of twelve in one room.]
     ~ nudge("talon", 15)
     Twelve of you in one room. Who lost the votes? # speaker: elara
     A long pause. The tram crosses the harbour.
@@ -135,7 +134,7 @@ I've got insomnia, Architect. Real, medical, nine years of it. The Sync doesn't 
 * [Apologise to her, properly.]
     ~ apologised_tamsin = true
     ~ jaxon_trust += 1
-    I was cruel, on the stairs. I said it to hurt him and I hurt you. I'm sorry. # speaker: elara
+    I was cruel, on the stairs. I said it to hurt him and I hurt you. I'm sorry. # speaker: elara # needs: mocked_jaxon
     Tamsin studies you as if checking a forged pass against the real one.
     Fine. He'll hear you said that. He hears everything. # speaker: Tamsin
 * [Tell her you're here on the Council's business, not his.]
@@ -165,7 +164,7 @@ Then he sees you, {stayed_back: at the back,|in the middle of them,} and the roo
 * [Ask him, in front of everyone, which way he's going to go.]
     Which is it, Jaxon? The hard way, or the letter? Say it here. # speaker: elara
     {jaxon_trust >= 1:
-        He weighs you, in front of two hundred people. {told_dream: You remember that you told him about the staircase, and that he is a man who keeps receipts of kindness as carefully as insults.|Whatever he's weighing, you come out of it heavier than you expected.}
+        He weighs you, in front of two hundred people. {told_dream: You remember that you told him about the window and the three notes, and that he is a man who keeps receipts of kindness as carefully as insults.|Whatever he's weighing, you come out of it heavier than you expected.}
         Half the sky. Ours. As careful as I can make it and no more careful than that. You'll know it when it comes. # speaker: jaxon
         Tamsin lowers her clipboard an inch. It's a concession, and the room sees it.
     - else:
@@ -190,13 +189,13 @@ Then he sees you, {stayed_back: at the back,|in the middle of them,} and the roo
     Whichever way you vote: if you touch that sky and Okoro cuts your feed to keep the sleepers safe, I'll back her. Eighty thousand people are patched in that night. It's their sleep, not your argument. # speaker: elara
     It settles the vote, and not the way you meant. The thermoses go up for the hard way, most of them, because if the sky's going to be cut anyway they'd rather be the ones holding the pliers.
     Then I'll know where you stand. That's worth something. Not much. Something. # speaker: jaxon
-* {stance("elara") < -25} [Climb up beside him and tell the room what the Sync gave you.]
+* [Climb up beside him and tell the room what the Sync gave you.]
     ~ jaxon_trust += 1
     ~ nudge("elara", -10)
     ~ nudge("jaxon", -5)
     You climb onto the podium. Jaxon, to his credit, makes room.
     My father didn't speak to me for six years. The first night DreamSync ran in our district, we dreamed the same harbour. Next morning he called me. He didn't know why. I did. # speaker: elara
-    There are no boos. That's worse. They listen politely, the way you listen to someone describing a religion. But a woman in the third row is crying, and she doesn't hide it, and her thermos stays down.
+    There are no boos. They listen politely, as to someone describing a religion. But a woman in the third row is crying, and she doesn't hide it, and her thermos stays down.
     That's a good story. I've got one just like it. That's the problem, Elara. Everyone's got the same good story. # speaker: jaxon
     He says it to the room. He says the next thing only to you, off the microphone: thank you for not lying about it.
 - -> a2_ambassadors
@@ -207,7 +206,7 @@ Then he sees you, {stayed_back: at the back,|in the middle of them,} and the roo
 Eight days out. Liora's campaign has taken over the courtyard of Stack Nine.
 Dream Ambassadors in yellow scarves sit at folding tables, teaching grandmothers how to pair a DreamSync patch, handing out leaflets printed on the back of old menus.
 Sefa Okoro is at the end table in a scarf gone pale with washing, pairing patches faster than anyone, talking the whole time.
-{asked_okoro: Nine percent, Architect. I've been thinking about who asked me that. # speaker: Ambassador Okoro}
+{asked_okoro: Nine percent, Architect. I've been thinking about who asked me that. # speaker: Ambassador Okoro # needs: asked_okoro}
 On the other side of the courtyard, arms folded, stand the skeptics. At their front is the cable man from the laundromat step, with burnt fingertips and a voice like gravel in a bucket.
 Last year they gave us the festival and took the relays back on the Monday. # speaker: Oduya
 I'm Oduya. I fix the dishes up there. With rope, mostly, since the parts never come. # speaker: Oduya
@@ -236,7 +235,7 @@ They came to hear you. All of them. Don't waste it. # speaker: liora
     ~ nudge("liora", 15)
     ~ nudge("elara", 10)
     Oduya's right. Every year the city hands you a night and takes it back. Build your own mesh. Dream your own nights. Don't wait for the Tower. # speaker: elara
-    Oduya's eyebrows go up. So do a lot of the yellow scarves, the other way. Okoro just closes her eyes for a second, like someone counting stairs.
+    Oduya's eyebrows go up. So do a lot of the yellow scarves, the other way. Okoro just closes her eyes for a second and breathes out through her nose.
     Liora takes the microphone back, gently, the way you'd take scissors from a child.
     That's a lovely speech for somebody who'll be sleeping on the forty-first floor tonight. # speaker: liora
     But she doesn't say you're wrong. Later you see her talking with Oduya, heads together over a diagram, for an hour.
@@ -244,7 +243,7 @@ They came to hear you. All of them. Don't waste it. # speaker: liora
     ~ liora_trust += 1
     ~ nudge("liora", -10)
     ~ nudge("elara", -5)
-    I promised a boy here that he'd see the kites. The whole way through, not falling out halfway. I'd like to keep that promise. I need your help to do it. # speaker: elara
+    I promised a boy here that he'd see the kites. The whole way through, not falling out halfway. I'd like to keep that promise. I need your help to do it. # speaker: elara # needs: promised_pell
     Somewhere near the Ambassador tables, a small voice yells.
     That's me! I'm the boy! # speaker: Pell
     The courtyard laughs, both halves of it. Even Oduya.
@@ -279,7 +278,7 @@ He doesn't look at you. Neither does she. It's the queue that does: the whole li
     ~ liora_trust -= 1
     ~ nudge("liora", 10)
     He's got a point, Liora. If they get slots and the dreams are all mine, what did they get? # speaker: elara
-    Liora's jaw works. She doesn't like it. You can see her turning it over anyway, the way she turns over a bad scan.
+    Liora's jaw works. She doesn't like it. You can see her turning it over anyway.
     Jaxon, oddly, looks less pleased than you expected. Being agreed with doesn't suit him. It makes him listen.
 * [Make them say it out loud: they both want the Stacks to dream their own dreams.]
     ~ sided_with = "both"
@@ -311,11 +310,11 @@ Crews are bolting the last projector towers into place. The sky-screen hangs abo
 Overnight someone has painted faces on every plinth. Each one is split down the middle: one half amber, the other half any colour but amber.
 Tonight is the drill. One row of mats, a hundred volunteers patched in on the crew's test feed: yellow scarves, riggers, two of Tamsin's night walkers, and you, because Okoro's rule runs both ways. If your sky may drop people, you lie under it while she drops it.
 # sfx: static
-At two-fifteen she pulls the cut-off. The test feed goes out like a breath, and you surface on a cold mat with somebody else's half a minute still in your mouth: a kitchen, a kettle, a name you don't know. An Ambassador's hand is already on your shoulder.
+At two-fifteen she pulls the cut-off. The test feed goes out, and you surface on a cold mat with somebody else's half a minute still in your mouth: a kitchen, a kettle, a name you don't know. An Ambassador's hand is already on your shoulder.
 Forty-one seconds, the woman in the scarf says, reading her watch. You came back in forty-one. That's good. Pell took three hours.
-Okoro walks the row with her torch, counting heads, the way she must have walked stairwells in the riot summers.
+Okoro walks the row with her torch, shining it in each face for a second, checking pupils, a ward sister on her rounds, as she must have walked stairwells in the riot summers.
 There's a cut-off on this sky. That was it. If anyone forces a second feed onto it, eighty thousand patched people start dreaming two things at once, and some of them wake up not knowing which one was theirs. I've seen that. I won't see it again. # speaker: Ambassador Okoro
-If it happens, Elara, I drop the whole plaza. Yours included. Better eighty thousand people wake up annoyed than one wakes up lost. # speaker: Ambassador Okoro
+If it happens, Elara, I drop the whole plaza. Yours included. Eighty thousand people can curse me over breakfast. I've been cursed at breakfast before. # speaker: Ambassador Okoro
 * [“You'd be right to.”]
     You'd be right to. # speaker: elara
     I know. I'd like not to have to be. # speaker: Ambassador Okoro
@@ -336,15 +335,15 @@ Tell me it's going to be one night. Three of them, I know. One night, three time
 * {village_thread == "smoothed"} [Ask him if he's sure, after what he did to Hesper's verse.]
     ~ nudge("talon", 15)
     ~ nudge("elara", 5)
-    The loft tuned Hesper's verse so it would be one night, and I talked them into it. Are you sure that's the night you want? # speaker: elara
+    The loft tuned Hesper's verse so it would be one night, and I talked them into it. Are you sure that's the night you want? # speaker: elara # needs: village_thread == "smoothed"
     Talon stops chewing.
     I think about her every time I put the gloves on. # speaker: talon
     I thought you'd say it didn't matter. # speaker: talon
     It does. I argued for it. # speaker: elara
 - # sfx: heartbeat
 At the far end of the drill row a man is peeling off a patch he hasn't worn in a year. Jaxon. He lay down under the cut-off to find out what it does, and he walks over with the forty-one seconds still on his face.
-{sided_with == "liora": You took the doctor's side in the courtyard. I noticed. I'm here anyway. # speaker: jaxon}
-{sided_with == "jaxon": You took my side in the courtyard. Don't do it again, it makes me nervous. # speaker: jaxon}
+{sided_with == "liora": You took the doctor's side in the courtyard. I noticed. I'm here anyway. # speaker: jaxon # needs: sided_with == "liora"}
+{sided_with == "jaxon": You took my side in the courtyard. Don't do it again, it makes me nervous. # speaker: jaxon # needs: sided_with == "jaxon"}
 I wanted you to hear it from me, not from Okoro: whatever happens tomorrow, it's not against you. # speaker: jaxon
 It's about you, a bit. It's not against you. # speaker: jaxon
 * [Tell him to call it off.]
@@ -367,7 +366,7 @@ It's about you, a bit. It's not against you. # speaker: jaxon
 * {gave_schedule} [Remind him: third hour, ninety seconds, don't waste them.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 5)
-    Third hour. Ninety seconds of dark. Don't waste them. # speaker: elara
+    Third hour. Ninety seconds of dark. Don't waste them. # speaker: elara # needs: gave_schedule
     Jaxon meets your eyes across the floodlit concrete, and for a second he's twenty-four again, asleep in a testing chair with your electrodes on his temples, trusting you completely.
     I won't. # speaker: jaxon
 - Then you're alone on the plaza with the crews and the empty sky.

@@ -3,7 +3,7 @@
 
 === a4_first_forum ===
 # act: 4
-# scene: forum
+# scene: tram-depot
 # mood: tense
 # sfx: crowd
 Nine in the morning, in the old tram depot, among the dead trams, under the roof Jaxon's feed ran from. {forum_hearing:The Council's open hearing.|The first forum.}
@@ -30,12 +30,12 @@ My mother dreamed of a kitchen in Fenwright every night for sixty years. After D
 * [“Probably. I'm sorry.”]
     ~ jaxon_trust += 1
     Probably. I built a lot of nights that ran over a lot of kitchens. I didn't know hers was there. I should have asked. I'm sorry. # speaker: elara
-    She sits down slowly. She doesn't forgive you. She does stop standing.
+    She sits down. She doesn't forgive you. She does stop standing.
 * [“The Sync smooths what hurts. Some nights that's a mercy.”]
     ~ nudge("elara", -5)
     The Sync smooths what hurts. That's what it's for, some nights. Maybe your mother slept better. I don't know. I'd like to ask her. # speaker: elara
     She's dead. She slept very well. # speaker: Festival announcer
-    It hangs there. Okoro, near the front, nods once at you, the smallest nod, as if to say: that's the true answer, and it's a hard one.
+    It hangs there. Okoro, near the front, nods once at you, the smallest nod: the true answer, and a hard one.
 - Before it breaks up, the room decides one thing by {forum_hearing:a motion, seconded, which the clerk counts hand by hand and reads back for the Council|a show of coats held up in the air}: Jaxon's people get the four north towers for Night Two, their own dreams on their own projectors, and no sky goes over anybody else's.
 {forum_hearing:The hearing runs three hours over. The clerk leaves with the minutes under her arm, and Jaxon and you lock up together.|The forum runs three hours over. Jaxon and you lock up together; you're the only two with keys.}
 {jaxon_trust >= 3: On the step he hands you his thermos without asking if you want it. It's the first thing he's handed you since the testing chair.}
@@ -73,9 +73,9 @@ The room smells of cold coffee and the floor tape has started to peel.
 * [Answer the glass.]
     You answer three messages and then stop, because each one wants something different from you and all of them are right.
 * [Turn the glass face down.]
-    You turn the glass face down. It buzzes against the desk like a trapped bee for the rest of the afternoon.
+    You turn the glass face down. It buzzes against the desk for the rest of the afternoon.
 - The master file is open on the big screen. Night One, frozen at the dawn bell: {projection_answer == "override": your kaleidoscope, whole and bright, with a faint dark bruise on the right where the other half used to be.|your kaleidoscope on one side of the seam, his dreams on the other, and all the threads that crossed it.}
-You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for.}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night.}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept.}
+You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for.}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night.}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept. # needs: opening == "kites"}
 It's still good. It's not finished. Tonight it runs again, and it can't run the way it was.
 * [Break it apart into tiles: a mosaic, each piece somebody's own dream, held in one frame.]
     ~ remade = "mosaic"
@@ -86,7 +86,7 @@ It's still good. It's not finished. Tonight it runs again, and it can't run the 
 * [Rebuild it whole: one design the whole city can share, with room inside it for everyone who felt split.]
     ~ remade = "whole"
     ~ nudge("elara", -15)
-    You rebuild it from the floor up, bigger, with the green door and {village_thread == "smoothed": Hesper's verse, sharp this time and every word back in, the way she sang it,|Hesper's verse} and the bread staircase all inside it from the first frame, so that tonight there is no outside to be shut out in.
+    You rebuild it from the floor up, bigger, with the green door and {village_thread == "smoothed": Hesper's verse, sharp this time and every word back in, the way she sang it,|Hesper's verse} and the bread staircase all inside it from the first frame, so that tonight there is no outside to be shut out in. # needs: remade == "whole"
     You have never made anything so generous. You hope that's the same as beautiful.
 * [Send the files to Talon and Liora: let the people who were in it change it.]
     ~ remade = "shared"
@@ -95,7 +95,7 @@ It's still good. It's not finished. Tonight it runs again, and it can't run the 
     You pack the master file, every thread and every setting, and send it to Talon and to Liora with one line: do what you want with it.
     Within an hour Liora replies: I don't know what any of this is. I'm giving it to Oduya.
     Within two, Oduya has made the kites orange.
-- {told_dream: At five you put your head down on the desk, unpatched, meaning to rest your eyes. The staircase comes back. You go all the way down, every step wet, and at the bottom there's a door: not his, yours, blue, with a handle you don't recognise. You don't open it. You wake up wanting to save it.}
+- {told_dream: At five you put your head down on the desk, unpatched, meaning to rest your eyes. The courtyard comes back, and the lit window, and you whistle the three notes up at it, and this time, from somewhere you can't see, two notes come back. Not the third. You wake up with your mouth still shaped for it. # needs: told_dream}
 -> a4_night_two
 
 === a4_night_two ===
@@ -121,70 +121,86 @@ The plaza fills faster than it did last night, and louder. People bring their ow
 === a4_relay ===
 # mood: tense
 # sfx: static
-The third hour of Night Two, and then the thing happens that the forum didn't think of, and neither did you.
+Just after two, the start of the fourth hour of Night Two, the two-to-six in Stack Nine lies down. And then the thing happens that the forum didn't think of, and neither did you.
 {
 - projection_answer == "override":
     Your one sky at full, and four north towers of private dreams beside it, take every tower on the plaza at full power.
 - projection_answer == "yield":
     A thousand private dreams, each on its own patched projector, and your half of the sky back up beside them, cost more power than one design ever did.
-- projection_answer == "weave":
-    Weaving two feeds into one, live, for a second night, without smoothing a thread, takes every tower at full power.
 - else:
-    Two skies cost twice as much as one.
-} The plaza starts pulling capacity from wherever the DreamSync grid will give it, and the grid gives it from the cheapest place first.
-Your plaza is eating my relay. The two-to-six shift in Stack Nine just dropped. All of it. That's four hundred people falling out at once. # speaker: Oduya
+    Weaving two feeds into one, live, for a second night, without smoothing a thread, takes every tower at full power.
+} Two skies, yours and Jaxon's, and the plaza starts pulling capacity from wherever the DreamSync grid will give it. The grid gives it from the cheapest place first.
+Your plaza is eating my relay. The two-to-six just dropped, the whole shift, four hundred people, five minutes after they lay down. # speaker: Oduya
 That's Pell's shift. # speaker: Oduya
-{a4_night_two.tent: Beside you, Liora turns her folding chair to face you. Very calm. The calm is the alarming part.|Liora's voice, cutting over him, very calm. The calm is the alarming part.}
-Elara. It's the plaza or the Stacks. I need an answer before the next shift drops. # speaker: liora
-* [Cut the Stacks' feed for the rest of the night. The plaza can't go dark in front of eighty thousand.]
+{a4_night_two.tent: Beside you, Liora has the Stacks' column on her board going red from the bottom up. She doesn't ask you for anything. She reads the numbers out, one Stack at a time, in the voice she uses for bad scans.|On the headset, Liora is reading the Stacks' column off her load board, one Stack at a time, in the voice she uses for bad scans. She doesn't ask you for anything.}
+You put the second glove on at the first bell tonight, out of habit. On the loom, in your fingers, you can feel the load: your sky on one side, Jaxon's four towers on the other, and under both of them, thin as thread, the Stacks.
+* [Keep both skies at full. Let the grid take it from the Stacks until the shift is over.]
     ~ relay_cut = true
     ~ liora_trust -= 2
     ~ nudge("liora", 20)
     ~ nudge("elara", -10)
-    I can't put eighty thousand people in the dark, Liora. Route it from the Stacks. I'll make it right in the morning. # speaker: elara
-    {a4_night_two.tent: Liora doesn't look at you for a moment.|Nothing on the line for a moment.}
+    You keep your hand closed. Eighty thousand people are under this sky and they paid a tram fare to see it. I'll make it right in the morning, you tell the headset.
+    {a4_night_two.tent: Liora stops reading out numbers.|Nothing on the line for a moment.}
     You'll make it right in the morning. Sure. # speaker: liora
     # sfx: static
-    Across the city, in twelve hundred beds in Stack Nine, the dreams go out like a row of lamps.
+    Across the city, in Stack Nine, the four hundred beds of the two-to-six go dark like a row of lamps.
     {promised_pell: Somewhere in there a boy you made a promise to is sitting up in the dark, holding somebody else's grief.}
-* [Dim the plaza to half and keep the Stacks dreaming.]
+* (towers_off) [Take Jaxon's four towers off the grid. The forum gave him a night, not the Stacks' night.]
+    ~ nudge("jaxon", 15)
+    ~ nudge("elara", -10)
+    ~ nudge("liora", -5)
+    You find his four towers on the loom, where they're tied into the plaza's grid, and pull.
+    # sfx: shatter
+    The north towers go black. The bedsheet that says THESE FOUR ARE THEIRS hangs over nothing. On the depot roof somebody shouts your name, and it isn't a cheer.
+    Shift's back. They're back under. # speaker: Oduya
+    {jaxon_trust >= 2: Your glass lights with one line from Jaxon: you could have asked. Then, a minute later: I'd have said yes. That's what I'm angry about.|From the depot roof, nothing. The four towers stay dark, and so does he.}
+* (dimmed_own) [Dim your own sky to half, and leave his towers and the Stacks alone.]
     ~ liora_trust += 1
     ~ nudge("liora", -15)
+    ~ nudge("elara", 10)
+    ~ nudge("jaxon", -10)
     ~ nudge("talon", 5)
-    Dim the plaza to half. Give the Stacks back their relay. # speaker: elara
+    You open your hand halfway.
     Half? Elara, it's the centerpiece. # speaker: talon
     Half, Talon. # speaker: elara
-    The sky over the plaza drops to a deep, dim ember. Eighty thousand people groan, and then, slowly, their eyes adjust, and the colours are still there, just quieter.
+    The sky over the plaza drops to a deep, dim ember. Eighty thousand people groan, and then their eyes adjust, and the colours are still there, just quieter. The four north towers burn on beside it, brighter now than your half.
     Shift's back. They're back under. # speaker: Oduya
-    Liora doesn't say thank you. She says: good, and then she says it again, quieter.
-* {pledged_relay} [Tell her you promised the Stacks the surplus. Take all of it, and the plaza's share too.]
+    On the depot roof Jaxon stands up and looks at your dimmed sky a long time, holding something heavy he hasn't decided where to put down.
+* (both_dimmed) [Call Jaxon on the open channel: both skies go down a third, his and yours, together.]
+    ~ liora_trust += 1
+    ~ jaxon_trust += 1
+    ~ nudge("jaxon", -15)
+    ~ nudge("liora", -10)
+    ~ nudge("elara", 5)
+    Jaxon. The Stacks are paying for both of us. A third off yours, a third off mine, on three. # speaker: elara
+    {jaxon_trust >= 3: He is counting before you finish.|There's a breath on the line, long enough to hear the whole roof listening to him.}
+    One. Two. # speaker: jaxon
+    On three his towers and your sky go down together, and the plaza, seeing both halves dim at once, goes quiet instead of angry.
+    Shift's back. They're back under. # speaker: Oduya
+    {jaxon_trust >= 3: I'd have done it without the count, you know. # speaker: jaxon|Don't make a habit of it. # speaker: jaxon}
+* {pledged_relay} [You pledged the Stacks the surplus. Give them all of it, and the plaza's share too.]
     ~ liora_trust += 2
     ~ nudge("liora", -20)
     ~ nudge("elara", -5)
-    I pledged you the surplus, on the record. Take it. Take the plaza's share too. Whatever Stack Nine needs, it comes first. # speaker: elara
+    I pledged the Stacks the surplus, on the record. Give it to them. The plaza's share too. Whatever Stack Nine needs comes first. # speaker: elara # needs: pledged_relay
     The plaza dims, and the crowd murmurs, and in your ear Oduya laughs out loud.
-    She wrote it where I could read it. Doctor, she actually wrote it down. # speaker: Oduya
+    She wrote it where I could read it. Doctor, she actually wrote it down. # speaker: Oduya # needs: pledged_relay
     I heard. # speaker: liora
     She sounds like someone who's been carrying something heavy up forty flights and has just been told there's a lift.
-* (her_call) [Tell her it's her relay, and her call.]
-    ~ liora_trust += 2
-    ~ nudge("liora", 10)
-    ~ nudge("elara", 5)
-    It's your relay, Liora. You've been running it with rope for years. Your call. # speaker: elara
-    Then keep the Stacks. Dim the south towers, the ones running the Council's banners. Oduya, reroute through our own dishes; we don't ask the Authority tonight. # speaker: liora
-    The south towers gutter, and the Stacks' own dishes take the load, creaking. It's the first time all night anyone has asked her instead of telling her, and you can hear her take note of it: not of you, of how it felt to decide.
-- {liora_trust >= 2: {a4_night_two.tent: Liora leans over, away from the clinic channel, and adds one more thing just to you:|Before she signs off, Liora adds one more thing, off the clinic channel, just to you:} I won't forget whose side you were on tonight. That's a compliment. Mostly.}
-{liora_trust <= 0: {a4_night_two.tent: Liora takes her headset off and sets it on the table without another word.|Liora clicks off without another word.} You've heard her warm and you've heard her cold; this is the other thing, the sound of a door being measured for a new lock.}
+- {liora_trust >= 2: {a4_night_two.tent: Liora leans over, away from the clinic channel, and adds one more thing just to you:|Before she signs off, Liora adds one more thing, off the clinic channel, just to you:} I won't forget which way your hand went tonight. That's a compliment. Mostly.}
+{liora_trust <= 0: {a4_night_two.tent: Liora takes her headset off and sets it on the table without another word.|Liora clicks off without another word.} You've heard her warm and you've heard her cold; this is neither. She has started doing sums that don't have you in them.}
 -> a4_seam_line
 
 === a4_seam_line ===
 # scene: kaleidoscope-plaza
 # mood: tense
 # sfx: crowd
-The fourth hour, and the halves stand up again. Not over the sky this time: over the Stacks. {relay_cut: Word has gone round the mats that Stack Nine went dark so the plaza could stay bright, and half the crowd wants to walk out over it, and the other half wants the walkers to lie down and stop spoiling the night.|Word has gone round the mats that the plaza was dimmed for the Stacks, and half the crowd says that's only fair, and the other half paid a tram fare to see a sky.} They face each other across the line where the two skies meet on the stone.
+Later in the fourth hour the halves stand up again. Not over the sky this time: over the Stacks.
+{relay_cut: Word has gone round the mats that Stack Nine went dark so the plaza could stay bright. Half the crowd wants to walk out over it; the other half wants the walkers to lie down and stop spoiling the night.|{a4_relay.towers_off: Word has gone round the mats that the Architect pulled Jaxon's towers for the Stacks. Half the crowd says that's only fair; the other half says the forum's word lasted less than a day.|Word has gone round the mats that the plaza was dimmed for the Stacks. Half the crowd says that's only fair; the other half paid a tram fare to see a sky.}}
+They face each other across the line where the two skies meet on the stone.
 {
 - relay_cut:
-    {a4_night_two.tent: The chair beside you is empty. Liora's headset lies on the table where she left it.|The Ambassador tent by the east steps is empty. Liora's headset lies on the table where she dropped it.} She took the first tram out, to sit on the stairs of Stack Nine with four hundred people you routed into the dark.
+    {a4_night_two.tent: The chair beside you is empty. Liora's headset lies on the table where she left it.|The Ambassador tent by the east steps is empty. Liora's headset lies on the table where she dropped it.} She has gone out to the Stacks on the back of an Ambassador's bicycle, since no tram runs there on a festival night, to sit on the stairs of Stack Nine with four hundred people you routed into the dark.
 - else:
     {a4_night_two.tent: Liora can't leave the board. She has Oduya in her ear and the Stacks' load in front of her, shift by shift, and she doesn't take her eyes off it.|Liora can't come down. She's at the Ambassador tent with the headset on and Oduya in her ear, holding the Stacks' load shift by shift, and she doesn't take her eyes off the board.}
 }
@@ -200,7 +216,6 @@ Twenty summers I've stood on this line. It used to be shields. Scarves work bett
 Nothing gets thrown. The halves don't move back, though. They stand a metre from the scarves and shout over them, and {a4_night_two.roof: beside you on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not going down|on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not coming down}.
 * [Go down and take a place in the line, between two Ambassadors.]
     ~ nudge("elara", -10)
-    ~ nudge("talon", -5)
     You take off the headset and go down. A man in a yellow scarf, sixty at least, shifts over without a word and links his arm through yours. His hand is dry and warm.
     First time, he says, not asking. Keep facing both ways. It gets easier. It never gets easy.
     You stand on the seam for an hour with the Architect's badge on your coat. Not one thing is thrown at the line. On both sides, one at a time, people start sitting back down, because their legs are tired and the line isn't going anywhere.
@@ -215,7 +230,7 @@ Nothing gets thrown. The halves don't move back, though. They stand a metre from
     ~ nudge("jaxon", -5)
     {jaxon_trust >= 2:
         ~ jaxon_trust += 1
-        He looks at the line for a long moment. Then he goes down the fire escape ahead of you, slowly, like a man walking into cold water, and you cross the plaza together and stand on the seam with Okoro's people on either side.
+        He looks at the line for a long moment. Then he goes down the fire escape ahead of you, two rungs at a time, as if he might change his mind if he went slower, and you cross the plaza together and stand on the seam with Okoro's people on either side.
         Is this the part where we say something? # speaker: jaxon
         No. This is the part where we stand here. # speaker: elara
         So you stand there, the two of you, and the halves of the crowd look at the pair of you standing still, and lose the thread of their shouting.
@@ -227,7 +242,7 @@ Nothing gets thrown. The halves don't move back, though. They stand a metre from
     ~ nudge("jaxon", -5)
     {jaxon_trust >= 2:
         ~ jaxon_trust += 1
-        He doesn't answer. He comes down the fire escape instead, slowly, like a man walking into cold water, and crosses the plaza, and stands on the seam beside you with Okoro's people on either side.
+        He doesn't answer. He comes down the fire escape instead, and crosses the plaza, and stands on the seam beside you with Okoro's people on either side.
         Is this the part where we say something? # speaker: jaxon
         No. This is the part where we stand here. # speaker: elara
         So you stand there, the two of you, and the halves of the crowd look at the pair of you standing still, and lose the thread of their shouting.
@@ -248,7 +263,7 @@ Up on the loom platform Talon is working without anyone telling him to.
 {projection_answer == "weave": He has half of Jaxon's dreams in the weave already, and he's singing under his breath, something from the Stacks tape.}
 {remade == "whole": Thread by thread, the rest crosses over: the cliff made of teeth, a mother's kitchen at four in the morning, a bicycle with too many wheels, everything your generous design had no room for.|Thread by thread, things are crossing over: Hesper's sharp verse running under your colours, the bread staircase leaning against a Verrier tower, the green door standing open in the middle of your design.}
 He sees you looking.
-I can make it one picture. Give me ten minutes and the seam will be gone, tonight and on the Last Night too. Or I can leave the seams in. Your call. You always make me say it's your call. # speaker: talon
+I can make it one picture. Give me ten minutes and the seam will be gone, tonight and on the Last Night too. Or I can leave the seams in. Don't tell me it's up to me. It's your design; I just have the hands. # speaker: talon
 {projection_answer == "weave": I said not one thread. I meant it. But I'm asking, because my hands want to, and I've never been able to tell my hands no. # speaker: talon}
 * [Tell him to leave the seams showing. Don't blend a single thread.]
     ~ seams = "shown"
@@ -270,7 +285,7 @@ I can make it one picture. Give me ten minutes and the seam will be gone, tonigh
     ~ seams = "woven"
     ~ nudge("talon", -5)
     ~ nudge("elara", 5)
-    You climb the platform ladder. He tosses you the spare glove without a word.
+    You climb the platform ladder, the second glove already on your hand. He makes room without a word.
     You've never woven live in front of a crowd. Your threads are clumsy, and his are beautiful, and where they cross the sky does something neither of you meant: a knot of colour, lopsided, alive.
     See, that's the bit I couldn't have done alone. # speaker: talon
 - -> a4_dawn
@@ -279,12 +294,12 @@ I can make it one picture. Give me ten minutes and the seam will be gone, tonigh
 # scene: kaleidoscope-plaza
 # mood: calm
 # sfx: bell
-The dawn bell of Night Two.
-The sky-screen fades as the real sky comes up behind it, pale and ordinary, and eighty thousand people sit up on their mats and blink at each other.
-* [Sit up with them.]
-    You sit up on the cold stone with everyone else. Your back hurts. {a3_unveiling.on_mats: The woman with the orange has found you again, two nights running, and is asleep on her own arm.|A woman on the next mat is asleep on her own arm.}
-* [Keep your eyes on the sky until the last colour goes.]
-    You watch until the last thread of colour thins out and there is only the morning, pale as a page.
+The dawn bell of Night Two, and this time you don't watch the sky go. You're too tired to look up.
+The announcer is walking the rows with her microphone switched off, asking people one question as they roll their mats, and writing the answers on the back of her running order: what was it?
+* [Walk the rows with her and listen.]
+    You fall in beside her. She doesn't tell you to go away. She holds the running order so you can read it as she writes: three words from a bus driver, a drawing from a child, a woman who says, not yet.
+* [Go and take the glove back to the loom.]
+    You climb the platform with the second glove in your hand. Talon takes it without a word and lays it beside his own, palms up, the way you'd set down two cups.
 - Then the city starts to decide what the two nights were. Not for good: there's still the Last Night. But it starts.
 ~ night = festival_outcome()
 {night == "mosaic-coops": -> a4_dawn_mosaic}
@@ -296,11 +311,10 @@ The sky-screen fades as the real sky comes up behind it, pale and ordinary, and 
 # mood: hope
 The crowd stays put, at first.
 People who were shouting at each other at the third hour are sharing thermoses. A Fenwright drummer is trying to teach the bread-staircase woman a rhythm and failing.
-{crowd_swapped: Strangers are still telling strangers what they dreamed, as they started to on Liora's say-so on the first night, and then, because it's dawn and everyone's tired, telling them other things too.|Hardly anyone swapped dreams when Liora asked them to, on the first night. They're doing it now, across the scarves, on their own, sleepy and shy about it, as if it had been their idea.}
+{crowd_swapped: Strangers are still telling strangers what they dreamed, as they started to on Liora's say-so on the first night, and then, because it's dawn and everyone's tired, telling them other things too. # needs: crowd_swapped|Hardly anyone swapped dreams when Liora asked them to, on the first night. They're doing it now, across the scarves, on their own, sleepy and shy about it.}
 {projection_answer == "override": It surprises you. You held the sky. But the threads leaked back all night{jaxon_trust >= 2:, and Jaxon got his corner}, and the crowd seems to have noticed that it was given back what it lost.}
 {projection_answer == "yield": It surprises you. You gave the sky away. But he handed half of it back, in front of everyone, and that, it turns out, is what they'll remember.}
-What the crowd seems to believe, walking home, is not that it was one night. It's that it was a lot of nights, in the same place, and that this was fine.
-Better than fine.
+A man rolling up his mat asks the announcer whether it's allowed to have liked both halves. She writes it down. Put that first, he says. Put me down as both.
 {relay_cut: Across the plaza Jaxon is sitting on the east steps next to Okoro, who has her scarf back round her neck.|Across the plaza Jaxon is sitting on the east steps next to Liora, who has her headset round her neck at last.} She's talking. He's listening. You've never seen him listen for that long.
 Talon comes down the loom ladder with his gloves still lit and hugs you so hard your feet leave the ground.
 * [Hug him back.]
@@ -313,11 +327,11 @@ Talon comes down the loom ladder with his gloves still lit and hugs you so hard 
 === a4_dawn_grand ===
 # mood: wonder
 The crowd rises as one and makes the same soft sound, and goes home in the same direction, humming the same song.
-It was beautiful, they tell each other, in almost the same words. Okoro's people report not one sleeper lost on the seam. Stack Nine's four hundred go in a column of their own, headed {relay_cut:CUT|BACK UNDER}, as if some other night dropped them.
-{projection_answer == "weave" and seams == "blended": Talon promised not one thread, and kept it for an hour. Then you asked him to blend, and his hands did what they have done since he was fourteen. From the ground you can't see where Jaxon's dreams went in. That is the point of blending.}
-{projection_answer == "weave" and seams != "blended": Talon kept his word: not one thread smoothed. It didn't matter. The cast of this night leaned so hard toward each other that the crowd did the smoothing itself. They looked at a sky full of seams and chose, all of them, to see one picture.}
+It was beautiful, they tell each other, in almost the same words. Okoro's people report not one sleeper lost on the seam. {relay_cut: Nobody on the plaza says Stack Nine. You hear it once, from a scarf talking into her glass, and she lowers her voice to say it.|Somebody has chalked PELL'S SHIFT on the east steps with a tick beside it, and people step round it on their way to the trams.}
+{projection_answer == "weave" and seams == "blended": Talon promised not one thread, and kept it until you asked him to blend. From the ground you can't see where Jaxon's dreams went in. That is the point of blending.}
+{projection_answer == "weave" and seams != "blended": Talon kept his word: not one thread smoothed. It didn't matter. People looked up at a sky full of seams and saw one picture, because one picture was what they had come for.}
 {projection_answer == "yield": You gave the sky away, and the city gave it back to you: at the fifth hour people started lying down under the last of your colours, one mat at a time, until only his own people were watching his half.}
-What the crowd seems to believe, walking home, is that the split was a glitch, a bad minute, a thing that happened and then was mended.
+Near the tram stop a father is telling his son that the bit in the middle of Night One was a glitch, and they fixed it. It was a door, the boy says. It was a glitch, says the father, and they fixed it, and lifts him onto the tram.
 You look for Jaxon.
 The tram depot roof is empty, the north towers already unplugged. Someone has left a green leaflet on the east steps. By the time you reach it, a cleaning drone has taken it.
 Talon comes down the ladder shining with it.
@@ -338,11 +352,11 @@ A woman dances on her own on the tram platform to no music at all. A man shouts 
 Two friends who came together walk home on opposite pavements, and neither of them crosses.
 {projection_answer == "weave": Talon wove them in, not one thread smoothed, just as he promised. But a weave is only one picture if people look at it together, and by the fifth hour they had stopped looking at the same part.}
 {projection_answer == "override": You held one sky on Night One. Tonight it held until the dawn bell, and not a minute longer.}
-What the crowd seems to believe, walking home, is that the night wasn't one thing, and that it never should have pretended to be.
-{projection_answer == "override": Somebody has put the private dreams back up on the north towers, small and rough, now that the big sky has gone dark.|The private dreams are still up on the north towers. They were never taken down.} People stand under them in ones and twos, looking at their own.
+Same time tomorrow? one of them shouts across the road. Which half? the other shouts back, and it isn't a joke, and neither of them laughs.
+{a4_relay.towers_off: The north towers are dark where you pulled them. At their feet people have set hand projectors on the stone, small and rough, and put the private dreams back up by hand.|The north towers are still running, the last projectors on the plaza that haven't gone pale, as the forum gave them for the whole of the night.} People stand under them in ones and twos, looking at their own.
 Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tram depot roof, raises a hand to you. You can't tell if it's a wave or a question.
 * [Wave back.]
-    You wave. He lowers his hand slowly, as if you'd answered something, and you don't know what.
+    You wave. He lowers his hand, and you don't know what you've answered.
 * [Climb the ladder to Talon instead.]
     You climb up to Talon. He doesn't say anything. He moves over on the platform so you can sit, and you watch the plaza empty together.
 - -> a5_second_forum
@@ -351,18 +365,16 @@ Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tr
 # scene: underserved-zone
 # mood: somber
 The plaza cheers the dawn. The Stacks don't hear it.
-{relay_cut: In Stack Nine the relay never came back. Four hundred people fell out of the two-to-six shift and sat in the dark holding strangers' grief until the sun came up. |{a4_relay.her_call: In Stack Nine the relay held. Liora's own dishes carried the load all night, creaking, and not one more shift dropped.|In Stack Nine the relay came back, and the shifts went under again, on power the plaza handed down.} But by dawn the feeds were already calling it the plaza's night, as if the Stacks had been somewhere else.}
-You take the first tram out. Liora is on the laundromat step with a cold cup of tea.
-You asked me once what the Stacks would dream if no one upstairs chose it. # speaker: liora
+{relay_cut: In Stack Nine the relay never came back. Four hundred people fell out of the two-to-six shift and sat in the dark holding strangers' grief until the sun came up. |In Stack Nine the relay came back, and the shift went under again, on power the plaza handed down. But by dawn the feeds were already calling it the plaza's night, as if the Stacks had been somewhere else.}
+You take the first morning tram out, the first that runs to the Stacks since the bell. Liora is on the laundromat step with a cold cup of tea.
+{a1_clinic.asked_stacks: You asked me once what the Stacks would dream if no one upstairs chose it. # speaker: liora # needs: asked_stacks_dream|Nobody upstairs ever asks what the Stacks would dream if they chose it. # speaker: liora}
 {
 - relay_cut:
-    Tonight they got to find out. They dreamed nothing. # speaker: liora
-- a4_relay.her_call:
-    Tonight I chose it, on our own dishes, and they dreamed. I'd like to keep choosing. # speaker: liora
+    Tonight they got to find out. They dreamed nothing. # speaker: liora # needs: relay_cut
 - else:
     Tonight they dreamed because someone upstairs remembered us in time. # speaker: liora
 }
-{not relay_cut: {a4_relay.her_call: You gave me the call. I know.|You kept the relay on. I know.} It isn't about tonight. It's about every Monday after every festival, and a city that only remembers us when you're in the room. # speaker: liora}
+{not relay_cut: You kept the relay on. I know. It isn't about tonight. It's about every Monday after every festival, and a city that only remembers us when you're in the room. # speaker: liora}
 Oduya is on the roof, taking the rope off the relay dish.
 Not fixing it. Taking it down.
 * [Sit down on the step beside Liora.]
@@ -370,6 +382,5 @@ Not fixing it. Taking it down.
 * [Climb up to the roof and ask Oduya to stop.]
     You climb the forty flights. Oduya hears you out, coils the rope, and hands it to you.
     Souvenir. # speaker: Oduya
-- What the crowd on the plaza believes, walking home, is that it was a wonderful night.
-What the Stacks believe is that it was somebody else's.
+- Up on the plaza, on your glass, the announcer's running order is going round the feeds with the answers on it. Lovely, most of them say. Best yet. Down here the laundromat radio reads them out, and a woman folding sheets by the dryers says: whose?
 -> a5_second_forum

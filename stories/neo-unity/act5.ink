@@ -3,7 +3,7 @@
 
 === a5_second_forum ===
 # act: 5
-# scene: forum
+# scene: second-forum
 # mood: tense
 # sfx: crowd
 Nine o'clock, {forum_place == "sanctuary": under the cracked dome of the Sanctuary, in the smell of bitter tea|{forum_place == "depot": back in the tram depot, among the dead trams|in the courtyard of Stack Nine, under the washing lines}}. The second forum is louder than the first.
@@ -17,6 +17,7 @@ Okoro has brought charts. Oduya has brought a relay dish, an actual dish, and pu
 The room stands up for her. Then a young man steps out of the row behind Oduya's chair and hits the relay dish with the flat of his hand, like a gong, again and again, until the whole room rings and Tamsin can't be heard.
 He is shouting that his mother fell out four times last winter, and alone is what she got. The announcer, nearest with a microphone, holds it out to him without being asked. He doesn't take it. He hits the dish again.
 * [Leave him to Jaxon.]
+    ~ nudge("jaxon", -5)
     Jaxon walks over and stands beside the dish, not in front of it, and waits. When the ringing dies he asks the young man his mother's name, and says it into the microphone, and Tamsin writes it on her clipboard. The young man stays to talk.
 * [Take the microphone and answer him yourself.]
     She fell out because a relay shed her for being cheap, you tell the room. That's not alone. That's dropped. We'll vote on both. The young man takes his hand off the dish.
@@ -42,26 +43,25 @@ It's the announcer again, in the same cardigan. She isn't asking for a speech. S
 # mood: hope
 Noon. Liora's laundromat has a new sign in the window, hand-lettered, the ink still wet: STACK NINE DREAM CO-OP, FIRST MEETING TONIGHT, BEFORE THE BELL.
 * [Knock.]
-    You knock on the glass. Liora waves you in without looking up, as if she's been expecting you all morning.
+    You knock on the glass. Liora waves you in without looking up. She's been expecting you all morning.
 * [Walk straight in, like a regular.]
     You walk in. The door sticks. You know, now, to lift it as you push.
 - {
 - relay_cut:
-    The relay on the roof is still dark, rope and all. It came back at six, for the last hour of the two-to-six, when Stack Nine was too wide awake to use it.
+    The relay on the roof is still dark, rope and all. It came back at six, when the two-to-six was over and Stack Nine was too wide awake to use it.
 - night == "lights-out":
     The dish on the roof has no rope on it now. Oduya took it down at dawn and hasn't put anything back. The dish just sits there, unfastened, pointed at the towers.
-- a4_relay.her_call:
-    The relay on the roof is creaking in the wind. It carried the Stacks all night on the rope Oduya tied, and he's up there now, tying more.
 - else:
     The relay on the roof has a fresh knot of rope on it from this morning, and Oduya on a ladder beside it, reading out the list of parts he still doesn't have.
 }
 She is drafting something on the back of a relay manual, in pencil, crossing out more than she writes.
 A co-op. The Stack owns its relay. The Stack decides its own nights. When we want to sync with the city, we vote, and we sync. When we don't, we don't, and we don't get dropped for being cheap. # speaker: liora
-{sided_with == "jaxon": Don't look like that. Yes, it's half his leaflet. I listened, in the courtyard, when you took his side. Don't tell him. # speaker: liora}
-{sided_with == "liora": You said access first, in the courtyard. This is access. It's just access we own. # speaker: liora}
+{sided_with == "jaxon": Don't look like that. Yes, it's half his leaflet. I listened, in the courtyard, when you took his side. Don't tell him. # speaker: liora # needs: sided_with == "jaxon"}
+{sided_with == "liora": You said access first, in the courtyard. This is access. It's just access we own. # speaker: liora # needs: sided_with == "liora"}
 The forum votes at dusk. Okoro's bringing Unified Access, and it's a good plan, which is the trouble. Kade's bringing his leaflet. I'm bringing this. # speaker: liora
 {liora_trust >= 2: I'd like not to bring it alone. # speaker: liora|I'm not asking you for anything. I'm telling you so you don't hear it from the feeds. # speaker: liora}
 * (offered_name) [Help her draft it, and offer your studio's name on the first page.]
+    ~ name_on_charter = true
     ~ liora_trust += 1
     ~ nudge("liora", -10)
     Put my name on it. The studio's name. First page, not the footnotes. # speaker: elara
@@ -88,12 +88,12 @@ The forum votes at dusk. Okoro's bringing Unified Access, and it's a good plan, 
     ~ nudge("liora", -10)
     I cut your relay to save my sky. I said it was for eighty thousand people. It was for me. I'm sorry. # speaker: elara
     Liora doesn't answer at once.
-    Pell fell out at half past three and sat in the dark with a stranger's dead mother until six. Don't be sorry to me. Be sorry to him. # speaker: liora
+    Pell fell out at two, five minutes after he lay down, and sat in the dark with a stranger's dead mother until six. Don't be sorry to me. Be sorry to him. # speaker: liora # needs: relay_cut
     Then, quieter: But thank you for not explaining. Everyone explains. # speaker: liora
 * [Ask after Pell.]
     ~ liora_trust += 1
     How's Pell? # speaker: elara
-    {relay_cut: Ask him yourself. He's upstairs. He hasn't slept since half past three. | See for yourself.}
+    {relay_cut: Ask him yourself. He's upstairs. He hasn't slept since two. | See for yourself.}
     # sfx: door
     Pell comes down the stairs two at a time with a sheet of paper: {promised_pell: a drawing of a kite, in orange, on a string that goes right off the edge of the page|a drawing of the plaza sky, all of it in one crayon, because it's the one he had}.
     {relay_cut:
@@ -115,7 +115,7 @@ Twenty people in a half circle, wearing loom gloves he's made from wire and old 
 * [Take a pair of wire gloves and sit in the circle.]
     You take a pair of gloves and sit between the nurse and the drummer. Talon pretends not to be delighted. He is bad at pretending.
 * [Stand at the back and watch him teach.]
-    You stand by the dryers. He teaches the way he weaves: too loud, too fond, with his whole body.
+    You stand by the dryers. He teaches too loud, too fond, with his whole body.
 - Every workshop needs a first rule. I've been up all night trying to write it. Everything I write sounds like a poster. # speaker: talon
 You say it. Whatever you say, I'll paint it on the wall. # speaker: talon
 * [Everyone weaves their own thread first, before anyone touches anyone else's.]
@@ -131,7 +131,7 @@ You say it. Whatever you say, I'll paint it on the wall. # speaker: talon
     No one weaves alone. # speaker: elara
     Talon beams. He writes it in gold, in capitals, with a little flourish on the W that you will never be able to unsee.
     That one I can teach. I was born to teach that one. # speaker: talon
-* {stance("talon") > -30} [No rule. Let them write the first rule themselves.]
+* [No rule. Let them write the first rule themselves.]
     ~ workshop_rule = "none"
     ~ nudge("talon", 15)
     No rule. Give them the wall and the paint. Let them write it. # speaker: elara
@@ -139,14 +139,14 @@ You say it. Whatever you say, I'll paint it on the wall. # speaker: talon
     She takes her time, then writes, in a careful hand: BRING SOMETHING WET.
     What it means is anybody's guess. Everyone agrees it's the rule.
 - The workshop runs an hour over. The dryers start up for the night shift before anyone looks at a clock, and then everyone has to run for the tram to make the vote.
-Walking out, Talon asks you something, very quietly for him.
-Did we do it right? Those two nights? # speaker: talon
-* [“We did it out loud. That's a start.”]
-    We did it out loud, in front of everyone. That's a start. # speaker: elara
-    He nods, as if that's the most he'd hoped for.
-* [“I don't know yet.”]
-    I don't know yet. Ask me after the vote. # speaker: elara
-    I'll ask you after every vote. For years. You know that. # speaker: talon
+Walking out, Talon hangs the twenty pairs of wire gloves on the dryer doors to cool, one pair per door, and stands back from them.
+Thursday's workshop needs a second teacher. Somebody who's worse at it than me, so they're not frightened. # speaker: talon
+* [“I'll be worse at it than you. I've had practice.”]
+    I'll come Thursday. I'll be terrible. # speaker: elara
+    He writes your name on the dryer door in marker, under his own, smaller.
+* [“Ask Hesper. Ninety-one, and she argues.”]
+    Ask Hesper. She's ninety-one and she'll argue with every thread. # speaker: elara
+    He laughs so loud the nurse jumps. Then he writes HESPER? on the dryer door, and doesn't rub it out.
 - -> a5_forum
 === a5_forum ===
 # scene: forum
@@ -169,24 +169,24 @@ I've carried people off the stairs for twenty years. I would like to retire. # s
     You clap. So does half the depot.
 * [Keep your hands still, for now.]
     You keep your hands in your lap. You're not the only one.
-- {village_thread == "kept" or village_thread == "asked": Hesper Lund is in the front row in her good coat. The last vote she saw put a wall between her and her village; she has come to watch this one from close up.}
+- {village_thread == "kept" or village_thread == "asked": Hesper Lund is in the front row in her good coat. The last vote she saw put a wall between her and her village; she has come to watch this one from close up. # needs: village_thread == "kept" or village_thread == "asked"}
 Okoro sits down to warm, heavy applause. It's a good plan. She knows it's a good plan, and so does everyone who has ever sat up with someone who fell out.
 The Co-op Charter. Each Stack owns its relay and votes on its own nights, starting with whether it joins tonight's. The city helps pay. The city doesn't choose. # speaker: liora
-{a5_liora.offered_name: Your studio's name is on the first page of her charter, in pen, where she promised it would be.}
+{a5_liora.offered_name: Your studio's name is on the first page of her charter, in pen, where she promised it would be. # needs: name_on_charter}
 The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and it doesn't count against their building's slots or their index. That's it. That's the whole thing. It fits on a leaflet. # speaker: jaxon
-{jaxon_invited: When he finishes, he glances at you, the way he used to from the testing chair, to see if it landed.}
+{stance("jaxon") < 0: Then he adds a line that isn't on the leaflet: and anyone who steps out can step back in, the same night, no questions. Tamsin looks up from her clipboard. It's the first time anyone in the depot has heard him say it.}
+{jaxon_invited: When he finishes, he glances at you, as he used to from the testing chair, to see if it landed.}
 {relay_cut and not apologised_relay and not a5_liora.offered_name: Liora doesn't look at you once. You notice she never asked you to sign anything.}
 * [Catch Liora's eye.]
     {liora_trust >= 2: She lifts her chin a fraction. It might be a question. It might be: go on, then.|She looks through you, at the board, at her own charter.}
 * [Catch Okoro's eye.]
-    Okoro lifts her eyebrows at you, pleasantly, the way a nurse asks whether you've eaten.
+    Okoro lifts her eyebrows at you, pleasantly: have you eaten?
 - The chair calls your name. The Architect of Kaleidoscope Nights, and co-founder of these forums. Everyone in the depot turns around.
 * {not relay_cut or apologised_relay or a5_liora.offered_name} [Sign Liora's charter, there at the lectern, and say why.]
     ~ coop_charter = true
     ~ forum_vote = "charter"
     ~ liora_trust += 1
-    ~ nudge("liora", -15)
-    ~ nudge("talon", -5)
+    ~ nudge("liora", -10)
     You walk down to the front, take Liora's pen, and sign the charter on the lectern in front of everyone.
     Because on Night Two, the only person who knew exactly how many people were in that sky was her. Every other one of us was counting the wrong thing. # speaker: elara
     And because a switch in every Stack means the city has to ask them, every time. I want a city that has to ask. # speaker: elara
@@ -196,14 +196,13 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
 * [Back Okoro's Unified Access: every bed, and no one ever falls out again.]
     ~ forum_vote = "unified"
     ~ nudge("elara", -10)
-    ~ nudge("liora", 10)
     Every bed. Every sleeper kept under. I've met a boy who falls out. I'd like him not to. Sefa's carried enough people off enough stairs. # speaker: elara
     Okoro puts a hand flat on her heart, briefly, and takes it away.
-    In the front row, Liora closes her folder slowly and squares its corners with both hands, the way you tidy a desk you've been told you're leaving.
+    In the front row, Liora closes her folder and squares its corners with both hands, a woman tidying a desk she has been told to leave.
 * [Back Jaxon's Right to Dream Alone: let anyone step out of the Sync without paying for it.]
     ~ forum_vote = "alone"
     ~ nudge("elara", 10)
-    ~ nudge("talon", 10)
+    ~ nudge("jaxon", -10)
     Anyone should be able to step out for a night without losing their place. I didn't know I'd lost my own dream until someone asked. # speaker: elara
     Jaxon stares at you like a man who's been pushing a door for a year and just watched it open on its own.
     From the last row, Talon, quietly: huh. Like he's surprised to find he agrees.
@@ -213,11 +212,11 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
     ~ nudge("talon", -10)
     ~ nudge("elara", -5)
     {crowd_swapped:
-        On the first night, eighty thousand people swapped dreams with strangers. I've never seen this city so together. That's the thing worth keeping. # speaker: elara
+        On the first night, eighty thousand people swapped dreams with strangers. I've never seen this city so together. That's the thing worth keeping. # speaker: elara # needs: crowd_swapped
     - else:
         Two nights running, the sky split, and eighty thousand people still came back to the same plaza to lie down. I've never seen this city so together. That's the thing worth keeping. # speaker: elara
     }
-    Talon, in the back row, is the first to clap. He claps like a man trying to start an engine.
+    Talon, in the back row, is the first to clap. He claps hard enough to start an engine.
 * [Tell them about the moment you could see where one person stopped and the next began.]
     ~ forum_speech = "apart"
     ~ nudge("talon", 10)
@@ -227,10 +226,10 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
 * {jaxon_invited} [Call Jaxon up to say it with you.]
     ~ forum_speech = "with_jaxon"
     ~ jaxon_trust += 1
-    ~ nudge("talon", -5)
+    ~ nudge("jaxon", -10)
     Jaxon. Come up here. # speaker: elara
-    He comes down the aisle slowly, to a noise that is half boos and half something else.
-    We started these forums together, on a roof, at dawn. We're building the Last Night together. His half and mine, in one file, from the first sketch. We don't agree about most of it. We're doing it anyway. # speaker: elara
+    He comes down the aisle to a noise that is half boos and half something else.
+    We started these forums together, on a roof, at dawn. We're building the Last Night together. His half and mine, in one file, from the first sketch. We don't agree about most of it. We're doing it anyway. # speaker: elara # needs: jaxon_invited
     She's exaggerating. We agree about the fish. # speaker: jaxon
     The depot laughs. It's the first time all night it has laughed at the same thing.
 - -> a5_vote

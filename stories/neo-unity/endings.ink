@@ -10,11 +10,11 @@ Oduya comes out first, with Pell on his shoulders, both of them shouting the num
 The Co-op Charter passes.
 {forum_vote == "unified": It isn't what you stood up for. Your hand went up for Okoro's plan, and most of the depot's hands went up for the Stacks' own switch, and Okoro, watching them, changed her mind before you did.}{forum_vote == "alone": The Right to Dream Alone, the leaflet you stood up for, goes into it whole as clause nine: any sleeper, any night, at no cost to anyone's slot. Jaxon reads it twice.}
 * [Find Liora in the crush.]
-    You find Liora by the counting machine, holding her folder against her chest with both arms like a child with a cat. She doesn't say anything. She lets you stand there.
+    You find Liora by the counting machine, holding her folder against her chest with both arms. She doesn't say anything. She lets you stand there.
 * [Find Okoro.]
     You find Okoro already on her glass, scheduling Ambassadors for co-op stairwells that don't exist yet.
     Well. Somebody has to sit on their stairs tonight. # speaker: Ambassador Okoro
-- {coop_charter: Your name is on the first page, and your signature is under it.|{a5_liora.offered_name: Your studio's name is on the first page, in pen, from the laundromat draft, though it was the Stacks' own votes that carried it.|Your name isn't on it. The Stacks carried it on their own votes, and that turns out to be the better story.}} Okoro votes for it at the last moment and brings the Ambassadors with her: a yellow scarf in every co-op, on the stairs, for the nights someone falls out anyway.
+- {coop_charter: Your name is on the first page, and your signature is under it. # needs: coop_charter|{a5_liora.offered_name: Your studio's name is on the first page, in pen, from the laundromat draft, though it was the Stacks' own votes that carried it. # needs: name_on_charter and not coop_charter|Your name isn't on it. The Stacks carried it on their own votes, and that turns out to be the better story.}} Okoro votes for it at the last moment and brings the Ambassadors with her: a yellow scarf in every co-op, on the stairs, for the nights someone falls out anyway.
 {night != "mosaic-coops": At dawn it hadn't looked like this. It took two forums, a relay dish rung like a gong and a counting machine that had to be hit to turn two nights into something people could live in.}
 Forty minutes to the bell. In Stack Nine's courtyard, under the washing lines, the city's first Dream Co-op holds its first vote, on its own switch: whether to join the Last Night.
 * [Take the tram out and watch the courtyard vote.]
@@ -26,26 +26,26 @@ Forty minutes to the bell. In Stack Nine's courtyard, under the washing lines, t
 # sfx: bell
 The Last Night.
 The Stacks vote to join. Not because anyone asked them to: because they could have said no. {first_night == "stacks": The work songs opened Night One because you put them first. Tonight they open the Last Night because the Stacks put them there, by a show of hands under the washing.|{first_night == "draw": The first hour is the Stacks' by the hat, and the retired teacher reads her slip out on the east steps, to applause, before she presses play.|They come in on the first bell with everyone else, by their own vote, and the plaza can hear the difference.}}
-The sky is a mosaic tonight: every district sent one tile, and you built the frame this afternoon, between the workshop and the vote, with a space in it for each.
+The sky is a mosaic tonight: every district sent one tile, and you built the frame on the tram back from the workshop, on your knees, and finished it on the depot steps while the counting machine was being hit, with a space in it for each.
 * [Build the frame out of old festival wire.]
     You build it out of the wire from Talon's first gloves. It hums faintly when the bell goes.
 * [Build the frame plain, so the tiles do the talking.]
     You build it plain. Not one face on the plaza looks at the frame. That was the idea.
-- {remade == "mosaic": The tiles you cut for Night Two are the frame's first row.|{remade == "whole": You rebuilt Night One whole for Night Two. Tonight you take it apart again, gladly, tile by tile.|Oduya's orange kites are in the frame's first row. He insists on the credit.}} Up close, a crowd. From high enough, a city.
-{jaxon_invited: Jaxon's half of the file is in it from the first frame, and in the middle of the sky the green door stands whole, fish handle and blistered paint.|At the second hour Jaxon comes down off the depot roof and asks whether there's room in the file for the next one. You tell him there's room.}
-{told_dream: Low in one corner is a tile of your own: a staircase going down into the sea, and a blue door at the bottom, shut.}
+- {remade == "mosaic": The tiles you cut for Night Two are the frame's first row. # needs: remade == "mosaic"|{remade == "whole": You rebuilt Night One whole for Night Two. Tonight you take it apart again, gladly, tile by tile.|Oduya's orange kites are in the frame's first row. He insists on the credit.}} Up close, a crowd. From high enough, a city.
+{jaxon_invited: Jaxon's half of the file is in it from the first frame, and in the middle of the sky the green door stands whole, fish handle and blistered paint. # needs: jaxon_invited|At the second hour Jaxon comes down off the depot roof and asks whether there's room in the file for the next one. You tell him there's room.}
+{told_dream: Low in one corner is a tile of your own: a courtyard at night, one window lit, and three notes written under it in a child's music, which is the only kind you can write. # needs: told_dream}
 * [Sign the frame.]
-    You sign the frame, small, in the bottom corner, where a green door used to be.
+    You sign the frame, small, in the bottom corner{first_sketch == "door":, where a green door used to be}.
 * [Leave the frame unsigned.]
     You leave the frame unsigned. Everyone knows whose it is. That's enough; it turns out that's plenty.
-- The Sanctuary voted itself a co-op this afternoon, the only one whose members vote to stay awake. Tonight they sit along the east steps with their thermoses, watching eighty thousand people sleep, like lifeguards. Jaxon sits among them with his own thermos. {mocked_jaxon and apologised_tamsin: Tamsin brings you a cup. She has forgiven you the insomnia joke, formally, in writing, in the forum's minutes.}{mocked_jaxon and not apologised_tamsin: Jaxon tells the insomnia joke himself now, to the steps, better than you did.}
+- The Sanctuary voted itself a co-op this afternoon, the only one whose members vote to stay awake. Tonight they sit along the east steps with their thermoses, watching eighty thousand people sleep, like lifeguards. Jaxon sits among them with his own thermos. {mocked_jaxon and apologised_tamsin: Tamsin brings you a cup. She has forgiven you the insomnia joke, formally, in writing, in the forum's minutes. # needs: mocked_jaxon and apologised_tamsin}{mocked_jaxon and not apologised_tamsin: Jaxon tells the insomnia joke himself now, to the steps, better than you did. # needs: mocked_jaxon}
 He still hasn't dreamed the green door. At the third hour he tells you he dozed off on the steps and dreamed a boat shed. Getting closer, he says.
 * [Lie down and sync with the city for the Last Night.]
     You lie down on a mat and sync, and the dream is full of other people, and for the first time you can tell them apart.
 * [Unpatch and sleep alone, in the middle of eighty thousand.]
     You unpatch and sleep alone in the middle of the plaza. You dream something crooked and small and yours, and at dawn, over tea, you tell Talon about it.
-- At the Ambassador tent Liora has her headset off for the first time in three nights. Stack Nine's relay is on its own switch, the switch is on, and it's hers. {promised_pell: In Stack Nine, Pell sees the kites the whole way through. He tells her over Oduya's headset that he's a bit bored of kites now.|In Stack Nine, Pell sleeps the whole night through, the first time he can remember.} Liora falls asleep in the tent's folding chair and says at dawn that it's overrated.
-Up on the platform, Talon weaves. {workshop_rule == "own": On the rail, in letters a metre high, he has painted the workshop's rule: EVERYONE WEAVES THEIR OWN THREAD FIRST.}{workshop_rule == "together": On the rail, in gold, with the flourish on the W: NO ONE WEAVES ALONE. Under it, in someone else's hand: BUT YOU CAN START.}{workshop_rule == "none": On the rail, in a careful hand: BRING SOMETHING WET. Its meaning is still disputed. Everyone brought something.}
+- At the Ambassador tent Liora has her headset off for the first time in three nights. Stack Nine's relay is on its own switch, the switch is on, and it's hers. {promised_pell: In Stack Nine, Pell sees the kites the whole way through. He tells her over Oduya's headset that he's a bit bored of kites now. # needs: promised_pell|In Stack Nine, Pell sleeps the whole night through, the first time he can remember.} Liora falls asleep in the tent's folding chair and says at dawn that it's overrated.
+Up on the platform, Talon weaves. {workshop_rule == "own": On the rail, in letters a metre high, he has painted the workshop's rule: EVERYONE WEAVES THEIR OWN THREAD FIRST. # needs: workshop_rule == "own"}{workshop_rule == "together": On the rail, in gold, with the flourish on the W: NO ONE WEAVES ALONE. Under it, in someone else's hand: BUT YOU CAN START. # needs: workshop_rule == "together"}{workshop_rule == "none": On the rail, in a careful hand: BRING SOMETHING WET. Its meaning is still disputed. Everyone brought something. # needs: workshop_rule == "none"}
 At the fifth hour he hands the gloves to a drummer from the workshop, lies down on an empty mat, unpatched, and sleeps alone for the first time since he was fourteen. At dawn he calls you from the mat, ten metres away.
 * [“What's in the room?”]
     Well? What's in the room? # speaker: elara
@@ -63,7 +63,7 @@ Neo-Unity goes on dreaming, together and apart, and you can't tell anymore which
 # mood: wonder
 # sfx: applause
 Unified Access passes by a landslide. The applause goes on so long that the counting machine, finally, stops needing to be hit.
-{forum_vote == "alone": Your hand was up for the Right to Dream Alone. Four hundred others were up with it, out of nine thousand. Jaxon folds his leaflet into his pocket like a receipt and claps for Okoro anyway, because she has earned it and he knows it.}{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in, as if you'd forgotten it there.}
+{forum_vote == "alone": Your hand was up for the Right to Dream Alone. Four hundred others were up with it, out of nine thousand. Jaxon folds his leaflet into his pocket and claps for Okoro anyway, because she has earned it and he knows it.}{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in; you'd forgotten it there.}
 * [Shake Okoro's hand.]
     You shake Okoro's hand. Hers is dry and strong and smells of patch adhesive. She holds on a second longer than she needs to.
     Thank you. I'm going to sleep for a year. Starting tonight. # speaker: Ambassador Okoro
@@ -75,13 +75,13 @@ Unified Access passes by a landslide. The applause goes on so long that the coun
 # sfx: bell
 The Last Night.
 Every bed in Neo-Unity is on the relay tonight, the first night of Okoro's plan: the towers, the plaza, every slot in every Stack, scheduled from one board. {first_night == "stacks": The work songs open it again, in key this time, with the whole city under them.|{first_night == "draw": The Stacks' hour, by the hat, comes in on the city's note; the teacher says afterwards that it was pretty, and that she knew.|Everything comes down at once, as it has every night, and tonight there is not one bed outside it.}}
-At the Ambassador tent Okoro's board shows no falls at the second hour. None at the fourth. She sits down on the east steps with her scarf in her lap, and, twenty summers on, she stops counting.
+At the Ambassador tent Okoro's board shows no falls at the second hour. None at the fourth. She sits down on the east steps with her scarf in her lap, unclips the torch from her belt, the one she handed you on the stairs of Stack Nine, and switches it off. Twenty summers on, she doesn't switch it on again.
 * [Sit down on the steps beside her.]
-    You sit. She doesn't say anything for a long while, and then she says her brother's name, once, as if she wanted to hear how it sounded tonight.
+    You sit. She doesn't say anything for a long while, and then she says her brother's name, once, to hear how it sounds tonight.
 * [Leave her to it.]
     You leave her to it. Some people have earned a step to themselves.
 - Your sky runs the whole night, for the whole city. {remade == "whole": It's the design you rebuilt for Night Two, with the green door and Hesper's verse inside it from the first frame, and tonight it has no outside at all.|It is the best night anyone has ever slept, and the kindest.}
-{told_dream: You look for your staircase in it. It isn't there. You stop looking around the fourth hour.} {first_sketch == "door": The little green door is still in the bottom corner of the master file, and still hasn't been found. It is the last private thing you own.}
+{told_dream: You listen for three notes in it. They aren't there. You stop listening around the fourth hour. # needs: told_dream} {first_sketch == "door" and not jaxon_invited and remade != "whole": The little green door you tied in at the loom is still in the bottom corner of the master file, and no one has found it. It is the last private thing you own. # needs: first_sketch == "door" and not jaxon_invited and remade != "whole"}
 * [Lie down on a mat and sync, the way everyone does, and let Talon weave it alone.]
     You sync, and the dream is beautiful, and everyone in it is kind. Somewhere above you Talon is weaving it alone, and it is better than all right.
 * [Stay awake on the loom platform and watch it.]
@@ -119,12 +119,12 @@ Nothing carries a majority, so everything does: the Right to Dream Alone, a piec
 The Last Night.
 The plaza has no single sky tonight. Half the mats are unpatched before the first bell, by right, tonight included. The towers throw thousands of small projections instead, each over its own knot of people, none of them touching. {first_night == "draw": The Stacks' hour, by the hat, never reaches the plaza: they spend it on their own channel, in the courtyard.|{first_night == "stacks": The work songs play on one tower, over one knot of mats, and people walk past them to their own.|}}
 Music that fits no category, a painting of a dream only one person had, an argument on every mat. Near the fountain two men come to blows over whose projection is blocking whose, and Okoro's scarves walk them apart.
-You go from knot to knot with your glass, building small rooms on request: one person's night, built for them alone, on the spot. {remade == "mosaic": The tiles you cut for Night Two turn out to be the first of them.} It's the best work you've ever done. No crowd could clap for all of it. {told_dream: At the fourth hour, on a mat by the fountain, you take the staircase all the way down. The blue door at the bottom is open now. Behind it is the sea.}
+You go from knot to knot with your glass, building small rooms on request: one person's night, built for them alone, on the spot. {remade == "mosaic": The tiles you cut for Night Two turn out to be the first of them. # needs: remade == "mosaic"} It's the best work you've ever done. No crowd could clap for all of it. {told_dream: At the fourth hour, on a mat by the fountain, you dream the courtyard and whistle up at the lit window, and all three notes come back. The whistler leans out. It's you, older, with a loom glove on. # needs: told_dream}
 * [Take every request that comes.]
     You take them all. A widower's kitchen. A girl's imaginary horse. A man who wants to dream of being bored, just once, safely.
 * [Take only the ones that frighten you.]
     You take the frightening ones. They are the only ones that feel like Night One did.
-- Jaxon got what he asked for, and has no idea where to put it. {jaxon_invited: The file you started together on the depot roof runs half finished over the north towers. Neither of you can agree which half.} The forums, he says, will stop meeting by midsummer: everyone will have their own channel to argue in.
+- Jaxon got what he asked for, and has no idea where to put it. {jaxon_invited: The file you started together on the depot roof runs half finished over the north towers. Neither of you can agree which half. # needs: jaxon_invited} The forums, he says, will stop meeting by midsummer: everyone will have their own channel to argue in.
 Then, at the fourth hour, on a mat under his own small projection, the green door comes back. He opens it. Inside is his father's boat shed, and the smell of tar, and him, alone.
 He wakes up with the whole thing in his chest and the next mat asleep. So he walks across the plaza and tells you, and you listen, and for an hour it's like the testing chair again.
 * [Then find a knot of strangers still sharing one dream, and slip in.]
@@ -136,7 +136,7 @@ He wakes up with the whole thing in his chest and the next mat asleep. So he wal
     You go. There are nine people on the mats and one of them is asleep sitting up, and Talon plays as if it's the whole plaza.
 * [Leave Talon to his small knot.]
     You don't go. Talon doesn't ask you to. That's new.
-- He weaves each of them a separate thread and leaves the seams showing, because these rooms would stand for nothing else. {forum_speech == "apart": He says you were right at the forum, in the voice people keep for weather they don't enjoy.|He says the city got lonely in one night. He says it like it's his fault.}
+- He weaves each of them a separate thread and leaves the seams showing, because these rooms would stand for nothing else. {forum_speech == "apart": He says you were right at the forum, in the voice people keep for weather they don't enjoy. # needs: forum_speech == "apart"|He says the city got lonely in one night. He says it like it's his fault.}
 # sfx: bell
 The dawn bell. Kaleidoscope Nights is over.
 Within a season half the city has unpatched, and DreamSync has splintered into ten thousand private channels. The summer riots come back, small ones. So does everything else. The next year there is no sky over the plaza at all, and one night a week Talon goes and stands where it used to be.
@@ -151,7 +151,7 @@ The vote doesn't matter much, in the end.
 By the time the counting machine finishes, the Stacks have gone.
 {forum_vote == "charter": Your signature is on Liora's charter, and it passes, for Stacks that are already unbolting their dishes. She had made up her mind on Night Two. She had seen signatures before.}{forum_vote == "unified": Okoro's plan passes, every bed on the relay from tonight, and the beds it was for have already been carried off it.}{forum_vote == "alone": The Right to Dream Alone passes. In the Stacks, tonight, it doesn't mean anything.}
 * [Look for a tram out to the Stacks.]
-    The board at the depot stop says the Stack stops are closed for the festival. You stand under it for a while. Then you walk to the plaza, because you built its sky and the bell is in forty minutes.
+    The board at the depot stop says the Stack stops are closed for the festival, and will say so until morning. You stand under it for a while. Then you walk to the plaza, because you built its sky and the bell is in forty minutes.
 * [Call Liora.]
     You call Liora. It rings out. You call Oduya. He answers, and listens.
     She's busy, Architect. We're all busy. # speaker: Oduya
@@ -162,20 +162,20 @@ By the time the counting machine finishes, the Stacks have gone.
 # sfx: bell
 The Last Night.
 Upstairs, the city syncs in amber, and the plaza's sky is lovely. {first_night == "stacks": The work songs opened Night One. Tonight the plaza plays them off the teacher's phone, and the Stacks aren't there to sing.|{first_night == "draw": The first hour was the Stacks' by the hat. The sky holds it open for them, sixty minutes of dark, and nothing comes.|Everything comes down on the first bell, every district's note but one.}} From the loom platform you can see them on the skyline: relay dishes dark on the roofs, rope and all.
-{night != "lights-out": At dawn it hadn't looked like this. The lights went out one Stack at a time, all day, while everyone upstairs argued about the sky.}
+{night != "lights-out": At dawn it hadn't looked like this. {relay_cut: The lights went out one Stack at a time, all afternoon|The lights went out in the last hour before the bell, Stack after Stack}, while everyone upstairs argued about the sky.}
 * [Read what the feeds say about the Stacks.]
-    The feeds say the Stacks chose this. The feeds are half right, which is the worst way to be right.
+    The feeds say the Stacks chose this. The feeds are half right.
 * [Don't read the feeds.]
     You don't read them. You know what they'll say, and you know who they'll quote.
 - Jaxon isn't on the plaza. He's in Stack Nine's courtyard with a forum of forty, awake, in the dark, like the Sanctuary but poorer. A sanctuary, he writes to you, where nobody chose to be sleepless.
-{told_dream: He asks you to tell the courtyard about the staircase. You do, into your glass, from the middle of the plaza. Forty people in the dark listen to the Dream Architect describe a dream she had alone, and there's no applause, and it's the best reception anything of yours has ever had.}
+{told_dream: He asks you to whistle the courtyard your three notes. You do, into your glass, from the middle of the plaza. Forty people in a dark courtyard listen to the Dream Architect whistle a dream she had alone, and somebody there whistles two of them back, and it's the best reception anything of yours has ever had. # needs: told_dream}
 * [Leave the plaza and sleep in the Stacks tonight.]
-    You take the last tram out, ask the driver to stop at the Stacks, and sleep on Liora's clinic couch under a stack of files, unsynced, with the dryers going. You dream of nothing. At dawn Pell brings you tea and asks what you dreamed, and you tell him the truth.
+    The Stack trams aren't running, so you walk: an hour and a half along the harbour road against the crowd coming in, and you sleep on Liora's clinic couch under a stack of files, unsynced, with the dryers going. You dream of nothing. At dawn Pell brings you tea and asks what you dreamed, and you tell him the truth.
 * [Stay on the plaza, sync, and feel what they're missing.]
     You lie down and sync with the plaza, and it's warm and enormous and kind, and the whole time, under it, you can feel the shape of the Stacks that aren't there, like a missing tooth.
-- {apologised_relay: Liora let you apologise once. She doesn't let you do it twice.}
+- {apologised_relay: Liora let you apologise once. She doesn't let you do it twice. # needs: apologised_relay}
 # scene: underserved-zone
-Liora spends the Last Night on the laundromat roof with Oduya and a mesh built from salvaged dishes that carries forty sleepers on a good night. Okoro comes out on the last tram, in her scarf, and sits on the stairs with the ones who fall out of it. {coop_charter: The charter passed upstairs, with your name on it, for a city that no longer had the Stacks in it. She keeps her copy anyway.}
+Liora spends the Last Night on the laundromat roof with Oduya and a mesh built from salvaged dishes that carries forty sleepers on a good night. Okoro walks out along the harbour road after the first bell, in her scarf, with her torch, and sits on the stairs with the ones who fall out of it. {coop_charter: The charter passed upstairs, with your name on it, for a city that no longer had the Stacks in it. She keeps her copy anyway.}
 At the fourth hour the mesh holds, and forty people in Stack Nine dream the same small dream: the courtyard, at night, with the washing up.
 It's not the city. It's ours. # speaker: liora
 {promised_pell: Pell doesn't see the kites the whole way through. Not on any of the three nights.|Pell is one of the forty.}

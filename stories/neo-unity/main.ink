@@ -31,6 +31,9 @@ VAR told_dream = false
 VAR mocked_jaxon = false
 VAR apologised_tamsin = false
 VAR asked_okoro = false
+VAR asked_stacks_dream = false
+VAR window_put_back = false
+VAR name_on_charter = false
 // Who opens Night One: "stacks" (the work songs first), "all" (everyone on one note) or "draw" (each district drew a night from a hat; the Stacks drew the Last Night).
 VAR first_night = ""
 VAR village_thread = ""

@@ -6,57 +6,53 @@ import { compileRule } from "../../src/engine/outcomeRule";
 import { ruleThreshold } from "../support/fixtures";
 
 // The rule is data (stories/neo-unity/campaign.json); every threshold is read from it by condition
-// name, so these boundaries follow a writer's retuning.
+// name, so these boundaries follow a writer's retuning. It reads the stances and two things the
+// player chose in plain sight: what Elara did with her hand on the loom when Jaxon split the sky
+// (projection_answer) and which proposal she backed at the third forum's lectern (forum_vote).
 const manifest = readManifest(path.join(STORIES_DIR, "neo-unity"));
 const rule = compileRule(manifest);
 const manifestOutcomes = manifest.outcomes.map((outcome) => outcome.id);
 const threshold = (condition: string, subject: string) => ruleThreshold(manifest, condition, subject);
 
-const CUT = "the zones go dark: the relay was cut and Liora does not trust Elara to make it right";
-const LEAVES = "the zones go dark: Liora wants the Stacks' own nights and does not trust the city to share them";
-const LEANS = "the design absorbs dissent: the cast leans to the collective and no charter gives the Stacks a switch";
-const FAR_GONE =
-  "the design absorbs dissent: the cast leans so far to the collective that even the charter's switch stays on";
-const HELD = "the design absorbs dissent: Elara held the sky and Jaxon, not trusting her, went silent";
-const BLENDED = "the design absorbs dissent: Elara asked Talon to blend the weave he promised to keep whole";
-const OWN_NIGHTS = "the celebration shatters: the cast leans to their own nights";
-const APART = "the celebration shatters: the cast is too far apart";
-const KEPT_SKY =
-  "the celebration shatters: Elara gave Jaxon the sky and he does not trust her enough to hand half back";
+const LEAVE = "the Stacks leave: Liora wants their own nights, and the vote gave them no switch of their own";
+const SWITCH_OFF = "the Stacks leave: Liora wants their own nights so much that she turns the charter's switch off";
+const UNIFIED =
+  "Unified Access passes: Elara backed it, and the sky she held or wove on Night One still holds the city";
+const ALONE = "the Right to Dream Alone passes: Elara backed it, and the split she yielded to or wove still stands";
+const HELD = "one design, whatever passes: Elara held the sky on Night One and the cast leans together";
+const YIELDED = "the sky stays split, whatever passes: Elara yielded on Night One and the cast leans apart";
+const FAR_TOGETHER = "the cast leans so far together that every switch stays on";
+const FAR_APART = "the cast leans so far apart that no sky is shared";
 
-const LIORA_FORGIVES_CUT = threshold(CUT, "liora_trust");
-const LIORA_LEAVES_AT = threshold(LEAVES, "liora");
-const LIORA_STAYS_IF_TRUST = threshold(LEAVES, "liora_trust");
-const GRAND_DESIGN_MEAN = threshold(LEANS, "mean");
-const GRAND_DESIGN_MEAN_WITH_CHARTER = threshold(FAR_GONE, "mean");
-const HELD_SKY_MEAN = threshold(HELD, "mean");
-const JAXON_SHARES_AT = threshold(HELD, "jaxon_trust");
-const TALON_BLENDS_AT = threshold(BLENDED, "talon");
-const SPLIT_SCREEN_MEAN = threshold(OWN_NIGHTS, "mean");
-const SPLIT_SCREEN_SPREAD = threshold(APART, "spread");
+const LIORA_LEAVES_AT = threshold(LEAVE, "liora");
+const LIORA_SWITCHES_OFF_AT = threshold(SWITCH_OFF, "liora");
+const UNIFIED_MEAN = threshold(UNIFIED, "mean");
+const ALONE_MEAN = threshold(ALONE, "mean");
+const HELD_MEAN = threshold(HELD, "mean");
+const YIELDED_MEAN = threshold(YIELDED, "mean");
+const FAR_TOGETHER_MEAN = threshold(FAR_TOGETHER, "mean");
+const FAR_APART_MEAN = threshold(FAR_APART, "mean");
 
 type Stances = { elara: number; jaxon: number; liora: number; talon: number };
 
-/** The seed's night: Talon weaves the private dreams in and shows the seams, the Stacks stay lit,
- * the charter is signed, and both Jaxon and Liora trust Elara. */
-const seedNight: Record<string, DecisionValue> = {
-  projection_answer: "weave",
-  seams: "shown",
-  relay_cut: false,
-  coop_charter: true,
-  jaxon_trust: 4,
-  liora_trust: 4,
-};
-/** A cast that met in the middle: what the mosaic needs. */
+/** The seed's night: Elara weaves Jaxon's dreams into hers and signs Liora's charter. */
+const seedNight: Record<string, DecisionValue> = { projection_answer: "weave", forum_vote: "charter" };
+/** A cast that met in the middle. */
 const metInTheMiddle: Stances = { elara: 5, jaxon: 20, liora: -10, talon: -5 };
 
 function decide(stances: Partial<Stances>, decisions: Record<string, DecisionValue> = {}): string {
   return rule.decide({ stances: { ...metInTheMiddle, ...stances }, decisions: { ...seedNight, ...decisions } });
 }
 
-/** Stances with the given mean and a small spread, Liora kept low, so only the mean is under test. */
+/** Stances with the given mean, Liora kept below the point where she takes the Stacks out. */
 function castWithMean(mean: number): Stances {
-  return { elara: mean + 5, jaxon: mean + 15, liora: mean - 15, talon: mean - 5 };
+  return { elara: mean + 5, jaxon: mean + 15, liora: Math.min(mean - 15, LIORA_LEAVES_AT - 1), talon: mean - 5 };
+}
+/** castWithMean, with the mean exact even when Liora is held down. */
+function exactCast(mean: number): Stances {
+  const cast = castWithMean(mean);
+  const drift = mean * 4 - (cast.elara + cast.jaxon + cast.liora + cast.talon);
+  return { ...cast, talon: cast.talon + drift };
 }
 
 describe("the Neo-Unity festival outcome rule (campaign.json)", () => {
@@ -64,91 +60,88 @@ describe("the Neo-Unity festival outcome rule (campaign.json)", () => {
     expect(decide({})).toBe("mosaic-coops");
   });
 
-  describe("lights out", () => {
-    it("keeps the zones dark after a cut relay unless Liora has come to trust Elara again", () => {
-      expect(decide({}, { relay_cut: true, liora_trust: LIORA_FORGIVES_CUT - 1 })).toBe("lights-out");
-      expect(decide({}, { relay_cut: true, liora_trust: LIORA_FORGIVES_CUT })).toBe("mosaic-coops");
-      expect(decide({}, { relay_cut: false, liora_trust: LIORA_FORGIVES_CUT - 1 })).toBe("mosaic-coops");
+  it("reads only the stances and the two choices made in plain sight", () => {
+    expect(manifest.decisions.map((decision) => decision.id).sort()).toEqual(["forum_vote", "projection_answer"]);
+  });
+
+  describe("lights out: Liora's own road", () => {
+    it("takes the Stacks out when Liora wants their own nights and the vote gave them no switch", () => {
+      for (const forum_vote of ["unified", "alone", ""]) {
+        expect(decide({ liora: LIORA_LEAVES_AT }, { forum_vote })).toBe("lights-out");
+        expect(decide({ liora: LIORA_LEAVES_AT - 0.01 }, { forum_vote: "charter" })).toBe("mosaic-coops");
+      }
+      // The charter's switch keeps the same Liora in the city's night...
+      expect(decide({ liora: LIORA_LEAVES_AT }, { forum_vote: "charter" })).toBe("mosaic-coops");
+      // ...until she wants the Stacks' own nights so much that she turns it off.
+      expect(decide({ liora: LIORA_SWITCHES_OFF_AT }, { forum_vote: "charter" })).toBe("lights-out");
+      expect(decide({ liora: LIORA_SWITCHES_OFF_AT - 0.01 }, { forum_vote: "charter" })).toBe("mosaic-coops");
     });
 
-    it("goes dark when Liora wants the Stacks' own nights only if she does not trust the city to share them", () => {
-      const autonomous = { elara: -20, jaxon: 0, liora: LIORA_LEAVES_AT };
-      expect(decide(autonomous, { liora_trust: LIORA_STAYS_IF_TRUST - 1 })).toBe("lights-out");
-      // The same belief in the Stacks' autonomy, held by a Liora who trusts Elara, builds co-ops instead.
-      expect(decide(autonomous, { liora_trust: LIORA_STAYS_IF_TRUST })).toBe("mosaic-coops");
-      expect(decide({ ...autonomous, liora: LIORA_LEAVES_AT - 0.01 }, { liora_trust: 0 })).toBe("mosaic-coops");
+    it("does not hang on a cut relay or on trust: the rule cannot see either", () => {
+      const names = manifest.rule.conditions.map((condition) => condition.when).join(" ");
+      expect(names).not.toMatch(/relay_cut|trust/);
     });
+  });
 
-    it("outweighs every mood on the plaza", () => {
-      const cut = { relay_cut: true, liora_trust: -3, projection_answer: "override", coop_charter: false };
-      expect(rule.decide({ stances: { elara: -90, jaxon: -90, liora: -90, talon: -90 }, decisions: cut })).toBe(
-        "lights-out",
+  describe("the vote decides the Last Night with the stances", () => {
+    it("passes Unified Access into the grand design unless Elara yielded the sky or the cast leans apart", () => {
+      expect(decide(exactCast(UNIFIED_MEAN), { forum_vote: "unified", projection_answer: "weave" })).toBe(
+        "grand-design",
       );
-      expect(
-        rule.decide({ stances: { elara: 90, jaxon: 90, liora: 90, talon: 90 }, decisions: { liora_trust: 0 } }),
-      ).toBe("lights-out");
+      expect(decide(exactCast(UNIFIED_MEAN), { forum_vote: "unified", projection_answer: "override" })).toBe(
+        "grand-design",
+      );
+      expect(decide(exactCast(UNIFIED_MEAN + 0.01), { forum_vote: "unified", projection_answer: "weave" })).toBe(
+        "mosaic-coops",
+      );
+      expect(decide(exactCast(0), { forum_vote: "unified", projection_answer: "yield" })).toBe("mosaic-coops");
+    });
+
+    it("passes the Right to Dream Alone into the split screen unless Elara held the sky or the cast leans together", () => {
+      expect(decide(exactCast(ALONE_MEAN), { forum_vote: "alone", projection_answer: "weave" })).toBe("split-screen");
+      expect(decide(exactCast(ALONE_MEAN), { forum_vote: "alone", projection_answer: "yield" })).toBe("split-screen");
+      expect(decide(exactCast(ALONE_MEAN - 0.01), { forum_vote: "alone", projection_answer: "weave" })).toBe(
+        "mosaic-coops",
+      );
+      expect(decide(exactCast(0), { forum_vote: "alone", projection_answer: "override" })).toBe("mosaic-coops");
+    });
+
+    it("lets the same cast and the same Night One end three ways by the vote alone", () => {
+      const cast = exactCast(0);
+      const seen = ["charter", "unified", "alone"].map((forum_vote) => decide(cast, { forum_vote }));
+      expect(seen).toEqual(["mosaic-coops", "grand-design", "split-screen"]);
     });
   });
 
-  describe("the grand design", () => {
-    it("absorbs all dissent when the cast leans to the collective, unless the charter gives the Stacks a switch", () => {
-      const unsigned = { coop_charter: false };
-      expect(decide(castWithMean(GRAND_DESIGN_MEAN), unsigned)).toBe("grand-design");
-      expect(decide(castWithMean(GRAND_DESIGN_MEAN + 0.01), unsigned)).toBe("mosaic-coops");
-      // Signing the charter means the same lean leaves the Stacks their own switch.
-      expect(decide(castWithMean(GRAND_DESIGN_MEAN), { coop_charter: true })).toBe("mosaic-coops");
-      expect(decide(castWithMean(GRAND_DESIGN_MEAN_WITH_CHARTER), { coop_charter: true })).toBe("grand-design");
-      expect(decide(castWithMean(GRAND_DESIGN_MEAN_WITH_CHARTER + 0.01), { coop_charter: true })).toBe("mosaic-coops");
+  describe("the Night One clash", () => {
+    it("keeps one design when Elara held the sky and the cast leans together, whatever passes", () => {
+      expect(decide(exactCast(HELD_MEAN), { projection_answer: "override" })).toBe("grand-design");
+      expect(decide(exactCast(HELD_MEAN + 0.01), { projection_answer: "override" })).toBe("mosaic-coops");
+      expect(decide(exactCast(HELD_MEAN), { projection_answer: "weave" })).toBe("mosaic-coops");
     });
 
-    it("absorbs it once Elara has held the sky against a Jaxon who does not trust her", () => {
-      const held = { projection_answer: "override", coop_charter: false };
-      expect(decide(castWithMean(HELD_SKY_MEAN), { ...held, jaxon_trust: JAXON_SHARES_AT - 1 })).toBe("grand-design");
-      expect(decide(castWithMean(HELD_SKY_MEAN), { ...held, jaxon_trust: JAXON_SHARES_AT })).toBe("mosaic-coops");
-      expect(decide(castWithMean(HELD_SKY_MEAN + 0.01), { ...held, jaxon_trust: 0 })).toBe("mosaic-coops");
+    it("keeps the sky split when Elara yielded and the cast leans apart, whatever passes", () => {
+      expect(decide(exactCast(YIELDED_MEAN), { projection_answer: "yield" })).toBe("split-screen");
+      expect(decide(exactCast(YIELDED_MEAN - 0.01), { projection_answer: "yield" })).toBe("mosaic-coops");
+      expect(decide(exactCast(YIELDED_MEAN), { projection_answer: "weave" })).toBe("mosaic-coops");
     });
 
-    it("blends the weave only when Elara asked Talon to, never against his promise on its own", () => {
-      const weave = { projection_answer: "weave" };
-      expect(decide({ talon: TALON_BLENDS_AT }, { ...weave, seams: "blended" })).toBe("grand-design");
-      expect(decide({ talon: TALON_BLENDS_AT + 0.01 }, { ...weave, seams: "blended" })).toBe("mosaic-coops");
-      expect(decide({ talon: -60 }, { ...weave, seams: "shown" })).toBe("mosaic-coops");
-      expect(decide({ talon: -60 }, { ...weave, seams: "woven" })).toBe("mosaic-coops");
+    it("is mirrored: each side's clause has the same reach", () => {
+      expect(HELD_MEAN).toBe(-YIELDED_MEAN);
+      expect(UNIFIED_MEAN).toBe(-ALONE_MEAN);
+      expect(FAR_TOGETHER_MEAN).toBe(-FAR_APART_MEAN);
     });
   });
 
-  describe("the split screen", () => {
-    it("shatters when the cast leans far enough toward the individual", () => {
-      expect(decide(castWithMean(SPLIT_SCREEN_MEAN))).toBe("split-screen");
-      expect(decide(castWithMean(SPLIT_SCREEN_MEAN - 0.01))).toBe("mosaic-coops");
-    });
-
-    it("shatters when the cast is too far apart, whatever its average", () => {
-      const apart = (jaxon: number) => ({ elara: -jaxon, jaxon, liora: 0, talon: 0 });
-      expect(decide(apart(SPLIT_SCREEN_SPREAD / 2))).toBe("split-screen");
-      expect(decide(apart(SPLIT_SCREEN_SPREAD / 2 - 0.01))).toBe("mosaic-coops");
-    });
-
-    it("shatters when Elara yields the sky to a Jaxon who does not trust her to share it back", () => {
-      expect(threshold(KEPT_SKY, "jaxon_trust")).toBe(JAXON_SHARES_AT);
-      const yielded = { projection_answer: "yield" };
-      expect(decide({}, { ...yielded, jaxon_trust: JAXON_SHARES_AT - 1 })).toBe("split-screen");
-      expect(decide({}, { ...yielded, jaxon_trust: JAXON_SHARES_AT })).toBe("mosaic-coops");
-      expect(decide({}, { projection_answer: "weave", jaxon_trust: JAXON_SHARES_AT - 1 })).toBe("mosaic-coops");
-    });
+  it("goes to a pole, on any night, when the whole cast leans that far", () => {
+    expect(decide(exactCast(FAR_TOGETHER_MEAN))).toBe("grand-design");
+    expect(decide(exactCast(FAR_TOGETHER_MEAN + 0.01))).toBe("mosaic-coops");
+    expect(decide({ ...exactCast(FAR_APART_MEAN) })).toBe("split-screen");
+    expect(decide({ ...exactCast(FAR_APART_MEAN - 0.01) })).toBe("mosaic-coops");
   });
 
-  it("keeps trust apart from belief: the same stances end differently by whom Jaxon and Liora trust", () => {
-    const stances = { elara: 0, jaxon: 40, liora: LIORA_LEAVES_AT, talon: -30 };
-    const night = { projection_answer: "yield", relay_cut: false, coop_charter: true };
-    expect(decide(stances, { ...night, jaxon_trust: 4, liora_trust: 4 })).toBe("mosaic-coops");
-    expect(decide(stances, { ...night, jaxon_trust: 0, liora_trust: 4 })).toBe("split-screen");
-    expect(decide(stances, { ...night, jaxon_trust: 4, liora_trust: 0 })).toBe("lights-out");
-  });
-
-  it("decides before the climax too, when no decision has been made yet", () => {
-    const unset = { projection_answer: "", seams: "", relay_cut: false, coop_charter: false };
-    expect(decide({}, unset)).toBe("mosaic-coops");
+  it("decides at the Night Two dawn too, before any vote", () => {
+    expect(decide({}, { forum_vote: "" })).toBe("mosaic-coops");
     expect(rule.decide({ stances: metInTheMiddle, decisions: {} })).toBe("mosaic-coops");
   });
 
@@ -163,19 +156,19 @@ describe("the Neo-Unity festival outcome rule (campaign.json)", () => {
     const seen = new Set<string>();
     const values = [-100, -60, -25, -5, 0, 10, 30, 60, 100];
     const answers: DecisionValue[] = ["", "override", "yield", "weave"];
+    const votes: DecisionValue[] = ["", "charter", "unified", "alone"];
     for (const elara of values)
       for (const jaxon of values)
         for (const liora of values)
           for (const talon of values)
             for (const projection_answer of answers)
-              for (const trust of [0, 4])
-                for (const relay_cut of [false, true])
-                  seen.add(
-                    rule.decide({
-                      stances: { elara, jaxon, liora, talon },
-                      decisions: { projection_answer, relay_cut, jaxon_trust: trust, liora_trust: trust, seams: "" },
-                    }),
-                  );
+              for (const forum_vote of votes)
+                seen.add(
+                  rule.decide({
+                    stances: { elara, jaxon, liora, talon },
+                    decisions: { projection_answer, forum_vote },
+                  }),
+                );
     expect([...seen].sort()).toEqual([...manifestOutcomes].sort());
   });
 });
