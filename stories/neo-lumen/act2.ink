@@ -577,7 +577,6 @@ What do you dream, Seraphina? Not the city. You. # speaker: maris
     I'm on a night train that never stops. Every carriage is a festival I forgot to run, empty, the lanterns unlit. I walk through all of them, and I'm relieved. # speaker: seraphina
     Maris laughs. Then she stops laughing and puts the brush down.
     That is the saddest and funniest thing I've heard all year. Thank you. I mean it. I didn't think you'd give me one. # speaker: maris
-    ~ nudge("maris", -10)
     ~ nudge("seraphina", 10)
 * [Tell her you don't have any left. The city has them all.]
     I don't. Not for years. Every night I'm on the bank watching other people's. # speaker: seraphina
@@ -619,7 +618,7 @@ Twenty years I've been giving people other people's grief to cry at. What if tha
     For whoever you were before you got good at this. # speaker: seraphina
     He turns the heat off under the pot. He's already sketching.
     ~ nudge("dorian", 12)
-* {stance("dorian") > 15} [Ask him to tell you about the Flats. Here. Awake.]
+* [Ask him to tell you about the Flats. Here. Awake.]
     He does. It takes an hour. It isn't a dream and nothing about it is beautiful: the smell of the shelter, his mother's voice going hoarse at four thousand, the boy next to him who didn't wake up.
     Somewhere in the middle of it he starts crying, in a kitchen, in front of one person, and lets it happen.
     ~ nudge("dorian", 15)

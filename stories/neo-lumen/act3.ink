@@ -125,7 +125,7 @@ So this is where the catharsis comes from. A boy who learned that his grief was 
     It stopped. No one helped, and it stopped. # speaker: dorian
     He says it in his grown-up voice, and when you look again he's forty-four and soaked and laughing.
     ~ nudge("dorian", 12)
-* {stance("dorian") > 10} [Ask the boy what he would build if no one was watching.]
+* [Ask the boy what he would build if no one was watching.]
     ~ dorian_fear = "room"
     A room. Just big enough for one. With a window, and no one at it. # speaker: dorian
     Then the water is gone, and there is the room, small and dry and warm, with a window onto nothing. Dorian, grown, is sitting in it, looking out.
@@ -193,7 +193,7 @@ Out in the chaos, dreamers stop running, and look up. It isn't calming them. It 
     You step back and let her work. Stroke by stroke, the parking structure climbs over the orchard. The attendant. His sandwich. The exact grey of the light.
     Don't you dare help. # speaker: maris
     ~ nudge("maris", 10)
-* {stance("seraphina") > -20 or orchard_apology} [Pick up a brush and paint with her.]
+* [Pick up a brush and paint with her.]
     ~ maris_painted = true
     There are brushes everywhere in the surge. You take one. You paint the thing you never asked about: the pillar, the man's shoes, his hand open on the concrete.
     Maris watches you do it. She doesn't stop you. After a while, she starts painting the rain around your strokes, so that they're in the same weather.
@@ -245,7 +245,7 @@ Twelve years you have spent learning to move a dream a finger's width at a time.
     Then the next kitchen. The next bathtub. The next bedroom. Doors that open and close, each one on its own night, each one with light falling out of it toward the others.
     Wen looks up from her pot and sees you in the doorway, and waves with the spoon.
     ~ nudge("seraphina", 8)
-* {stance("seraphina") < -35} [Open your arms. They know your voice; they'll come to it.]
+* [Open your arms. They know your voice; they'll come to it.]
     ~ dreamers_guided = "one-story"
     You open your arms, and the whole city turns its face toward you, the way the Arc did when they all had your smile.
     It is terribly easy. You bring them out of the storm into one calm, bright room, and they come, all of them, humming, and not one of them is afraid any more.
@@ -261,23 +261,33 @@ It is quiet down here. It looks like a river at dawn, grey and wide and slow, an
 Eliot is standing in the shallows. He went under with one hand on the reboot key at the hall console, and down here the key has come with him: a light switch on a cord, hanging in the air beside him.
 The girl on the swing is nineteen and will be nineteen forever, and she doesn't look at him. Echoes don't. They only repeat.
 Is Eli still up? Tell him to go to bed. He never goes to bed. # speaker: Mira
-* [Wade out to him.]
-    You wade out. The water isn't cold. It isn't anything. It is the temperature of a memory.
-* [Call to him from the bank.]
-    You call his name. He lifts a hand without turning round: I know. I know you're there.
--
-She said that every night of her last year. To no one. I was never in the dream to hear it. I was in the hall, tuning the towers. # speaker: eliot
-If I reboot, the archive goes. Thirty years of it. Her too. She'll be properly gone, Sera. And everyone up there forgets tonight: the water, the parking structure, all of it. They wake up in their hammocks with a headache and a refund. # speaker: eliot
+She said that every night of her last year, and I was never in the dream to hear it. I was tuning the towers. # speaker: eliot
+If I reboot, the archive goes, thirty years of it, and her with it. Properly gone. Everyone up there forgets tonight and wakes up with a headache and a refund. # speaker: eliot
 {
 - update_kept == false:
-    If I don't, I don't know what happens to the rest. Kell's lot are on the old towers, watching it flat, like a film with the sound off. They'll wake up cross, not hurt. # speaker: eliot
+    If I don't, Kell's lot are on the old towers, watching it flat, with the sound off. They'll wake up cross, not hurt. # speaker: eliot
 - archive_open:
-    If I don't, I don't know what happens. Maybe four hundred thousand first-timers wake up screaming. And if I do, it isn't only her. Everyone who found someone down here tonight loses them again by morning, and doesn't even know it. # speaker: eliot
+    If I don't, maybe four hundred thousand first-timers wake up screaming. If I do, everyone who found someone down here tonight loses them again, and never knows it. # speaker: eliot
 - else:
     If I don't, no one knows what happens. Maybe four hundred thousand first-timers wake up screaming, and Kell's districts hand back every band they own. # speaker: eliot
 }
 {told_kell == "safe": You promised Kell no one would wake up screaming. I heard you tell her. Everyone heard. # speaker: eliot}
-He holds the cord loosely. His hand is shaking.
+* [Wade out to him.]
+    You wade out. The water isn't cold. It isn't anything. It is the temperature of a memory.
+* [Stay on the bank, where he can see you.]
+    You stay on the bank and say his name, once, so he knows you heard. He lifts a hand without turning round.
+-
+He holds the cord loosely.
+{
+- stance("eliot") < -40:
+    He keeps looking up, toward the hammocks. All week he has leaned to keeping them safe; tonight he leans hard.
+- stance("eliot") < -20:
+    He looks up, then at the swing, then up again. He leans to keeping them safe, but a word from someone he trusts could turn him.
+- stance("eliot") >= 15:
+    He hasn't looked up once. All week he has leaned to his own truth; tonight he is halfway to the swing.
+- else:
+    He looks up toward the hammocks, and down at the swing, and can't settle.
+}
 {
 - a2_visit_eliot.promised_truth:
     You said you'd tell me the truth. {eliot_trust >= 3:So tell me. I'll do what you say.|Tell me, then. I'm not promising I'll do it.} # speaker: eliot
@@ -294,13 +304,14 @@ He holds the cord loosely. His hand is shaking.
 * [Don't. Let them see it through. Let them see each other.]
     ~ seraphina_advice = "hold"
     Don't pull it. They've never seen each other like this. Let them finish seeing. # speaker: seraphina
-* [It's your call, Eliot. It always was.]
+* [Leave it to him. It's his machine, and his sister.]
     ~ seraphina_advice = "his-call"
     I can't choose this for you. It's your machine and your sister and your night. Whatever you do, I'll stand next to it. # speaker: seraphina
-* {asked_about_mira or told_eliot_swing} [Tell him to say goodbye to her first. Then choose.]
-    ~ seraphina_advice = "his-call"
+* [Tell him to say goodbye to her first. Then choose.]
+    ~ seraphina_advice = "goodbye"
     Say goodbye to her, Eliot. Properly. Then choose. # speaker: seraphina
     He wades out to the swing. He catches the chain, and the swing stops, and she looks past him at the water, and he says something you don't hear and aren't meant to.
+    {maris_painted: Over his head, through the water, Maris's ticket machine hangs in the city's sky. He looks up at it for a long breath, the way people on the Arc looked up at it, as if it were something he was allowed to share.}
 -
 ~ temp outcome = festival_outcome()
 ~ night_outcome = outcome
@@ -319,10 +330,13 @@ He holds the cord loosely. His hand is shaking.
 - seraphina_advice == "reboot":
     I'm sorry, Sera. I can't. # speaker: eliot
     He lets the cord go. It swings away from his hand and hangs there, turning.
-    {eliot_trust < 3: You want me to erase her on your word, and I don't know you well enough for that. We've never once talked about her.|} I'm not the man who built this thing to be safe any more. I'm the man whose sister is on that swing. # speaker: eliot
+    {asked_about_mira or told_eliot_swing or a2_visit_eliot:You want me to erase her on your word, and I don't trust your word that far yet. Not tonight.|You want me to erase her on your word, and until tonight you didn't know she existed.} I'm not the man who built this thing to be safe any more. I'm the man whose sister is on that swing. # speaker: eliot
 - seraphina_advice == "hold":
     He looks at you, and at the swing, and at the cord, and lets go of it.
     {eliot_trust >= 3: All right. I'll trust you. God help me, I'll trust you. # speaker: eliot|Not because you said so. I'd have held anyway. I want to see her go up one more time. # speaker: eliot}
+- seraphina_advice == "goodbye":
+    He comes back through the shallows with his hands empty. The cord hangs where he left it.
+    I said it. Whatever it was. I don't need to pull anything now. # speaker: eliot
 - else:
     He looks at the swing. Then at you. Then at the cord in his hand, and lets it go.
     I'm not pulling it. I've spent seven years keeping things safe. I'd like to see what happens when I don't. # speaker: eliot
@@ -337,12 +351,14 @@ He holds the cord loosely. His hand is shaking.
     {eliot_trust >= 3: You've never curated me. Not once. If you say pull it, it's the truth. # speaker: eliot|I'd have pulled it anyway. You just made it easier. # speaker: eliot}
 - seraphina_advice == "hold":
     I'm sorry, Sera. I can't. Not with four hundred thousand of them up there who never asked for any of this. # speaker: eliot
-    {eliot_trust < 3: You're asking me to gamble two million people on your word, and I don't know you well enough for that. I know the towers. # speaker: eliot|I trust you. I do. But I've been the man at the console for seven years, and I can't stop being him tonight. # speaker: eliot}
+    You're asking me to gamble two million people on your word, and I don't trust your word that far. I know the towers. # speaker: eliot
+- seraphina_advice == "goodbye":
+    He comes back through the shallows and takes the cord again. His hand has stopped shaking.
+    I said it. She didn't hear; echoes don't. But I did. Now I can. # speaker: eliot
 - else:
     He looks at the swing. Then at you. Then at the cord in his hand.
     I built this to keep them safe. That's the only promise I ever made them. # speaker: eliot
 }
-~ nudge("eliot", -10)
 He pulls it.
 The swing stops. For one moment the girl on it turns her head and looks straight at him. Or he believes she does, which down here comes to the same thing.
 # sfx: shatter
@@ -457,7 +473,6 @@ It is asking you, the way a dream asks, for something of yours.
     You bring the Orchard: the blossom, and level three, the ticket machine, the man against the pillar, side by side, neither one covering the other.
     People stop in front of it. They don't know whose it is. They stand there anyway, and some of them take off their hats.
     ~ nudge("seraphina", 4)
-    ~ nudge("maris", -6)
 -
 -> tapestry_arc
 
@@ -474,11 +489,11 @@ On a terrace that is half the Arc and half a ward from the Sleepless years, you 
 }
 * [Sit with them.]
     You sit on the step below them. Tobin hands you a cup of something. It is his wife's bakery's tea, and it tastes, impossibly, of bread and laughing.
-    ~ nudge("dorian", -4)
+    ~ nudge("seraphina", -4)
 * [Ask Juno what she found.]
     I don't know yet. A room. A radio. A girl who's a bit of a cow, honestly. # speaker: Juno
     She grins. She's never sounded so pleased to be rude about anyone.
-    ~ nudge("maris", 4)
+    ~ nudge("seraphina", 4)
 * [Leave them to it.]
     You leave them to it. It's not your dream. It's theirs, and they're in it together.
 -
