@@ -1,22 +1,3 @@
-import type { CampaignManifest } from "../engine/campaign";
-import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
-import type { ReachedEnding } from "../engine/replay/endingsGallery";
-import type { SaveGame } from "../engine/save";
-import type { SlotId, WriteResult } from "../engine/saveSlots";
-import type { StoryOutline } from "../engine/storyOutline";
-import { confirmDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs";
-import { applyCampaignStyle } from "../ui/campaignStyle";
-import { createChapterCard } from "../ui/chapterCard";
-import { applyDocumentSettings } from "../ui/documentSettings";
-import { endingsCount } from "../ui/endingsGalleryView";
-import { createGameShell, type GameShell } from "../ui/gameShell";
-import { anyModalOpen } from "../ui/modal";
-import { createNotices, type Notices } from "../ui/notices";
-import { pickTextFile } from "../ui/saveFiles";
-import { openSettings } from "../ui/settingsPanel";
-import { createTitleScreen, type TitleScreen } from "../ui/titleScreen";
-import { type AudioBridge, createAudioBridge } from "./audioBridge";
-import { guardAutosave } from "./autosaveGuard";
 import {
   CAMPAIGN_IDS,
   type CampaignId,
@@ -26,11 +7,32 @@ import {
   manifestOf,
   rememberUpdatedStory,
   sceneName,
-} from "./campaignCatalog";
-import { chapterTitle, describeSavePlace } from "./formatting";
+} from "../content/campaignCatalog";
+import type { CampaignManifest } from "../engine/campaign";
+import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
+import type { ReachedEnding } from "../engine/replay/endingsGallery";
+import type { SaveGame } from "../engine/save";
+import type { SlotId, WriteResult } from "../engine/saveSlots";
+import type { StoryOutline } from "../engine/storyOutline";
+import type { Beat, GameSession } from "../stage/gameSession";
+import { createSettingsStore, type Settings, type SettingsStore } from "../stage/settings";
+import { stageStore } from "../stage/stageStore";
+import { confirmDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs";
+import { applyCampaignStyle } from "../ui/campaignStyle";
+import { createChapterCard } from "../ui/chapterCard";
+import { applyDocumentSettings } from "../ui/documentSettings";
+import { endingsCount } from "../ui/endingsGalleryView";
+import { chapterTitle, describeSavePlace } from "../ui/formatting";
+import { createGameShell, type GameShell } from "../ui/gameShell";
+import { anyModalOpen } from "../ui/modal";
+import { createNotices, type Notices } from "../ui/notices";
+import { pickTextFile } from "../ui/saveFiles";
+import { openSettings } from "../ui/settingsPanel";
+import { createTitleScreen, type TitleScreen } from "../ui/titleScreen";
+import { type AudioBridge, createAudioBridge } from "./audioBridge";
+import { guardAutosave } from "./autosaveGuard";
 import { type Failed, GameLoader, type Opened, type Unusable } from "./gameLoader";
 import { copyLog, openGameMenu } from "./gameMenu";
-import type { Beat, GameSession } from "./gameSession";
 import { routeInput } from "./inputRouting";
 import { loadEngine } from "./loadEngine";
 import { confirmNewGame } from "./newGameGuard";
@@ -39,9 +41,7 @@ import { ReplayRecords } from "./replayRecords";
 import { openChapters, openEndings, showReplayedEnding } from "./replayScreens";
 import { isChapterSlot, latestAutosavePeek } from "./savePeek";
 import { openLoad, openSave } from "./saveScreens";
-import { createSettingsStore, type Settings, type SettingsStore } from "./settings";
 import { startStage } from "./stageBridge";
-import { stageStore } from "./stageStore";
 import { browserStorage } from "./storage";
 import type { TabOwnership } from "./tabOwnership";
 

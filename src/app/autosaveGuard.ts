@@ -1,5 +1,5 @@
+import type { GameSession } from "../stage/gameSession";
 import type { Notices } from "../ui/notices";
-import type { GameSession } from "./gameSession";
 import { slotKey } from "./savePeek";
 import { claimAutosave, type TabOwnership } from "./tabOwnership";
 

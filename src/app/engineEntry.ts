@@ -4,5 +4,5 @@
  */
 export { MAX_SAVE_BYTES, parseSave, SaveError, tooLargeReason } from "../engine/save";
 export { MANUAL_SLOTS, SaveSlots } from "../engine/saveSlots";
-export { GameSession } from "./gameSession";
+export { GameSession } from "../stage/gameSession";
 export { looseCampaign, looseChoiceLog, planActRestart } from "./saveRecovery";

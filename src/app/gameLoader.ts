@@ -1,10 +1,10 @@
+import { type CampaignId, isCampaignId, loadCompiledStory, manifestOf } from "../content/campaignCatalog";
 import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
 import type { SaveGame } from "../engine/save";
 import type { KeyValueStorage, SaveSlots, SlotId, WriteResult } from "../engine/saveSlots";
+import type { Beat, GameSession } from "../stage/gameSession";
+import { romanNumeral } from "../ui/formatting";
 import type { PickedFile } from "../ui/saveFiles";
-import { type CampaignId, isCampaignId, loadCompiledStory, manifestOf } from "./campaignCatalog";
-import { romanNumeral } from "./formatting";
-import type { Beat, GameSession } from "./gameSession";
 import { type EngineModule, loadEngine } from "./loadEngine";
 import { chapterSlot, isChapterSlot, slotKey } from "./savePeek";
 import { readText } from "./storage";

@@ -1,11 +1,11 @@
+import { sceneName, speakerName } from "../content/campaignCatalog";
+import type { GameSession } from "../stage/gameSession";
 import { copyTextDialog } from "../ui/alertDialogs";
+import { chapterTitle } from "../ui/formatting";
 import { openHistory } from "../ui/historyView";
 import { openMenu } from "../ui/menuDialog";
 import type { Notices } from "../ui/notices";
 import { downloadText } from "../ui/saveFiles";
-import { sceneName, speakerName } from "./campaignCatalog";
-import { chapterTitle } from "./formatting";
-import type { GameSession } from "./gameSession";
 import type { PlayController } from "./playController";
 import type { ReplayRecords } from "./replayRecords";
 
@@ -64,7 +64,10 @@ export function copyLog(session: GameSession, notices: Notices): void {
       "The browser did not allow copying. Select the text below and copy it; save it as a .json file and replay it with npm run play -- --script file.json.",
       text,
     );
-  if (!navigator.clipboard?.writeText) return byHand();
+  if (!navigator.clipboard?.writeText) {
+    byHand();
+    return;
+  }
   navigator.clipboard
     .writeText(text)
     .then(() => notices.show("Playthrough log copied. Replay it with npm run play -- --script file.json."), byHand);

@@ -1,7 +1,7 @@
+import { stageStore } from "../stage/stageStore";
 import { isInteractive } from "../ui/dom";
 import { anyModalOpen } from "../ui/modal";
 import type { PlayController } from "./playController";
-import { stageStore } from "./stageStore";
 
 /** Where keys and clicks go: the game on screen (if any), the menu, and the audio's unlock. */
 export interface InputTargets {

@@ -1,3 +1,4 @@
+import { characterOf, sceneName, speakerName } from "../content/campaignCatalog";
 import { movesOf } from "../engine/replay/endingsGallery";
 import { routeMapModel } from "../engine/replay/routeMap";
 import type { SeenLines } from "../engine/replay/seenLines";
@@ -5,9 +6,14 @@ import { completionShare } from "../engine/replay/seenLines";
 import type { WriteResult } from "../engine/saveSlots";
 import type { StoryOutline } from "../engine/storyOutline";
 import type { StoryStep } from "../engine/storyRunner";
+import type { Beat, GameSession } from "../stage/gameSession";
+import type { SettingsStore } from "../stage/settings";
+import { charactersPerSecond, pauseAfterLine } from "../stage/settings";
+import { noStaging, type StageMoment, speakingCharacter, stageStore } from "../stage/stageStore";
 import { storyErrorDialog } from "../ui/alertDialogs";
 import type { ChapterCard } from "../ui/chapterCard";
 import { createFestivalReport } from "../ui/festivalReport";
+import { chapterTitle } from "../ui/formatting";
 import type { GameShell } from "../ui/gameShell";
 import { anyModalOpen, openModal } from "../ui/modal";
 import type { Notices } from "../ui/notices";
@@ -15,14 +21,8 @@ import { createRouteMap } from "../ui/routeMapView";
 import { createStancePanel, type StancePanel } from "../ui/stancePanel";
 import { createStoryPanel, type StoryPanel } from "../ui/storyPanel";
 import type { AudioBridge } from "./audioBridge";
-import { characterOf, sceneName, speakerName } from "./campaignCatalog";
-import { chapterTitle } from "./formatting";
-import type { Beat, GameSession } from "./gameSession";
 import type { ReplayRecords } from "./replayRecords";
 import { closeButton } from "./replayScreens";
-import type { SettingsStore } from "./settings";
-import { charactersPerSecond, pauseAfterLine } from "./settings";
-import { noStaging, type StageMoment, speakingCharacter, stageStore } from "./stageStore";
 
 /**
  * One playthrough on screen: presents the session's beats in the story panel, plays each step into
@@ -91,7 +91,7 @@ export class PlayController {
       onEnded: () => this.ended(),
       onChoose: (index) => this.choose(index),
     });
-    this.stances = createStancePanel(manifest, stageStore);
+    this.stances = createStancePanel(manifest, stageStore, () => this.session.shownInputs());
     services.shell.story.replaceChildren(this.story.element);
     services.shell.stances.replaceChildren(this.stances.element);
   }

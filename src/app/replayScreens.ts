@@ -1,6 +1,7 @@
 import type { CampaignManifest } from "../engine/campaign";
 import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
 import { nudgesOf, type ReachedEnding } from "../engine/replay/endingsGallery";
+import { stageStore } from "../stage/stageStore";
 import { createChaptersView } from "../ui/chaptersView";
 import { button, element } from "../ui/dom";
 import { createEndingsGallery } from "../ui/endingsGalleryView";
@@ -8,7 +9,6 @@ import { createFestivalReport } from "../ui/festivalReport";
 import type { GameShell } from "../ui/gameShell";
 import { type Modal, openModal } from "../ui/modal";
 import type { ReplayRecords } from "./replayRecords";
-import { stageStore } from "./stageStore";
 
 /**
  * The title's replay screens: the endings gallery, the chapters, and an ending replayed from the

@@ -1,10 +1,10 @@
+import { CAMPAIGN_IDS, findManifest, sceneName } from "../content/campaignCatalog";
 import type { KeyValueStorage, SaveSlots, SlotId } from "../engine/saveSlots";
+import type { GameSession } from "../stage/gameSession";
 import { confirmDialog } from "../ui/alertDialogs";
+import { describeSavePlace } from "../ui/formatting";
 import type { Notices } from "../ui/notices";
 import { openSaveSlots, type SlotSummary } from "../ui/saveSlotsView";
-import { CAMPAIGN_IDS, findManifest, sceneName } from "./campaignCatalog";
-import { describeSavePlace } from "./formatting";
-import type { GameSession } from "./gameSession";
 import { chapterSlot, isChapterSlot, slotKey } from "./savePeek";
 import { readText } from "./storage";
 

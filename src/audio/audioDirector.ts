@@ -1,7 +1,7 @@
 import { campaigns } from "virtual:campaigns";
 import { Howl, Howler } from "howler";
-import { findManifest } from "../app/campaignCatalog";
-import { type StageState, type StageStoreApi, stageStore } from "../app/stageStore";
+import { findManifest } from "../content/campaignCatalog";
+import { type StageState, type StageStoreApi, stageStore } from "../stage/stageStore";
 import { musicTrackFor } from "./musicTrack";
 
 /**

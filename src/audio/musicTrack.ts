@@ -1,5 +1,5 @@
-import type { StageState } from "../app/stageStore";
 import { type CampaignManifest, musicOfMood } from "../engine/campaign";
+import type { StageState } from "../stage/stageStore";
 
 /**
  * Which loop the stage calls for (`public/audio/music/<track>.ogg`): the title theme outside a

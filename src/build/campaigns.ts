@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import { isPlaceBuilderId, PLACE_BUILDER_IDS, PORTRAIT_EMBLEM_IDS, portraitEmblemOf } from "../content/artIds.ts";
 import { type CampaignManifest, parseManifest } from "../engine/campaign.ts";
-import { isPlaceBuilderId, PLACE_BUILDER_IDS, PORTRAIT_EMBLEM_IDS, portraitEmblemOf } from "../game/artIds.ts";
 import { compileInkFile, displayPath, type InkCompileResult } from "./compileInk.ts";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");

@@ -1,24 +1,46 @@
-import { type AnalyzeTally, finishAnalysis, mergeTallies } from "../engine/analyzer";
+import { type AnalyzeTally, type ChoicePointReport, finishAnalysis, mergeTallies } from "../engine/analyzer";
 import { StoryRunner } from "../engine/storyRunner";
 import { fail, loadCompiledStory, progressBar, readArguments, table } from "./cliSupport";
 import { defaultWorkers, runPool } from "./workerPool";
 
 const DEFAULT_RUNS = 100;
+/** What the words of the report mean: printed with --help and under the human report. */
+const legend = `How to read it:
+  impact     of the swaps at a choice point (each other option played instead, the rest of the
+             run the same random player), the share that changed the outcome
+  swaps      how many such swapped runs were played at that point
+  verdict    decorative: impact under 1% (the outcome was settled before it); deciding: over 50%;
+             shaping: in between
+  FORCED     an option whose runs end in one outcome 95% of the time or more (10 runs at least,
+             at a point that is not decorative): a button for that ending
+  climax     the choice points inside the knots and stitches campaign.json names as "climax"
+  decided at for each run, the act of the last choice point whose swap changed the outcome
+             ("none": no single swap changed it); open at climax: the share of runs whose outcome a
+             swap at the climax or later still changed
+  stance reach  each character's final stance over the runs (min, p10, median, p90, max, share
+             below 0); a warning when one ends on one side of 0 in more than 85% of runs
+  contracts  every # needs: line checked each time a run (not a swap) shows it; a broken one is
+             listed with its file:line, condition and the play command that shows it`;
 const usage = `usage: npm run analyze -- <campaign id | file.ink | file.json> [--runs N] [--seed S] [--json]
                            [--workers N] [--top N]
 What each choice really does. For each of N seeded random runs (default ${DEFAULT_RUNS}, seed 1), at every
 choice point the run reached, each other option is swapped in and the run finished with the same
 random stream. Reports each choice point's impact (share of swaps that changed the outcome) and
 verdict (decorative under 1%, deciding over 50%, else shaping), options forced to one outcome
-(95% of the runs that take them, at a point that is not decorative), the outcome rule's reach (stances and conditions each time the
-story asks festival_outcome()), and the shortest route found to each outcome, as a play command.
+(95% of the runs that take them, at a point that is not decorative), the climax the campaign names
+with its options' outcomes, when each run's ending was decided (by act, and whether still open at
+the climax), each character's final stance reach, the # needs: contracts checked and broken, the
+outcome rule's reach (stances and conditions each time the story asks festival_outcome()), and the
+shortest route found to each outcome, as a play command.
   --workers N   worker threads (default: one per core, here ${defaultWorkers()}); the report is the
                 same whatever the count
   --top N       how many of the most decisive choice points to print (default 10; --json has all)
 Cost: each run plays about (1 + choices per run x (options - 1)) runs' worth of story, so it grows
 with --runs times the square of a run's length: ${DEFAULT_RUNS} runs of a 35-choice campaign play some
 6,000 runs' worth (about 60 s of CPU on a small machine, so 30 s on two cores); halve --runs to
-halve it.`;
+halve it.
+
+${legend}`;
 
 const { values, positionals } = readArguments(usage, {
   runs: { type: "string", default: String(DEFAULT_RUNS) },
@@ -52,7 +74,7 @@ const tallies = await runPool<AnalyzeTally>({
   onProgress: progressBar("analyzing"),
 });
 const rule = new StoryRunner(story.json, { manifest: story.manifest }).rule;
-const report = finishAnalysis(mergeTallies(tallies), rule);
+const report = finishAnalysis(mergeTallies(tallies), rule, story.manifest?.climax ?? []);
 const elapsedMs = Math.round(performance.now() - started);
 
 const write = (text = "") => process.stdout.write(`${text}\n`);
@@ -77,20 +99,7 @@ if (values.json) {
   );
 
   write(`\nThe ${Math.min(top, report.choicePoints.length)} most decisive choice points`);
-  for (const point of report.choicePoints.slice(0, top)) {
-    write(
-      `\n${point.location}  ${point.knot}  impact ${percent(point.impact)} (${point.verdict}; ${point.runs} runs, ${point.swaps} swaps)`,
-    );
-    for (const option of point.options) {
-      const moved = Object.entries(option.stanceChange)
-        .filter(([, change]) => Math.abs(change) >= 1)
-        .map(([id, change]) => `${id} ${change > 0 ? "+" : ""}${Math.round(change)}`)
-        .join(" ");
-      write(
-        `  ${option.forced ? "FORCED " : ""}"${option.text}" (${option.runs}): ${distribution(option.outcomes, option.runs)}${moved ? `; end stances ${moved}` : ""}`,
-      );
-    }
-  }
+  for (const point of report.choicePoints.slice(0, top)) writePoint(point);
 
   const forced = report.choicePoints.flatMap((point) =>
     point.options.filter((option) => option.forced).map((option) => ({ point, option })),
@@ -98,6 +107,35 @@ if (values.json) {
   write(`\nForced options (one outcome in 95% or more of the runs that take them): ${forced.length}`);
   for (const { point, option } of forced)
     write(`  ${option.location}  ${point.knot}  "${option.text}": ${distribution(option.outcomes, option.runs)}`);
+
+  const climax = story.manifest?.climax ?? [];
+  write(`\nClimax${climax.length > 0 ? ` (${climax.join(", ")})` : ": campaign.json names none"}`);
+  for (const point of report.climax) writePoint(point);
+  const decided = report.decidedAt;
+  write("\nWhen the ending is decided (act of each run's last choice point whose swap changed it)");
+  write(
+    `  ${Object.entries(decided.byAct)
+      .map(([act, share]) => `${act === "none" ? "no swap changed it" : `act ${act}`} ${percent(share)}`)
+      .join(", ")}`,
+  );
+  if (decided.openAtClimax !== null && decided.reachedClimax !== null)
+    write(
+      `  open at the climax: ${percent(decided.openAtClimax)} of runs (${percent(decided.reachedClimax)} reached it)`,
+    );
+
+  const reachRows: (string | number)[][] = [["final stance", "min", "p10", "median", "p90", "max", "below 0"]];
+  for (const [id, stance] of Object.entries(report.stanceReach))
+    reachRows.push([id, stance.min, stance.p10, stance.median, stance.p90, stance.max, percent(stance.belowZero)]);
+  if (reachRows.length > 1) write(`\nStance reach\n${table(reachRows)}`);
+
+  const { contracts } = report;
+  write(
+    `\nContracts: ${contracts.lines} lines, checked ${contracts.checked} times, ${contracts.violations.length} broken`,
+  );
+  for (const violation of contracts.violations)
+    write(
+      `  ${violation.location} needs ${violation.condition} (${violation.count} times): npm run play -- ${name} --seed ${violation.seed} --choices ${violation.choices.join(",")}`,
+    );
 
   if (report.ruleReach) {
     const reach = report.ruleReach;
@@ -126,4 +164,21 @@ if (values.json) {
 
   write(`\n${report.warnings.length} warnings`);
   for (const warning of report.warnings) write(`warning: ${warning}`);
+  write(`\n${legend}`);
+}
+
+function writePoint(point: ChoicePointReport): void {
+  const rank = report.choicePoints.indexOf(point) + 1;
+  write(
+    `\n${point.location}  ${point.knot}  impact ${percent(point.impact)} (${point.verdict}, rank ${rank} of ${report.choicePoints.length}; ${point.runs} runs, ${point.swaps} swaps)`,
+  );
+  for (const option of point.options) {
+    const moved = Object.entries(option.stanceChange)
+      .filter(([, change]) => Math.abs(change) >= 1)
+      .map(([id, change]) => `${id} ${change > 0 ? "+" : ""}${Math.round(change)}`)
+      .join(" ");
+    write(
+      `  ${option.forced ? "FORCED " : ""}"${option.text}" (${option.runs}): ${distribution(option.outcomes, option.runs)}${moved ? `; end stances ${moved}` : ""}`,
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { type ExploreReport, mergeReports } from "../engine/explorer";
+import { pinnedWarnings } from "../engine/stanceReach";
 import { fail, loadCompiledStory, progressBar, readArguments, table } from "./cliSupport";
 import { defaultWorkers, runPool, shardRange } from "./workerPool";
 
@@ -7,8 +8,10 @@ const usage = `usage: npm run explore -- <campaign id | file.ink | file.json> [-
                            [--workers N] [--shard K/N]
        npm run explore -- merge a.json b.json ... [--json]
 Plays N seeded random playthroughs (default 1000, seed 1) and reports outcomes, knots and choices
-no run reached, and every runtime error with the seed and choices that replay it. Exits 1 if any
-run failed.
+no run reached, each character's final stance over the runs (min, p10, median, p90, max, share
+below 0; a warning for one that ends on one side in more than 85% of runs), every # needs:
+contract line checked each time a run shows it, and every runtime error and broken contract with
+the seed and choices that replay it. Exits 1 if any run failed or any contract broke.
   --workers N   worker threads (default: one per core, here ${defaultWorkers()})
   --shard K/N   play only the K-th of N slices of the run indices (a CI job matrix); save each
                 shard's --json and combine them with "merge"
@@ -114,10 +117,34 @@ if (values.json) {
   process.stdout.write(`choices offered: ${report.choices.reached}/${report.choices.total}\n`);
   for (const choice of report.choices.unreached)
     process.stdout.write(`  never offered: ${choice.location} (in ${choice.knot})\n`);
+  const reach = Object.entries(report.stanceReach);
+  if (reach.length > 0) {
+    const reachRows: (string | number)[][] = [["final stance", "min", "p10", "median", "p90", "max", "below 0"]];
+    for (const [id, stance] of reach)
+      reachRows.push([
+        id,
+        stance.min,
+        stance.p10,
+        stance.median,
+        stance.p90,
+        stance.max,
+        `${(stance.belowZero * 100).toFixed(1)}%`,
+      ]);
+    process.stdout.write(`\n${table(reachRows)}\n`);
+    for (const warning of pinnedWarnings(report.stanceReach)) process.stdout.write(`warning: ${warning}\n`);
+  }
+  const { contracts } = report;
+  process.stdout.write(
+    `\ncontracts: ${contracts.lines} lines, checked ${contracts.checked} times, ${contracts.violations.length} broken\n`,
+  );
+  for (const violation of contracts.violations)
+    process.stdout.write(
+      `\nCONTRACT BROKEN (${violation.count} times): ${violation.location} needs ${violation.condition}\n  replay: npm run play -- ${storyName} --seed ${violation.seed} --choices ${violation.choices.join(",")}\n`,
+    );
   for (const error of report.errors) {
     process.stdout.write(
       `\nERROR (${error.count} runs): ${error.message}\n  replay: npm run play -- ${storyName} --seed ${error.seed} --choices ${error.path.join(",")}\n`,
     );
   }
 }
-process.exit(report.errors.length > 0 ? 1 : 0);
+process.exit(report.errors.length > 0 || report.contracts.violations.length > 0 ? 1 : 0);

@@ -7,7 +7,8 @@ import { fail, loadCompiledStory, readArguments, table } from "./cliSupport";
 const usage = `usage: npm run play -- <campaign id | file.ink | file.json> [--choices 0,2,1 | --script file.json]
                         [--seed S] [--json]
 Without --choices or --script, plays interactively: type a choice's number (q to quit).
---seed sets ink's RANDOM (default 0); explore and analyze print the seed each run used.`;
+--seed sets ink's RANDOM (default 0); explore and analyze print the seed each run used.
+A line shown without its # needs: contract is reported on stderr ("contract broken: file:line needs ...").`;
 
 const { values, positionals } = readArguments(usage, {
   choices: { type: "string" },
@@ -38,7 +39,15 @@ const input = positionals[0] ?? script?.story;
 const story = loadCompiledStory(input, usage);
 const seed = Number(values.seed);
 if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not "${values.seed}"`, 2);
-const runner = new StoryRunner(story.json, { manifest: story.manifest, sourceMap: story.compile.sourceMap, seed });
+const runner = new StoryRunner(story.json, {
+  manifest: story.manifest,
+  sourceMap: story.compile.sourceMap,
+  seed,
+  // A replay of a broken contract (explore, analyze) says where it breaks.
+  onContract: (check) => {
+    if (!check.held) process.stderr.write(`contract broken: ${check.location} needs ${check.condition}\n`);
+  },
+});
 if (script?.storyHash && script.storyHash !== runner.storyHash) {
   process.stderr.write(
     `note: this log was recorded on story build ${script.storyHash}; the story is now ${runner.storyHash}, so it may not replay exactly\n`,

@@ -5,7 +5,7 @@ import { formatDiagnostic } from "../build/compileInk";
 import type { CampaignManifest } from "../engine/campaign";
 import { explore } from "../engine/explorer";
 import { sharedTextWarnings } from "../engine/sharedText";
-import { type LintFinding, lintCampaign, type SourceFile } from "../engine/storyLint";
+import { type LintFinding, lintCampaign, namesContractsRead, type SourceFile } from "../engine/storyLint";
 import { lintStoryState } from "../engine/storyState";
 import { fail, readArguments, table } from "./cliSupport";
 
@@ -39,7 +39,9 @@ function namesTheRuleReads(manifest: CampaignManifest | null): Set<string> {
   );
   return new Set([
     ...outcomeFrom,
-    ...manifest.decisions.filter((name) => sources.some((source) => new RegExp(`\\b${name}\\b`).test(source))),
+    ...manifest.decisions
+      .map((input) => input.id)
+      .filter((name) => sources.some((source) => new RegExp(`\\b${name}\\b`).test(source))),
   ]);
 }
 
@@ -73,7 +75,7 @@ function check(id: string): Checked {
   const warnings = [
     ...compileWarnings,
     ...lint.warnings.map(format),
-    ...lintStoryState(files, namesTheRuleReads(manifest)).map(format),
+    ...lintStoryState(files, new Set([...namesTheRuleReads(manifest), ...namesContractsRead(files)])).map(format),
   ];
   if (loaded.compile.json && errors.length === 0) {
     const sample = explore(
@@ -84,6 +86,10 @@ function check(id: string): Checked {
     for (const error of sample.errors)
       errors.push(
         `${path.relative(process.cwd(), loaded.mainFile)}: runtime error "${error.message}" (replay: npm run play -- ${id} --seed ${error.seed} --choices ${error.path.join(",")})`,
+      );
+    for (const violation of sample.contracts.violations)
+      warnings.push(
+        `${violation.location}: contract "${violation.condition}" broken in the ${OUTCOME_SAMPLE_RUNS}-run sample (replay: npm run play -- ${id} --seed ${violation.seed} --choices ${violation.choices.join(",")})`,
       );
     for (const outcome of manifest?.outcomes ?? []) {
       if (!sample.outcomes[outcome.id])

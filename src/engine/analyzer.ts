@@ -1,5 +1,16 @@
+import { type ContractReport, ContractTally, contractLines, mergeContractReports } from "./contracts";
 import { endingOf, playRun, runSeed } from "./explorer";
+import { knotOfPath } from "./lineIdentity";
 import type { DecisionValue, OutcomeInput } from "./outcome";
+import {
+  addFinalStances,
+  emptyStanceTally,
+  mergeStanceTallies,
+  pinnedWarnings,
+  type StanceReach,
+  type StanceTally,
+  stanceReachOf,
+} from "./stanceReach";
 import type { RunnerOptions } from "./storyRunner";
 import { StoryRunner } from "./storyRunner";
 
@@ -8,7 +19,10 @@ import { StoryRunner } from "./storyRunner";
  * point it reached, each other option is swapped in and the run finished with the same random
  * stream: how often that changes the outcome is the choice point's impact. Each time the story
  * asks for its outcome, the stances and the rule's conditions are recorded (rule reach). The
- * shortest run to each outcome is kept as a replayable route.
+ * shortest run to each outcome is kept as a replayable route. Per run, the last choice point whose
+ * swap changed the outcome says when the ending was decided (its act), and whether it was still open
+ * at the climax the campaign names; the final stances give each character's reach, and every
+ * `# needs:` contract line the run shows is checked.
  *
  * A swap replays the choice path up to the point on the reset runner rather than restoring a saved
  * ink state: a state snapshot costs about 2 ms per choice point on Neo-Lumen (ToJson), as much as
@@ -85,11 +99,29 @@ export interface AnalyzeTally {
     comparisons: ComparisonTally[];
   } | null;
   routes: Record<string, Route>;
+  /** Per finished run: the act of its last deciding choice point, and whether it was open at the climax. */
+  decided: {
+    /** Runs by act of the last choice point whose swap changed the outcome ("none": no swap did). */
+    byAct: Record<string, number>;
+    reachedClimax: number;
+    openAtClimax: number;
+  };
+  finalStances: StanceTally;
+  contracts: ContractReport;
 }
 
 interface Offered {
   point: string;
   options: { path: string; text: string }[];
+  /** The act the story was in (its last `# act:` tag), or null before any. */
+  act: number | null;
+  climax: boolean;
+}
+
+/** Whether a choice point (its weave path) lies inside one of the climax's knots or stitches. */
+export function inClimax(point: string, climax: readonly string[]): boolean {
+  const place = knotOfPath(point);
+  return climax.some((named) => place === named || place.startsWith(`${named}.`));
 }
 
 /** "a1_studio.0.g-0.12" -> "a1_studio.0.g-0": the weave that offers the choice. */
@@ -106,13 +138,20 @@ export function analyzeRuns(compiledJson: string, runnerOptions: RunnerOptions, 
   const to = options.to ?? options.runs;
   let recording = false;
   const ruleInputs: OutcomeInput[] = [];
+  const contracts = new ContractTally(contractLines(compiledJson));
+  let current = { seed: 0, run: 0 };
   const runner = new StoryRunner(compiledJson, {
     ...runnerOptions,
     keepTranscript: false,
     onOutcomeAsked: (input) => {
       if (recording) ruleInputs.push(input);
     },
+    // Contracts are checked on the runs themselves, not on the swapped-in alternatives.
+    onContract: (check) => {
+      if (recording) contracts.note(check, current.seed, current.run);
+    },
   });
+  const climax = runner.manifest?.climax ?? [];
   const rule = runner.rule;
   const tally: AnalyzeTally = {
     runs: to - from,
@@ -129,6 +168,9 @@ export function analyzeRuns(compiledJson: string, runnerOptions: RunnerOptions, 
         }
       : null,
     routes: {},
+    decided: { byAct: {}, reachedClimax: 0, openAtClimax: 0 },
+    finalStances: emptyStanceTally(),
+    contracts: contracts.report(),
   };
   const characters = runner.manifest?.characters.map((character) => character.id) ?? [];
 
@@ -148,6 +190,7 @@ export function analyzeRuns(compiledJson: string, runnerOptions: RunnerOptions, 
 
   for (let run = from; run < to; run++) {
     const seed = runSeed(options.seed, run);
+    current = { seed, run };
     const offered: Offered[] = [];
     ruleInputs.length = 0;
     recording = true;
@@ -155,9 +198,12 @@ export function analyzeRuns(compiledJson: string, runnerOptions: RunnerOptions, 
       maxChoices: options.maxChoices,
       onChoicePoint: () => {
         const choices = runner.story.currentChoices;
+        const point = pointOf(choices[0]?.sourcePath ?? "");
         offered.push({
-          point: pointOf(choices[0]?.sourcePath ?? ""),
+          point,
           options: choices.map((choice) => ({ path: choice.sourcePath, text: choice.text.trim() })),
+          act: runner.staging.act,
+          climax: inClimax(point, climax),
         });
       },
     });
@@ -174,7 +220,9 @@ export function analyzeRuns(compiledJson: string, runnerOptions: RunnerOptions, 
       tally.routes[base.outcome] = { seed, choices: base.path, run };
     }
     if (tally.rule && rule) recordRuleCalls(tally.rule, rule, ruleInputs, characters);
+    addFinalStances(tally.finalStances, baseStances);
 
+    let lastDeciding = -1;
     offered.forEach((at, step) => {
       let point = tally.points[at.point];
       if (!point) {
@@ -194,12 +242,23 @@ export function analyzeRuns(compiledJson: string, runnerOptions: RunnerOptions, 
         if ("error" in swapped) return;
         const outcome = endingOf(runner);
         point.swaps += 1;
-        if (outcome !== base.outcome) point.changed += 1;
+        if (outcome !== base.outcome) {
+          point.changed += 1;
+          lastDeciding = step;
+        }
         credit(optionTally(point, option.path, option.text), outcome, runner.stances);
       });
     });
+    const act = lastDeciding < 0 ? "none" : String(offered[lastDeciding]?.act ?? 0);
+    addCount(tally.decided.byAct, act);
+    const firstClimax = offered.findIndex((at) => at.climax);
+    if (firstClimax >= 0) {
+      tally.decided.reachedClimax += 1;
+      if (lastDeciding >= firstClimax) tally.decided.openAtClimax += 1;
+    }
     options.onProgress?.(run - from + 1, to - from);
   }
+  tally.contracts = contracts.report();
   return tally;
 }
 
@@ -262,11 +321,17 @@ export function mergeTallies(tallies: readonly AnalyzeTally[]): AnalyzeTally {
     points: {},
     rule: first.rule ? { calls: 0, stances: {}, held: first.rule.held.map(() => 0), comparisons: [] } : null,
     routes: {},
+    decided: { byAct: {}, reachedClimax: 0, openAtClimax: 0 },
+    finalStances: mergeStanceTallies(tallies.map((tally) => tally.finalStances)),
+    contracts: mergeContractReports(tallies.map((tally) => tally.contracts)),
   };
   // Every sum, minimum and maximum here is order-free; lists are sorted when the report is made.
   for (const tally of tallies) {
     merged.runs += tally.runs;
     merged.errors += tally.errors;
+    for (const [act, count] of Object.entries(tally.decided.byAct)) addCount(merged.decided.byAct, act, count);
+    merged.decided.reachedClimax += tally.decided.reachedClimax;
+    merged.decided.openAtClimax += tally.decided.openAtClimax;
     for (const [outcome, count] of Object.entries(tally.outcomes)) addCount(merged.outcomes, outcome, count);
     for (const [id, point] of Object.entries(tally.points)) {
       const into = merged.points[id] ?? { knot: point.knot, reached: 0, swaps: 0, changed: 0, options: {} };
@@ -352,6 +417,18 @@ export interface AnalyzeReport {
     }[];
   } | null;
   routes: Record<string, { seed: number; choices: number[] }>;
+  /** The choice points inside the knots and stitches the campaign names as its climax, in story order. */
+  climax: ChoicePointReport[];
+  decidedAt: {
+    /** Share of finished runs by the act of their last choice point whose swap changed the outcome ("none": no swap did). */
+    byAct: Record<string, number>;
+    /** Share of finished runs that a swap at the climax or later still changed; null when the story names no climax. */
+    openAtClimax: number | null;
+    /** Share of finished runs that reached a climax choice point; null when the story names no climax. */
+    reachedClimax: number | null;
+  };
+  stanceReach: Record<string, StanceReach>;
+  contracts: ContractReport;
   warnings: string[];
 }
 
@@ -373,9 +450,15 @@ export function verdictOf(impact: number): Verdict {
 const lineOf = (location: string) => Number(/:(\d+)$/.exec(location)?.[1] ?? Number.POSITIVE_INFINITY);
 
 /** The report people and `--json` read, from the merged tallies and the story's rule. */
-export function finishAnalysis(tally: AnalyzeTally, rule: StoryRunner["rule"]): AnalyzeReport {
+export function finishAnalysis(
+  tally: AnalyzeTally,
+  rule: StoryRunner["rule"],
+  climax: readonly string[] = [],
+): AnalyzeReport {
   const warnings: string[] = [];
-  const choicePoints: ChoicePointReport[] = Object.values(tally.points).map((point) => {
+  /** Climax choice points by their weave path. */
+  const climaxPoints = new Map<string, ChoicePointReport>();
+  const choicePoints: ChoicePointReport[] = Object.entries(tally.points).map(([id, point]) => {
     const options = Object.values(point.options).sort(
       (a, b) => lineOf(a.location) - lineOf(b.location) || a.location.localeCompare(b.location),
     );
@@ -388,7 +471,7 @@ export function finishAnalysis(tally: AnalyzeTally, rule: StoryRunner["rule"]): 
       ]),
     );
     const impact = point.swaps > 0 ? point.changed / point.swaps : 0;
-    return {
+    const report: ChoicePointReport = {
       location: options[0]?.location ?? point.knot,
       knot: point.knot,
       runs: point.reached,
@@ -414,6 +497,8 @@ export function finishAnalysis(tally: AnalyzeTally, rule: StoryRunner["rule"]): 
         };
       }),
     };
+    if (inClimax(id, climax)) climaxPoints.set(id, report);
+    return report;
   });
   choicePoints.sort((a, b) => b.impact - a.impact || a.location.localeCompare(b.location));
 
@@ -468,6 +553,18 @@ export function finishAnalysis(tally: AnalyzeTally, rule: StoryRunner["rule"]): 
         );
       }
 
+  const finished = tally.runs - tally.errors;
+  const share = (count: number) => round(count / Math.max(1, finished), 3);
+  const stanceReach = stanceReachOf(tally.finalStances);
+  warnings.push(...pinnedWarnings(stanceReach));
+  for (const named of climax)
+    if (![...climaxPoints.keys()].some((id) => inClimax(id, [named])))
+      warnings.push(`the climax "${named}": no run reached a choice point in it`);
+  for (const violation of tally.contracts.violations)
+    warnings.push(
+      `${violation.location}: contract "${violation.condition}" broken ${violation.count} times (replay under contracts)`,
+    );
+
   return {
     runs: tally.runs,
     seed: tally.seed,
@@ -480,6 +577,20 @@ export function finishAnalysis(tally: AnalyzeTally, rule: StoryRunner["rule"]): 
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([outcome, route]) => [outcome, { seed: route.seed, choices: route.choices }]),
     ),
+    climax: [...climaxPoints.values()].sort(
+      (a, b) => a.location.localeCompare(b.location, undefined, { numeric: true }) || a.knot.localeCompare(b.knot),
+    ),
+    decidedAt: {
+      byAct: Object.fromEntries(
+        Object.entries(tally.decided.byAct)
+          .sort(([a], [b]) => (a === "none" ? -1 : b === "none" ? 1 : Number(a) - Number(b)))
+          .map(([act, count]) => [act, share(count)]),
+      ),
+      openAtClimax: climax.length > 0 ? share(tally.decided.openAtClimax) : null,
+      reachedClimax: climax.length > 0 ? share(tally.decided.reachedClimax) : null,
+    },
+    stanceReach,
+    contracts: tally.contracts,
     warnings,
   };
 }

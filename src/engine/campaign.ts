@@ -24,6 +24,27 @@ const id = () => z.string().check(z.regex(idPattern));
 const characterId = () => z.string().check(z.regex(characterIdPattern));
 const nonEmpty = <Item extends z.ZodMiniType>(item: Item) => z.array(item).check(z.minLength(1));
 
+/**
+ * An input of the outcome rule that is not a stance (a trust, a tally, a decision): the ink
+ * variable, what the player calls it, and how the screen shows it: `meter`, a mark on that
+ * character's stance meter; `ledger`, a line in the ledger of the stance panel and the Festival
+ * report. `values` gives display words for values (`{ "true": "cut" }`); others show as they are.
+ */
+const ruleInputSchema = z
+  .object({
+    id: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an input's id is the ink variable's name")),
+    label: text(),
+    shown: z.enum(["meter", "ledger"]),
+    character: z.optional(characterId()),
+    values: z.optional(z.record(z.string(), text())),
+  })
+  .check(
+    z.refine(
+      (input) => (input.shown === "meter") === (input.character !== undefined),
+      "a meter input names its character; a ledger input names none",
+    ),
+  );
+
 /** The drawing a scene or outcome uses: a place builder's id (src/game/places) and its parameters. */
 const placeSchema = z.object({
   builder: id(),
@@ -87,8 +108,11 @@ const manifestFields = z.object({
       hint: z.optional(text()),
     }),
   ),
-  decisions: z.array(z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/))),
-  /** The festival outcome rule: named conditions over stances, measures and decisions (stories/README.md). */
+  /** Every rule input that is not a stance, with how the player sees it (stories/README.md). */
+  decisions: z.array(ruleInputSchema),
+  /** The knots or `knot.stitch`es whose choice points are the campaign's climax (analyze reports them apart). */
+  climax: z.optional(z.array(z.string().check(z.regex(/^\w+(\.\w+)?$/, "a climax is a knot or knot.stitch")))),
+  /** The festival outcome rule: named conditions over stances, measures and declared inputs (stories/README.md). */
   rule: outcomeRuleSchema,
 });
 
@@ -101,9 +125,10 @@ export const campaignManifestSchema = manifestFields.check(
 export type CampaignManifest = z.infer<typeof campaignManifestSchema>;
 export type CampaignCharacter = CampaignManifest["characters"][number];
 export type PlaceChoice = z.infer<typeof placeSchema>;
+export type RuleInput = z.infer<typeof ruleInputSchema>;
 
 /** Ids that must be unique within their list, by list name. */
-const UNIQUE_LISTS = ["characters", "scenes", "moods", "sfx", "outcomes"] as const;
+const UNIQUE_LISTS = ["characters", "scenes", "moods", "sfx", "outcomes", "decisions"] as const;
 
 /** ["rule", "conditions", 2, "when"] -> "rule.conditions[2].when" */
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -122,6 +147,10 @@ export function parseManifest(data: unknown, source = "campaign.json"): Campaign
   if (!manifest.characters.some((character) => character.id === manifest.protagonist)) {
     throw new Error(`${source}: protagonist "${manifest.protagonist}" is not one of its characters`);
   }
+  manifest.decisions.forEach((input, index) => {
+    if (input.character !== undefined && !manifest.characters.some((character) => character.id === input.character))
+      throw new Error(`${source}: decisions[${index}].character: "${input.character}" is not one of its characters`);
+  });
   for (const list of UNIQUE_LISTS) {
     const seen = new Set<string>();
     for (const entry of manifest[list]) {

@@ -1,5 +1,15 @@
 import type { Container } from "inkjs/engine/Container";
+import { type ContractReport, ContractTally, contractLines, mergeContractReports } from "./contracts";
 import { seededRandom } from "./random";
+import {
+  addFinalStances,
+  emptyStanceTally,
+  mergeStanceTallies,
+  type StanceReach,
+  type StanceTally,
+  sortedTally,
+  stanceReachOf,
+} from "./stanceReach";
 import { declaredExternals, type RunnerOptions, StoryRunner } from "./storyRunner";
 
 /**
@@ -51,6 +61,12 @@ export interface ExploreReport {
   choices: { total: number; reached: number; unreached: UnreachedPlace[] };
   /** Choices per finished run; `sum` lets shard reports merge exactly. */
   turns: { min: number; mean: number; max: number; sum: number };
+  /** Every `# needs:` line checked each time a run showed it; a broken one does not stop the run. */
+  contracts: ContractReport;
+  /** Each character's final stance over the finished runs. */
+  stanceReach: Record<string, StanceReach>;
+  /** The counts stanceReach is made from, kept so that shard reports merge exactly. */
+  finalStances: StanceTally;
 }
 
 /** The seed of run `index` under base seed `seed`: independent of how the runs are split up. */
@@ -144,8 +160,15 @@ export function endingOf(runner: StoryRunner): string {
 export function explore(compiledJson: string, runnerOptions: RunnerOptions, options: ExploreOptions): ExploreReport {
   const from = options.from ?? 0;
   const to = options.to ?? options.runs;
-  const runner = new StoryRunner(compiledJson, { ...runnerOptions, keepTranscript: false });
+  const contracts = new ContractTally(contractLines(compiledJson));
+  let current = { seed: 0, run: 0 };
+  const runner = new StoryRunner(compiledJson, {
+    ...runnerOptions,
+    keepTranscript: false,
+    onContract: (check) => contracts.note(check, current.seed, current.run),
+  });
   const map = mapStory(runner);
+  const finalStances = emptyStanceTally();
   const reachedKnots = new Set<string>();
   const reachedChoices = new Set<string>();
   const errors = new Map<string, ExploreError>();
@@ -158,6 +181,7 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
     if (options.stopOnError && errors.size > 0) break;
     played += 1;
     const seed = runSeed(options.seed, run);
+    current = { seed, run };
     const end = playRun(runner, seed, {
       maxChoices: options.maxChoices,
       onChoicePoint: () => {
@@ -167,6 +191,7 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
     if ("outcome" in end) {
       outcomes[end.outcome] = (outcomes[end.outcome] ?? 0) + 1;
       turns.push(end.path.length);
+      addFinalStances(finalStances, runner.stances);
     } else {
       const known = errors.get(end.error);
       if (known) known.count += 1;
@@ -196,6 +221,9 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
       max: turns.length ? Math.max(...turns) : 0,
       sum,
     },
+    contracts: contracts.report(),
+    stanceReach: {},
+    finalStances,
   });
 }
 
@@ -209,6 +237,8 @@ function finishReport(report: ExploreReport): ExploreReport {
     knots: { ...report.knots, reached: report.knots.total - report.knots.unreached.length },
     choices: { ...report.choices, reached: report.choices.total - report.choices.unreached.length },
     turns: { ...report.turns, mean: finished > 0 ? Math.round((report.turns.sum / finished) * 10) / 10 : 0 },
+    stanceReach: stanceReachOf(report.finalStances),
+    finalStances: sortedTally(report.finalStances),
   };
 }
 
@@ -280,5 +310,8 @@ export function mergeReports(reports: readonly ExploreReport[]): ExploreReport {
       max: Math.max(0, ...reports.map((report) => report.turns.max)),
       sum: reports.reduce((total, report) => total + report.turns.sum, 0),
     },
+    contracts: mergeContractReports(reports.map((report) => report.contracts)),
+    stanceReach: {},
+    finalStances: mergeStanceTallies(reports.map((report) => report.finalStances)),
   });
 }

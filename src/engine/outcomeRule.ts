@@ -34,7 +34,8 @@ export type OutcomeRuleData = z.infer<typeof outcomeRuleSchema>;
 export interface RuleContext {
   rule: OutcomeRuleData;
   characters: readonly { id: string }[];
-  decisions: readonly string[];
+  /** The declared rule inputs (ink variables) the rule may read. */
+  decisions: readonly { id: string }[];
   outcomes: readonly { id: string }[];
 }
 
@@ -160,7 +161,10 @@ function compileNode(node: jsep.Expression, compiler: Compiler): Evaluate {
     case "Identifier": {
       const name = (node as jsep.Identifier).name;
       if (name === "true" || name === "false") return () => name === "true";
-      if (!compiler.known.has(name)) throw new RuleError(`unknown name "${name}"`);
+      if (!compiler.known.has(name))
+        throw new RuleError(
+          `unknown name "${name}" (not a stance, mean or spread, a measure, nor an input declared in decisions)`,
+        );
       return (scope) => scope(name);
     }
     case "UnaryExpression": {
@@ -210,7 +214,8 @@ function build(context: RuleContext, problems: RuleProblem[] | null): CompiledRu
   };
   const outcomeIds = new Set(context.outcomes.map((outcome) => outcome.id));
   const characterIds = context.characters.map((character) => character.id);
-  const known = new Set<string>([...characterIds, ...context.decisions, ...BUILT_IN_MEASURES]);
+  const inputIds = context.decisions.map((input) => input.id);
+  const known = new Set<string>([...characterIds, ...inputIds, ...BUILT_IN_MEASURES]);
 
   const measures: { name: string; evaluate: Evaluate }[] = [];
   for (const [name, source] of Object.entries(rule.measures ?? {})) {
@@ -240,7 +245,7 @@ function build(context: RuleContext, problems: RuleProblem[] | null): CompiledRu
     if (condition.outcome !== undefined && !outcomeIds.has(condition.outcome)) {
       fail(["conditions", index, "outcome"], `"${condition.outcome}" is not one of the outcomes`);
     }
-    if (condition.outcomeFrom !== undefined && !context.decisions.includes(condition.outcomeFrom)) {
+    if (condition.outcomeFrom !== undefined && !inputIds.includes(condition.outcomeFrom)) {
       fail(["conditions", index, "outcomeFrom"], `"${condition.outcomeFrom}" is not one of the decisions`);
     }
     return { ...condition, evaluate: when, comparisons };
@@ -250,7 +255,7 @@ function build(context: RuleContext, problems: RuleProblem[] | null): CompiledRu
   function scopeOf(input: OutcomeInput): { scope: Scope; values: Record<string, Value> } {
     const values: Record<string, Value> = { mean: meanStance(input.stances), spread: stanceSpread(input.stances) };
     for (const id of characterIds) values[id] = input.stances[id] ?? 0;
-    for (const name of context.decisions) values[name] = input.decisions[name];
+    for (const name of inputIds) values[name] = input.decisions[name];
     const scope: Scope = (name) => values[name];
     for (const measure of measures) values[measure.name] = measure.evaluate(scope);
     return { scope, values };

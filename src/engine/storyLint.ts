@@ -1,4 +1,5 @@
 import type { CampaignManifest } from "./campaign";
+import { lintContract, readContract, type StoryNames } from "./contracts";
 import { EXTERNAL_FUNCTIONS } from "./storyRunner";
 import { lintTag, splitTag } from "./tags";
 
@@ -61,6 +62,39 @@ interface ScannedLine {
   number: number;
   code: string;
   knot: Knot | null;
+}
+
+/** The story's global variables (VAR, CONST, LIST) and its knots and `knot.stitch`es: what a contract may name. */
+function storyNames(knots: readonly Knot[], lines: readonly ScannedLine[]): StoryNames {
+  const variables = new Set<string>();
+  for (const line of lines) {
+    const declared = /^\s*(?:VAR|CONST|LIST)\s+(\w+)\s*=/.exec(line.code);
+    if (declared?.[1]) variables.add(declared[1]);
+  }
+  const knotNames = new Set<string>();
+  for (const knot of knots) {
+    if (knot.isFunction) continue;
+    knotNames.add(knot.name);
+    for (const stitch of knot.stitches) knotNames.add(`${knot.name}.${stitch.name}`);
+  }
+  return { variables, knots: knotNames };
+}
+
+/** The names the story's `# needs:` contracts read (a variable read only by a contract is still read). */
+export function namesContractsRead(files: readonly SourceFile[]): Set<string> {
+  const names = new Set<string>();
+  for (const file of files)
+    for (const code of stripComments(file.text))
+      for (const tag of tagsOnLine(code)) {
+        const pair = splitTag(tag);
+        if (pair?.key !== "needs") continue;
+        try {
+          for (const name of readContract(pair.value).names) names.add(name);
+        } catch {
+          // story:check reports the unreadable contract itself, with its line.
+        }
+      }
+  return names;
 }
 
 export function stripComments(text: string): string[] {
@@ -170,6 +204,8 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
     });
   }
 
+  const names = storyNames(knots, lines);
+
   // Pass 2: vocabulary, diverts, outcomes, passages, statistics.
   const divertTargets = new Set<string>();
   /** Diverts from inside a knot to one of its own stitches: they reach the stitch, not the knot. */
@@ -193,11 +229,16 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
     const at = { file, line: number };
     const stats = statsFor(actOf(line.knot));
 
-    for (const tag of manifest ? tagsOnLine(code) : []) {
+    for (const tag of tagsOnLine(code)) {
       if (tag.includes("{")) continue; // dynamic tags are checked when they run
-      const problem = manifest ? lintTag(tag, manifest) : null;
-      if (problem) errors.push({ ...at, message: problem });
       const pair = splitTag(tag);
+      // Without a manifest only the contracts are checked: they hold for every ink story.
+      const problem = manifest
+        ? lintTag(tag, manifest, names)
+        : pair?.key === "needs"
+          ? lintContract(pair.value, names)
+          : null;
+      if (problem) errors.push({ ...at, message: problem });
       if (pair?.key === "scene") usedScenes.add(pair.value);
     }
 
@@ -247,7 +288,7 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
       const target = divert[1];
       if (target && target.split(".")[0] !== line.knot?.name) divertTargets.add(target);
       else if (target?.includes(".")) innerDiverts.add(`${line.knot?.name}.${target.split(".").slice(1).join(".")}`);
-      else if (target && line.knot && line.knot.stitches.some((stitch) => stitch.name === target))
+      else if (target && line.knot?.stitches.some((stitch) => stitch.name === target))
         innerDiverts.add(`${line.knot.name}.${target}`);
     }
 
@@ -313,14 +354,23 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
         message: `the scene "${scene}" is registered in campaign.json but never used`,
       });
   }
-  for (const decision of manifest?.decisions ?? []) {
-    if (!new RegExp(`^\\s*VAR\\s+${decision}\\s*=`, "m").test(allText))
+  const manifestFile = firstFile.replace(/[^/\\]*$/, "campaign.json");
+  manifest?.decisions.forEach((decision, index) => {
+    if (!new RegExp(`^\\s*VAR\\s+${decision.id}\\s*=`, "m").test(allText))
       errors.push({
-        file: firstFile,
+        file: manifestFile,
         line: 1,
-        message: `the decision "${decision}" in campaign.json is not a VAR of the story`,
+        message: `decisions[${index}]: the rule input "${decision.id}" is not a VAR of the story`,
       });
-  }
+  });
+  manifest?.climax?.forEach((place, index) => {
+    if (!names.knots.has(place))
+      errors.push({
+        file: manifestFile,
+        line: 1,
+        message: `climax[${index}]: "${place}" is not a knot or knot.stitch of the story`,
+      });
+  });
 
   const isEmpty = (act: ActStatistics) => act.words + act.knots + act.choices + Object.keys(act.nudges).length === 0;
   const actList = [...acts.values()].filter((act) => !isEmpty(act)).sort((a, b) => a.act - b.act);

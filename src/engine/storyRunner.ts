@@ -1,9 +1,11 @@
 import { Story } from "inkjs";
 import { type CampaignManifest, startingStances } from "./campaign";
+import { contractOf, type InkValue } from "./contracts";
 import { hashText } from "./hash";
 import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity";
 import type { DecisionValue, OutcomeInput } from "./outcome";
 import { type CompiledRule, compileRule } from "./outcomeRule";
+import { type ShownInput, shownInputs } from "./ruleInputs";
 import { describePlace, type SourceMap, sourceLocation } from "./sourceMap";
 import { applyNudge, type NudgeRecord, type StanceState } from "./stances";
 import { emptyStaging, type LineTags, nextStaging, parseTags, type Staging } from "./tags";
@@ -68,6 +70,18 @@ export interface RunnerOptions {
   sourceMap?: SourceMap | null;
   /** Told each time the story asks `festival_outcome()` (analyze's rule reach). */
   onOutcomeAsked?: (input: OutcomeInput) => void;
+  /** Told each time a line with a `# needs:` contract is shown, and whether its condition held (explore, analyze). */
+  onContract?: (check: ContractCheck) => void;
+}
+
+/** One contract line shown: its condition, where it is written, whether it held then. */
+export interface ContractCheck {
+  condition: string;
+  /** `file.ink:line` of the tag, or its ink path without a source map. */
+  location: string;
+  held: boolean;
+  /** The choice indices made before the line (computed on demand). */
+  choices: () => number[];
 }
 
 export { knotOfPath };
@@ -109,6 +123,7 @@ export class StoryRunner {
   private readonly keepTranscript: boolean;
   readonly sourceMap: SourceMap | null;
   private readonly onOutcomeAsked: ((input: OutcomeInput) => void) | null;
+  private readonly onContract: ((check: ContractCheck) => void) | null;
   private readonly stepLimit: number;
   private steps = 0;
   private currentChoices: StoryChoice[] = [];
@@ -116,6 +131,8 @@ export class StoryRunner {
   lastLine = "";
   /** Nudges run by the ink `Continue()` under way, handed out with its step. */
   private pendingNudges: NudgeRecord[] = [];
+  /** The declared inputs' values as the story starts: an input shows once it differs from these. */
+  private readonly startDecisions: Record<string, DecisionValue>;
 
   constructor(
     readonly compiledJson: string,
@@ -126,6 +143,7 @@ export class StoryRunner {
     this.keepTranscript = options.keepTranscript ?? true;
     this.sourceMap = options.sourceMap ?? null;
     this.onOutcomeAsked = options.onOutcomeAsked ?? null;
+    this.onContract = options.onContract ?? null;
     this.stepLimit = options.stepLimit ?? DEFAULT_STEP_LIMIT;
     this.storyHash = hashText(compiledJson);
     this.story = new Story(compiledJson);
@@ -139,6 +157,7 @@ export class StoryRunner {
     this.stanceState = { stances: this.manifest ? startingStances(this.manifest) : {}, history: [] };
     this.guardAgainstEndlessLoops();
     this.bindExternals();
+    this.startDecisions = this.decisions();
   }
 
   /** Start again from the top with a new seed, keeping the parsed story (much cheaper than a new runner). */
@@ -245,12 +264,17 @@ export class StoryRunner {
   /** Values of the manifest's decision variables, as the outcome rule receives them. */
   decisions(): Record<string, DecisionValue> {
     const values: Record<string, DecisionValue> = {};
-    for (const name of this.manifest?.decisions ?? []) {
-      const value: unknown = this.story.variablesState.$(name);
-      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") values[name] = value;
-      else if (value !== undefined && value !== null) values[name] = String(value);
+    for (const { id } of this.manifest?.decisions ?? []) {
+      const value: unknown = this.story.variablesState.$(id);
+      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") values[id] = value;
+      else if (value !== undefined && value !== null) values[id] = String(value);
     }
     return values;
+  }
+
+  /** The declared rule inputs the screen shows now (meter marks and ledger lines). */
+  shownInputs(): ShownInput[] {
+    return shownInputs(this.manifest?.decisions ?? [], this.decisions(), this.startDecisions);
   }
 
   /** The outcome the rule decides from the stances and decisions now; null for a story without a rule. */
@@ -262,6 +286,7 @@ export class StoryRunner {
 
   private takeStep(rawText: string, rawTags: string[] | null): StoryStep {
     const tags = parseTags(rawTags);
+    if (tags.needs !== undefined && this.onContract) this.checkContract(tags.needs, this.onContract);
     this.staging = nextStaging(this.staging, tags);
     const text = rawText.trim();
     let line: StoryLine | null = null;
@@ -277,6 +302,42 @@ export class StoryRunner {
       if (this.keepTranscript) this.transcript.push(line);
     }
     return { line, tags, nudges: this.pendingNudges, staging: this.staging };
+  }
+
+  /** Evaluate a line's contract now, as the line is shown, and tell the listener. */
+  private checkContract(condition: string, listener: (check: ContractCheck) => void): void {
+    let held: boolean;
+    try {
+      held = contractOf(condition)((name) => this.readName(name));
+    } catch (error) {
+      throw new Error(`# needs: ${(error as Error).message} (${this.whereabouts})`);
+    }
+    listener({
+      condition,
+      location: this.contractLocation(),
+      held,
+      choices: () => this.choicesTaken.map((choice) => choice.index),
+    });
+  }
+
+  /** A global variable's value, or else a knot's or stitch's visit count. */
+  private readName(name: string): InkValue {
+    const variables = this.story.variablesState;
+    if (!variables.GlobalVariableExistsWithName(name)) return this.story.state.VisitCountAtPathString(name) ?? 0;
+    const value: unknown = variables.$(name);
+    if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+    // A list: ink reads it as true when it holds an item.
+    const count = (value as { Count?: unknown } | null)?.Count;
+    return typeof count === "number" ? count : null;
+  }
+
+  /** Where the contract tag just shown is written: its piece in ink's output carries its path. */
+  private contractLocation(): string {
+    for (const piece of this.story.state.outputStream as { value?: unknown; path?: { toString(): string } }[]) {
+      if (typeof piece.value === "string" && /^\s*needs\s*:/.test(piece.value) && piece.path)
+        return this.place(piece.path.toString());
+    }
+    return this.location ?? this.knot;
   }
 
   private bindExternals(): void {

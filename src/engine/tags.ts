@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { CampaignManifest } from "./campaign";
+import { lintContract, type StoryNames } from "./contracts";
 
 /**
  * The tag vocabulary (stories/README.md), one entry per tag: how its value is read, how long it
@@ -15,8 +16,11 @@ interface TagDefinition<Value> {
   value: z.ZodMiniType<Value>;
   /** `line`: belongs to its line; `staging`: holds until a tag changes it (part of `Staging`). */
   lasts: "line" | "staging";
-  /** What is wrong with a value in this campaign, or null; story:check reports it with file and line. */
-  lint?(value: Value, manifest: CampaignManifest): string | null;
+  /**
+   * What is wrong with a value in this campaign, or null; story:check reports it with file and line.
+   * `story` is what the story declares (its variables, knots and stitches), for tags that name them.
+   */
+  lint?(value: Value, manifest: CampaignManifest, story: StoryNames): string | null;
 }
 
 const listOf = (ids: readonly string[]) => ids.join(", ");
@@ -61,6 +65,16 @@ export const TAGS = {
     lint: (value) =>
       value > 0 && value <= 10 ? null : `pause must be more than 0 and at most 10 seconds, not ${value}`,
   } satisfies TagDefinition<number>,
+  /**
+   * A continuity contract: the line presumes the condition (ink's expression syntax over the story's
+   * global variables and knot/stitch visit counts). No staging effect; explore and analyze check it
+   * each time the line is shown (contracts.ts).
+   */
+  needs: {
+    value: z.string().check(z.minLength(1)),
+    lasts: "line",
+    lint: (value, _manifest, story) => lintContract(value, story),
+  } satisfies TagDefinition<string>,
 } as const;
 
 export type TagKey = keyof typeof TAGS;
@@ -128,14 +142,16 @@ export function readTag(tag: string): { key: TagKey; value: unknown } | null {
   return parsed.success ? { key: pair.key, value: parsed.data } : null;
 }
 
+const NO_NAMES: StoryNames = { variables: new Set(), knots: new Set() };
+
 /** What story:check says about a written tag in this campaign, or null when it is fine. */
-export function lintTag(tag: string, manifest: CampaignManifest): string | null {
+export function lintTag(tag: string, manifest: CampaignManifest, story: StoryNames = NO_NAMES): string | null {
   const pair = splitTag(tag);
   if (!pair) return `tag "# ${tag}" must be written "# key: value"`;
   if (!isTagKey(pair.key)) return `unknown tag "${pair.key}" (the vocabulary: ${listOf(TAG_KEYS)})`;
   const parsed = readValue(pair.key, pair.value);
   if (pair.value === "" || !parsed.success) return `tag "${pair.key}" cannot be "${pair.value}"`;
-  return (TAGS[pair.key] as TagDefinition<unknown>).lint?.(parsed.data, manifest) ?? null;
+  return (TAGS[pair.key] as TagDefinition<unknown>).lint?.(parsed.data, manifest, story) ?? null;
 }
 
 export function parseTags(tags: readonly string[] | null | undefined): LineTags {

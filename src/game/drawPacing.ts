@@ -1,5 +1,5 @@
 import type * as Phaser from "phaser";
-import { type StageState, stageStore } from "../app/stageStore";
+import { type StageState, stageStore } from "../stage/stageStore";
 import { moodLight } from "./moodLight";
 
 // Phaser event names as strings: this module is imported by unit tests, which run without a DOM.

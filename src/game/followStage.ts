@@ -1,6 +1,6 @@
 import type * as Phaser from "phaser";
-import { isCampaignId } from "../app/campaignCatalog";
-import { type StageState, stageStore } from "../app/stageStore";
+import { isCampaignId } from "../content/campaignCatalog";
+import { type StageState, stageStore } from "../stage/stageStore";
 import { paceDrawing } from "./drawPacing";
 import { SceneKeys, STAGED_SCENES, type StagedSceneKey, sceneKeyForStage } from "./stageDirector";
 import { followQuality } from "./visualQuality";

@@ -1,6 +1,6 @@
 import type * as Phaser from "phaser";
+import { type PortraitEmblemId, portraitEmblemOf } from "../content/artIds";
 import type { CampaignManifest } from "../engine/campaign";
-import { type PortraitEmblemId, portraitEmblemOf } from "./artIds";
 import { paintTexture, softDisc } from "./canvasPaint";
 import { colorFromHex, cssColor, hslToColor } from "./colorMath";
 
@@ -320,7 +320,9 @@ function talon(context: Context, accent: number) {
     context.arc(x, y, 66, from, to);
   };
   // Each loop is drawn whole, then a dark gap and a bright segment redraw where it passes over the next.
-  colors.forEach((color, index) => glowLine(context, color ?? accent, 9, 16, () => loop(index, 0, Math.PI * 2)));
+  colors.forEach((color, index) => {
+    glowLine(context, color ?? accent, 9, 16, () => loop(index, 0, Math.PI * 2));
+  });
   colors.forEach((color, index) => {
     const base = (index / 3) * Math.PI * 2 + Math.PI * 0.1;
     glowLine(context, 0x1a1206, 17, 0, () => loop(index, base, base + 0.5));

@@ -7,8 +7,8 @@
  * `window.stageStore` is the store and `window.game` the game, for scripted checks.
  */
 
-import { findManifest } from "../app/campaignCatalog";
-import { type Screen, stageStore } from "../app/stageStore";
+import { findManifest } from "../content/campaignCatalog";
+import { type Screen, stageStore } from "../stage/stageStore";
 import { stageLayout } from "./layout";
 import { startGame } from "./main";
 

@@ -1,4 +1,4 @@
-import type { StageState } from "../app/stageStore";
+import type { StageState } from "../stage/stageStore";
 
 /** Scene keys, named after what the player sees. */
 export const SceneKeys = {

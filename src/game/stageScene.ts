@@ -1,7 +1,7 @@
 import * as Phaser from "phaser";
-import { findManifest } from "../app/campaignCatalog";
-import { type StageState, stageStore } from "../app/stageStore";
+import { findManifest } from "../content/campaignCatalog";
 import type { CampaignManifest } from "../engine/campaign";
+import { type StageState, stageStore } from "../stage/stageStore";
 import { colorFromHex } from "./colorMath";
 import type { StagedSceneData } from "./followStage";
 import { type StageLayout, stageLayout } from "./layout";

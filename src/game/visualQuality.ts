@@ -1,6 +1,6 @@
 import type * as Phaser from "phaser";
-import type { VisualQuality } from "../app/settings";
-import { stageStore } from "../app/stageStore";
+import type { VisualQuality } from "../stage/settings";
+import { stageStore } from "../stage/stageStore";
 import type { DrawPacing } from "./drawPacing";
 
 // Phaser event names as strings: this module is imported by unit tests, which run without a DOM.

@@ -1,7 +1,7 @@
-import { localTime } from "../app/formatting";
 import type { CampaignManifest } from "../engine/campaign";
 import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
 import { button, element, uniqueId } from "./dom";
+import { localTime } from "./formatting";
 
 /**
  * Chapters: per campaign, one button per act the player has reached in any run, which starts that

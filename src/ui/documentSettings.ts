@@ -1,4 +1,4 @@
-import type { Settings } from "../app/settings";
+import type { Settings } from "../stage/settings";
 
 /** Settings that change the whole page are classes and attributes on <html>; styles.css does the rest. */
 export function applyDocumentSettings(settings: Settings, root: HTMLElement = document.documentElement): void {

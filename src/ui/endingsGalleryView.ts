@@ -1,8 +1,8 @@
-import { localTime } from "../app/formatting";
 import type { CampaignManifest } from "../engine/campaign";
 import { nudgesOf, type ReachedEnding } from "../engine/replay/endingsGallery";
 import { applyCampaignStyle } from "./campaignStyle";
 import { button, element } from "./dom";
+import { localTime } from "./formatting";
 import { createStanceChart } from "./stanceChart";
 
 /**

@@ -1,6 +1,6 @@
-import { leaning } from "../app/formatting";
-import type { FestivalReportData } from "../app/gameSession";
+import type { FestivalReportData } from "../stage/gameSession";
 import { button, element } from "./dom";
+import { leaning } from "./formatting";
 import { createStanceChart } from "./stanceChart";
 
 /** The end of a playthrough: the outcome, where everyone stands, and how they got there. */
@@ -27,6 +27,18 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
     text: outcome?.title ?? "The festival ends",
     attributes: { id: "festival-outcome", "data-outcome": outcome?.id ?? "" },
   });
+  const inputs = report.inputs ?? [];
+  const marksOf = (id: string) =>
+    inputs.filter((input) => input.shown === "meter" && input.character === id).map((input) => input.line);
+  const ledgerLines = inputs.filter((input) => input.shown === "ledger");
+  const ledger =
+    ledgerLines.length > 0
+      ? element("ul", {
+          className: "report-ledger",
+          attributes: { "aria-label": "Ledger" },
+          children: ledgerLines.map((input) => element("li", { text: input.line })),
+        })
+      : null;
   const stances = element("ul", { className: "final-stances" });
   characters.forEach((character, index) => {
     const bar = element("span", {
@@ -44,6 +56,7 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
             className: "final-value",
             text: `${Math.round(character.final)}, ${leaning(character.final)} (began at ${Math.round(character.start)})`,
           }),
+          ...marksOf(character.id).map((line) => element("span", { className: "final-input", text: line })),
           bar,
         ],
       }),
@@ -60,6 +73,8 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
       outcome?.summary ? element("p", { className: "report-summary", text: outcome.summary }) : null,
       element("h3", { text: "Where everyone stands" }),
       stances,
+      ledger ? element("h3", { text: "The ledger" }) : null,
+      ledger,
       element("h3", { text: "How they moved" }),
       createStanceChart(characters, report.history, report.turns, window.matchMedia?.("(max-width: 719px)").matches),
       element("div", {

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "../app/historyEntries";
+import type { HistoryEntry } from "../stage/historyEntries";
 import { button, element } from "./dom";
 import { openModal } from "./modal";
 

@@ -1,6 +1,6 @@
-import { romanNumeral } from "../app/formatting";
 import { END_OF_STORY, type RouteMapModel, type RouteState } from "../engine/replay/routeMap";
 import { element } from "./dom";
+import { romanNumeral } from "./formatting";
 
 /**
  * The route map of a night: one row per act, a node per decision point, under it a small node per

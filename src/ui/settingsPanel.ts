@@ -8,7 +8,7 @@ import {
   type TextSpeed,
   VISUAL_QUALITIES,
   type VisualQuality,
-} from "../app/settings";
+} from "../stage/settings";
 import { button, element, uniqueId } from "./dom";
 import { openModal } from "./modal";
 

@@ -1,8 +1,9 @@
-import { firstName, signedChange, stanceValueText } from "../app/formatting";
-import type { StageStoreApi } from "../app/stageStore";
 import type { CampaignManifest } from "../engine/campaign";
+import type { ShownInput } from "../engine/ruleInputs";
 import type { NudgeRecord } from "../engine/stances";
+import type { StageStoreApi } from "../stage/stageStore";
 import { element, uniqueId } from "./dom";
+import { firstName, signedChange, stanceValueText } from "./formatting";
 
 /**
  * Each character on the unity–individuality axis as a focusable meter, following the stage's
@@ -24,10 +25,17 @@ interface Meter {
   /** "+8" beside the value for a moment after a move. */
   change: HTMLElement;
   reason: HTMLElement;
+  /** The declared inputs marked on this meter ("Liora's trust in you: 2"). */
+  mark: HTMLElement;
   hideTimer: ReturnType<typeof setTimeout> | null;
 }
 
-export function createStancePanel(manifest: CampaignManifest, stage: StageStoreApi): StancePanel {
+export function createStancePanel(
+  manifest: CampaignManifest,
+  stage: StageStoreApi,
+  /** The rule inputs to show now: marks on the meters, lines of the ledger. */
+  inputs: () => readonly ShownInput[] = () => [],
+): StancePanel {
   const meters = new Map<string, Meter>();
   const list = element("div", { className: "stance-list" });
   manifest.characters.forEach((character, index) => {
@@ -35,6 +43,9 @@ export function createStancePanel(manifest: CampaignManifest, stage: StageStoreA
     const value = element("span", { className: "stance-value", attributes: { "aria-hidden": "true" } });
     const change = element("span", { className: "stance-change", attributes: { "aria-hidden": "true" } });
     const reason = element("span", { className: "stance-reason", attributes: { id: reasonId } });
+    const markId = uniqueId("stance-input");
+    const mark = element("span", { className: "stance-input", attributes: { id: markId } });
+    mark.hidden = true;
     const node = element("div", {
       className: `stance character-${index}`,
       attributes: {
@@ -43,7 +54,7 @@ export function createStancePanel(manifest: CampaignManifest, stage: StageStoreA
         "aria-label": character.name,
         "aria-valuemin": "-100",
         "aria-valuemax": "100",
-        "aria-describedby": reasonId,
+        "aria-describedby": `${reasonId} ${markId}`,
       },
       children: [
         element("span", {
@@ -60,10 +71,11 @@ export function createStancePanel(manifest: CampaignManifest, stage: StageStoreA
           attributes: { "aria-hidden": "true" },
           children: [element("span", { className: "stance-centre" }), element("span", { className: "stance-marker" })],
         }),
+        mark,
         reason,
       ],
     });
-    meters.set(character.id, { node, name: character.name, value, change, reason, hideTimer: null });
+    meters.set(character.id, { node, name: character.name, value, change, reason, mark, hideTimer: null });
     list.append(node);
   });
 
@@ -78,6 +90,25 @@ export function createStancePanel(manifest: CampaignManifest, stage: StageStoreA
     captionTimer = setTimeout(() => caption.classList.remove("showing"), REASON_SHOWN_MS);
   };
 
+  // What the rule reads that is not a stance: a line each, once the story has set it.
+  const ledger = element("ul", { className: "stance-ledger", attributes: { "aria-label": "Ledger" } });
+  ledger.hidden = true;
+  let shownText = "";
+  const showInputs = () => {
+    const shown = inputs();
+    const text = shown.map((input) => input.line).join("\n");
+    if (text === shownText) return;
+    shownText = text;
+    for (const [id, meter] of meters) {
+      const marks = shown.filter((input) => input.shown === "meter" && input.character === id);
+      meter.mark.textContent = marks.map((input) => input.line).join("; ");
+      meter.mark.hidden = marks.length === 0;
+    }
+    const lines = shown.filter((input) => input.shown === "ledger");
+    ledger.replaceChildren(...lines.map((input) => element("li", { text: input.line })));
+    ledger.hidden = lines.length === 0;
+  };
+
   const panel = element("section", {
     className: "stance-panel",
     attributes: { "aria-label": "Stances" },
@@ -88,6 +119,7 @@ export function createStancePanel(manifest: CampaignManifest, stage: StageStoreA
         children: [element("span", { text: "Unity" }), element("span", { text: "Individuality" })],
       }),
       list,
+      ledger,
       caption,
     ],
   });
@@ -143,7 +175,10 @@ export function createStancePanel(manifest: CampaignManifest, stage: StageStoreA
       },
       { fireImmediately: true },
     ),
+    // Any step, rewind or restore may set an input, with or without moving a stance.
+    stage.subscribe(showInputs),
   ];
+  showInputs();
   return {
     element: panel,
     dispose() {

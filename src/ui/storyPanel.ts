@@ -1,7 +1,7 @@
-import type { Beat } from "../app/gameSession";
-import type { HistoryEntry } from "../app/historyEntries";
 import { linesToSkip, type SkipMode, skippedSummary } from "../engine/replay/skip";
 import type { StoryChoice, StoryStep } from "../engine/storyRunner";
+import type { Beat } from "../stage/gameSession";
+import type { HistoryEntry } from "../stage/historyEntries";
 import { createChoiceList } from "./choiceList";
 import { button, element } from "./dom";
 import { type Typing, typeLine } from "./typewriter";

@@ -1,4 +1,4 @@
-import type { CampaignId } from "../app/campaignCatalog";
+import type { CampaignId } from "../content/campaignCatalog";
 import type { CampaignManifest } from "../engine/campaign";
 import { applyCampaignStyle } from "./campaignStyle";
 import { button, element, uniqueId } from "./dom";

@@ -53,6 +53,10 @@ describe.skipIf(!chromiumPath)("the game in Chromium", () => {
       const taken = await playToReport(page, (texts, turn) => (turn * 7 + 3) % texts.length);
       expect(taken.length).toBeGreaterThan(10);
       const report = festivalReport(page);
+      // What the rule read that is not a stance: the climax's decision at least is in the ledger.
+      await expect(report.getByRole("list", { name: "Ledger" }).getByRole("listitem").count()).resolves.toBeGreaterThan(
+        0,
+      );
       await expect(report.getByRole("heading").first().textContent()).resolves.toMatch(/\w/);
       await expect(report.locator("svg").count()).resolves.toBeGreaterThan(0);
       await screenshot(page, `${id}-report`);

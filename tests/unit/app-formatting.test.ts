@@ -7,7 +7,7 @@ import {
   romanNumeral,
   signedChange,
   stanceValueText,
-} from "../../src/app/formatting";
+} from "../../src/ui/formatting";
 import { stanceSeries } from "../../src/ui/stanceChart";
 
 describe("what the player reads", () => {

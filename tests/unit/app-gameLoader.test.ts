@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GameLoader } from "../../src/app/gameLoader";
-import { GameSession } from "../../src/app/gameSession";
 import { slotKey } from "../../src/app/savePeek";
 import { autosaveSlot, type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
+import { GameSession } from "../../src/stage/gameSession";
 import { miniJson, miniManifest } from "../support/fixtures";
 import { memoryStorage } from "../support/memoryStorage";
 
 /** The catalog holds the mini campaign; its story can be made to fail to load, as a dropped network does. */
 const story = vi.hoisted(() => ({ fails: false }));
-vi.mock("../../src/app/campaignCatalog", () => ({
+vi.mock("../../src/content/campaignCatalog", () => ({
   isCampaignId: (value: unknown) => value === "mini",
   manifestOf: () => miniManifest,
   loadCompiledStory: async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { GameSession } from "../../src/app/gameSession";
 import { parsePlaythroughScript, runPlaythrough } from "../../src/engine/playthrough";
 import { parseSave } from "../../src/engine/save";
 import { autosaveSlot, type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
 import { StoryRunner } from "../../src/engine/storyRunner";
+import { GameSession } from "../../src/stage/gameSession";
 import { miniJson, miniManifest, miniOptions } from "../support/fixtures";
 import { memoryStorage } from "../support/memoryStorage";
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { KeyValueStorage } from "../../src/engine/saveSlots";
 import {
   charactersPerSecond,
   createSettingsStore,
   effectiveSettings,
   parseStoredSettings,
   SETTINGS_KEY,
-} from "../../src/app/settings";
-import type { KeyValueStorage } from "../../src/engine/saveSlots";
+} from "../../src/stage/settings";
 
 const system = { reducedMotion: true, highContrast: false };
 

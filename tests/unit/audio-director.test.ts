@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, type Mock, vi } from "vitest";
-import { findManifest } from "../../src/app/campaignCatalog";
-import { createStageStore, type StageStoreApi } from "../../src/app/stageStore";
 import { type AudioDirector, createAudioDirector } from "../../src/audio/audioDirector";
+import { findManifest } from "../../src/content/campaignCatalog";
 import type { CampaignManifest } from "../../src/engine/campaign";
+import { createStageStore, type StageStoreApi } from "../../src/stage/stageStore";
 
 // A stand-in for Howler that records what the director asks of it. Fades and load errors only
 // happen when a test says so, so every step of a crossfade can be checked.

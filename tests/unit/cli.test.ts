@@ -185,3 +185,58 @@ describe("play with a script", () => {
     expect(stderr).toMatch(/plays "neo-lumen", but the command line names "neo-unity"/);
   });
 });
+
+describe("story:check on the writers' contracts", () => {
+  it("rejects a contract that names an unknown variable, and a rule that reads an undeclared input", () => {
+    const contract = run("storyCheck.ts", [path.join(FIXTURES, "contracts/unknown-name.ink")]);
+    expect(contract.status).toBe(1);
+    expect(contract.stdout).toMatch(
+      /error: tests\/fixtures\/contracts\/unknown-name\.ink:10: contract "told_mria" names "told_mria", not a global variable/,
+    );
+    const undeclared = run("storyCheck.ts", [path.join(FIXTURES, "undeclared-input/main.ink")]);
+    expect(undeclared.status).toBe(1);
+    expect(undeclared.stdout).toMatch(
+      /error: .*tests\/fixtures\/undeclared-input\/campaign\.json: rule\.conditions\[0\]\.when: unknown name "rang_bell"/,
+    );
+    const kept = run("storyCheck.ts", [path.join(FIXTURES, "contracts/main.ink")]);
+    expect(kept.stdout).toMatch(/0 errors/);
+  }, 120_000);
+});
+
+describe("the third draft's measures on the command line", () => {
+  it("explore reports a broken contract with its replay and exits 1; story:check warns of it", () => {
+    const contracts = path.join(FIXTURES, "contracts/main.ink");
+    const explored = run("explore.ts", [contracts, "--runs", "30", "--workers", "1"]);
+    expect(explored.status).toBe(1);
+    expect(explored.stdout).toMatch(/contracts: 4 lines, checked \d+ times, 1 broken/);
+    expect(explored.stdout).toMatch(
+      /CONTRACT BROKEN \(\d+ times\): tests\/fixtures\/contracts\/main\.ink:27 needs told_mira\n {2}replay: npm run play -- .*contracts\/main\.ink --seed \d+ --choices 1,\d/,
+    );
+    const replay = /replay: npm run play -- \S+ --seed (\d+) --choices ([\d,]+)/.exec(explored.stdout);
+    const played = run("play.ts", [contracts, "--seed", replay?.[1] ?? "", "--choices", replay?.[2] ?? ""]);
+    expect(played.stdout).toContain("Thank you for telling me.");
+    expect(played.stderr).toMatch(/contract broken: tests\/fixtures\/contracts\/main\.ink:27 needs told_mira/);
+    const checked = run("storyCheck.ts", [contracts]);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toMatch(/warning: .*main\.ink:27: contract "told_mira" broken in the 400-run sample/);
+  }, 120_000);
+
+  it("analyze gives the climax, decidedAt, stanceReach and contracts whatever the worker count", () => {
+    const climax = path.join(FIXTURES, "climax-campaign/main.ink");
+    const args = [climax, "--runs", "24", "--seed", "3", "--json"];
+    const one = JSON.parse(run("analyze.ts", [...args, "--workers", "1"]).stdout);
+    const two = JSON.parse(run("analyze.ts", [...args, "--workers", "2"]).stdout);
+    expect(two).toEqual(one);
+    expect(one.climax.map((point: { knot: string }) => point.knot)).toEqual(["vote_hall"]);
+    expect(Object.keys(one.decidedAt)).toEqual(["byAct", "openAtClimax", "reachedClimax"]);
+    expect(Object.keys(one.stanceReach.bo)).toEqual(
+      expect.arrayContaining(["min", "p10", "median", "p90", "max", "belowZero"]),
+    );
+    expect(one.contracts).toEqual({ lines: 0, checked: 0, violations: [] });
+    const human = run("analyze.ts", [climax, "--runs", "24", "--seed", "3", "--workers", "1"]).stdout;
+    expect(human).toMatch(/open at the climax: \d+\.\d% of runs/);
+    expect(human).toMatch(/warning: bo ends on the individuality side \(above 0\) in 100\.0% of runs/);
+    expect(human).toMatch(/How to read it:\n {2}impact/);
+    expect(run("analyze.ts", ["--help"]).stderr).toMatch(/swaps +how many such swapped runs/);
+  }, 120_000);
+});

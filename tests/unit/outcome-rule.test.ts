@@ -8,7 +8,8 @@ import { FIXTURES, miniManifest } from "../support/fixtures";
 
 /** The mini campaign's manifest with another rule (and optionally more decisions). */
 function withRule(rule: unknown, decisions: string[] = ["rang_bell", "answer", "sealed"]): unknown {
-  return { ...structuredClone(miniManifest), decisions, rule };
+  const inputs = decisions.map((id) => ({ id, label: id, shown: "ledger" }));
+  return { ...structuredClone(miniManifest), decisions: inputs, rule };
 }
 
 function ruleOf(conditions: unknown[], extra: Record<string, unknown> = {}) {
@@ -105,7 +106,7 @@ describe("a rule with a mistake is refused when the manifest is read, naming fil
 
   it("names an unknown name", () => {
     expect(problemsOf(condition("adda < 0"))).toBe(
-      'stories/test/campaign.json: rule.conditions[1].when: unknown name "adda"',
+      'stories/test/campaign.json: rule.conditions[1].when: unknown name "adda" (not a stance, mean or spread, a measure, nor an input declared in decisions)',
     );
   });
 
@@ -149,17 +150,21 @@ describe("a rule with a mistake is refused when the manifest is read, naming fil
   });
 });
 
-/** Every string the rule mentions, and true/false: the decision values worth trying. */
-function decisionDomain(manifest: CampaignManifest): DecisionValue[] {
+/**
+ * The values worth trying for one decision: those the rule compares it with (a counter either side
+ * of its number), the outcome ids (for outcomeFrom), "", true and false. Per decision, so a clause
+ * that needs three decisions at once is not a needle in every value of every decision.
+ */
+function decisionDomain(manifest: CampaignManifest, name: string): DecisionValue[] {
   const sources = [...manifest.rule.conditions.map((c) => c.when), ...Object.values(manifest.rule.measures ?? {})];
-  const strings = sources.flatMap((source) => [...source.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? ""));
-  // Counters the story keeps (trust, truths told) are compared with numbers: try each, and either side of it.
-  const numbers = sources
-    .flatMap((source) =>
-      [...source.replace(/'[^']*'/g, "").matchAll(/-?\d+(\.\d+)?/g)].map((match) => Number(match[0])),
-    )
+  const compared = sources.flatMap((source) => [
+    ...source.matchAll(new RegExp(`\\b${name}\\s*(?:==|!=|<=|>=|<|>)\\s*('([^']*)'|-?\\d+(?:\\.\\d+)?)`, "g")),
+  ]);
+  const strings = compared.flatMap((match) => (match[2] !== undefined ? [match[2]] : []));
+  const numbers = compared
+    .flatMap((match) => (match[2] === undefined ? [Number(match[1])] : []))
     .flatMap((number) => [number - 1, number, number + 1]);
-  return [...new Set([...strings, ...manifest.outcomes.map((outcome) => outcome.id), ...numbers]), true, false];
+  return [...new Set([...strings, ...manifest.outcomes.map((outcome) => outcome.id), ...numbers, ""]), true, false];
 }
 
 /** A seeded stream, so a failing witness repeats. */
@@ -181,12 +186,15 @@ describe.each(campaigns.map((manifest) => [manifest.id, manifest] as const))(
   (_id, manifest) => {
     const rule = compileRule(manifest);
     const characters = manifest.characters.map((character) => character.id);
-    const domain = decisionDomain(manifest);
+    const domains = new Map(manifest.decisions.map(({ id }) => [id, decisionDomain(manifest, id)]));
 
     function randomInput(random: () => number): OutcomeInput {
       const stances = Object.fromEntries(characters.map((id) => [id, Math.round(random() * 200 - 100)]));
       const decisions = Object.fromEntries(
-        manifest.decisions.map((name) => [name, domain[Math.floor(random() * domain.length)] as DecisionValue]),
+        manifest.decisions.map(({ id }) => {
+          const domain = domains.get(id) ?? [];
+          return [id, domain[Math.floor(random() * domain.length)] as DecisionValue];
+        }),
       );
       return { stances, decisions };
     }
@@ -211,7 +219,7 @@ describe.each(campaigns.map((manifest) => [manifest.id, manifest] as const))(
       const stances = { ...base.stances };
       const current = (input: OutcomeInput) =>
         rule.explain(input).measures[subject] ?? { mean: mean(input), spread: spread(input) }[subject];
-      if (manifest.decisions.includes(subject)) {
+      if (manifest.decisions.some((input) => input.id === subject)) {
         return { stances, decisions: { ...base.decisions, [subject]: value } };
       }
       if (characters.includes(subject)) stances[subject] = value;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GameSession } from "../../src/app/gameSession";
 import { autosaveSlot, SaveSlots } from "../../src/engine/saveSlots";
+import { GameSession } from "../../src/stage/gameSession";
 import { miniJson, miniManifest } from "../support/fixtures";
 import { memoryStorage } from "../support/memoryStorage";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSave } from "../../src/engine/save";
-import { autosaveSlot, type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
+import { type KeyValueStorage, SaveSlots } from "../../src/engine/saveSlots";
 import { miniRunner } from "../support/fixtures";
 import { memoryStorage } from "../support/memoryStorage";
 

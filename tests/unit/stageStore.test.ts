@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createStageStore } from "../../src/app/stageStore";
 import { startingStances } from "../../src/engine/campaign";
 import type { StoryStep } from "../../src/engine/storyRunner";
 import { emptyStaging } from "../../src/engine/tags";
+import { createStageStore } from "../../src/stage/stageStore";
 import { miniManifest, miniRunner } from "../support/fixtures";
 
 /** The stage store's actions, fed the steps a real runner hands out (the mini campaign). */

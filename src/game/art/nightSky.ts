@@ -34,7 +34,7 @@ export function addNightSky(place: PlaceContext, options: NightSkyOptions): (fra
   const stars: Array<{ image: Phaser.GameObjects.Image; phase: number; speed: number; base: number }> = [];
   const starCount = Math.round((options.stars ?? 70) * (place.highContrast ? 0.4 : 1));
   for (let star = 0; star < starCount; star += 1) {
-    const y = Math.pow(random(), 1.6) * options.horizon * 0.9;
+    const y = random() ** 1.6 * options.horizon * 0.9;
     const size = place.css(between(random, 1.5, 4));
     const image = place.image(random() * width, y, "dot", 0xdfe8ff).setDisplaySize(size, size);
     stars.push({

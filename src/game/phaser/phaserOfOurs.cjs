@@ -44,6 +44,7 @@ const GameObjects = {
 };
 
 // WebGL-only game objects: the sky gradients and the clouds of light (see place.ts).
+// biome-ignore lint/correctness/noConstantCondition: Phaser's own idiom; the build defines WEBGL_RENDERER, so the bundler drops the branch when it is off.
 if (typeof WEBGL_RENDERER) {
   GameObjects.Gradient = require("phaser-src/gameobjects/gradient/Gradient");
   GameObjects.NoiseSimplex2D = require("phaser-src/gameobjects/noise/noisesimplex2d/NoiseSimplex2D");

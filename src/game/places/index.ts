@@ -1,4 +1,4 @@
-import type { PlaceBuilderId } from "../artIds";
+import type { PlaceBuilderId } from "../../content/artIds";
 import { buildFlawlessUtopia } from "../festival/flawlessUtopia";
 import { buildGrandDesign } from "../festival/grandDesign";
 import { buildLightsOut } from "../festival/lightsOut";

@@ -1,6 +1,6 @@
-import type { StageState } from "../../app/stageStore";
+import { isPlaceBuilderId } from "../../content/artIds";
 import type { PlaceChoice } from "../../engine/campaign";
-import { isPlaceBuilderId } from "../artIds";
+import type { StageState } from "../../stage/stageStore";
 import type { Place, PlaceContext } from "../place";
 import { PLACE_BUILDERS } from "../places";
 import { SceneKeys } from "../stageDirector";

@@ -1,4 +1,4 @@
-import type { StageState } from "../../app/stageStore";
+import type { StageState } from "../../stage/stageStore";
 import type { Place, PlaceContext } from "../place";
 import { SceneKeys } from "../stageDirector";
 import { StageScene } from "../stageScene";

@@ -59,7 +59,7 @@ export function buildTransceiverHall(place: PlaceContext): Place {
     floor.lineBetween(centerX + line * place.css(6), floorY, centerX + line * width * 0.12, height);
   }
   for (let row = 1; row < 10; row += 1) {
-    const y = floorY + (height - floorY) * Math.pow(row / 10, 1.8);
+    const y = floorY + (height - floorY) * (row / 10) ** 1.8;
     floor.lineStyle(place.css(1), 0x3fd8ff, 0.1);
     floor.lineBetween(0, y, width, y);
   }

@@ -1,4 +1,4 @@
-import * as Phaser from "phaser";
+import type * as Phaser from "phaser";
 import { between, seededRandom } from "../../art/random";
 import { addSyncNetwork } from "../../art/syncNetwork";
 import { cssColor } from "../../colorMath";

@@ -129,11 +129,11 @@ export function buildKaleidoscopePlaza(place: PlaceContext): Place {
       skyline(look.divergence);
       floorMany.setAlpha(look.divergence);
       floorShared.setAlpha(1 - look.divergence * 0.6);
-      pillars.forEach((pillar, index) =>
+      pillars.forEach((pillar, index) => {
         pillar
           .setTint(elementColor(UNITY_HUE, 60 + index, look, 0.8, 0.65))
-          .setAlpha(0.3 + 0.2 * Math.sin(time + index)),
-      );
+          .setAlpha(0.3 + 0.2 * Math.sin(time + index));
+      });
       rosette.update(frame);
       crowd.update(frame);
       confetti.setParticleTint(elementColor(UNITY_HUE, Math.floor(time * 4) % 11, look, 0.85, 0.65));

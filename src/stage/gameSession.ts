@@ -3,6 +3,7 @@ import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
 import type { PlaythroughScript } from "../engine/playthrough";
 import { fromActStart } from "../engine/replay/chapterSnapshots";
+import type { ShownInput } from "../engine/ruleInputs";
 import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
 import { autosaveSlot, previousGameSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stances";
@@ -53,6 +54,8 @@ export interface FestivalReportData {
   finalStances: Record<string, number>;
   history: NudgeRecord[];
   turns: number;
+  /** The declared rule inputs as the playthrough left them (absent for an ending replayed from the gallery). */
+  inputs?: ShownInput[];
 }
 
 export type StoryUpdateResult = { ok: true; beat: Beat } | { ok: false; reason: string };
@@ -298,7 +301,13 @@ export class GameSession {
       finalStances: { ...this.runner.stances },
       history: [...this.runner.stanceHistory],
       turns: this.runner.turn,
+      inputs: this.runner.shownInputs(),
     };
+  }
+
+  /** The declared rule inputs the stance panel shows now. */
+  shownInputs(): ShownInput[] {
+    return this.runner.shownInputs();
   }
 
   private playBeat(chosen: string | null): Beat {
