@@ -190,7 +190,7 @@ So. The festival. Six nights. I need you to tell the Cultivation stewards it's r
     He actually punches the air, then looks embarrassed about it.
     ~ nudge("eliot", -12)
     ~ nudge("seraphina", -6)
-* [Ask whether the dreamers get a say in how deep they go.]
+* (slider) [Ask whether the dreamers get a say in how deep they go.]
     He opens his mouth to say of course. Then he closes it.
     A slider. I could give them a slider. No one ever uses sliders. # speaker: eliot
     Give them one anyway. # speaker: seraphina

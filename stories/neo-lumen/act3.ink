@@ -11,7 +11,7 @@
 The festival's eve comes in warm off the sea.
 Sixty thousand hammocks on the Arc, every one filled. Two point four million bands across the city, lit, their cultures so bright tonight that the harbour gulls have given up on sleep. From the curation booth at the top of the Arc, Neo-Lumen is one held breath.
 Neo-Lumen. Thirty years ago, six hundred of us fell asleep in a warehouse on Pier Nine and woke up a little less alone. Tonight, all of us. Sleep well. # speaker: Festival announcer
-Dorian is beside you at the console, barefoot.{a2_aftermath.pan: He knows his pan is back on Maris's crate, and for two days he has said nothing about it, loudly.} {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
+Dorian is beside you at the console, barefoot.{a2_aftermath.pan: He knows his pan is back on Maris's crate, and since yesterday he has said nothing about it, loudly.} {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
 Towers at ninety-one per cent. All green. It's all green, Sera. # speaker: eliot
 * ["Breathe, Eliot."]
     Breathe, Eliot. # speaker: seraphina
@@ -127,9 +127,9 @@ So this is where the catharsis comes from. A boy who learned that his grief was 
     ~ nudge("dorian", 12)
 * [Ask the boy what he would build if no one was watching.]
     ~ dorian_fear = "room"
-    A room. Just big enough for one. With a window, and no one at it. # speaker: dorian
-    Then the water is gone, and there is the room, small and dry and warm, with a window onto nothing. Dorian, grown, is sitting in it, looking out.
-    {dorian_own_room: I built this today. I didn't tell anyone. I didn't know it would hold. # speaker: dorian}
+    A boat. A little one, that floats when the water comes up. No oars. I wouldn't be going anywhere. # speaker: dorian
+    Then the stairwell is a harbour, and there is the boat, riding the brown water as if it were nothing, and Dorian, grown, is lying in the bottom of it, looking at the sky.
+    {dorian_own_room: I built this today. I didn't tell anyone. I didn't know it would float. # speaker: dorian}
     ~ nudge("dorian", 18)
 -
 -> a3_fear_eliot
@@ -234,12 +234,12 @@ Twelve years you have spent learning to move a dream a finger's width at a time.
     You don't try to hold them. You start untangling: one light, then the next, then a thousand at a time, and each one you free goes home to its own night, its own bathtub, its own parking structure, its own bed.
     The crowd thins. It's working. It's also, you notice, getting very quiet.
     ~ nudge("seraphina", 12)
-* [Run one line of light through every dream, without replacing any of them.]
+* (line_of_light) [Run one line of light through every dream, without replacing any of them.]
     ~ dreamers_guided = "thread"
     It is the hardest thing you have ever tried: a single line of light, drawn like a tide line through two million separate nights, touching each one without covering it.
     The fish in the bathtub gets a line of light. The wedding gets one. The parking structure gets one, right through level three. People find it and hold on, and stay where they are, and look along it at each other.
     ~ nudge("seraphina", 4)
-* {wen_kitchen == "left" or wen_kitchen == "lantern"} [Start from Wen's kitchen. Show them a door they can open and close.]
+* (kitchen_doors) {wen_kitchen == "left" or wen_kitchen == "lantern"} [Start from Wen's kitchen. Show them a door they can open and close.]
     ~ dreamers_guided = "thread"
     You find Wen's kitchen in the torrent and open its door, just a crack, so the light from inside falls out across the water.
     Then the next kitchen. The next bathtub. The next bedroom. Doors that open and close, each one on its own night, each one with light falling out of it toward the others.
@@ -401,7 +401,7 @@ Above you the surge is going still. {dreamers_guided == "one-story": The shelter
     Maris's ticket machine is still up there, but under the roof you pulled over the storm no one is looking up, and blossom has grown over it, and now it is only a tree.
 }
 What comes out of the chaos is a garden by the sea, white and gold, with two point four million people walking in it, singing without knowing the words.
-It is the most beautiful dream the city has ever had. You are as sure of that as of your own name. Kell will get her sentence. The Outer Districts will keep their bands.
+It is the most beautiful dream the city has ever had. You are as sure of that as of your own name. {told_kell == "perfect": Kell will get her sentence.} The Outer Districts will keep their bands.
 It's holding. Sera, it's holding on its own. # speaker: eliot
 Beside him the swing has turned white with petals, and the girl on it is smiling a wide, calm smile.
 That's not her smile. She never smiled like that. That's ours. # speaker: eliot
@@ -428,7 +428,7 @@ That's not her smile. She never smiled like that. That's ours. # speaker: eliot
 He watches, with you, as the towers stop trying to hold anyone together.
 # sfx: whoosh
 The merged dream comes apart the way a flock comes apart when a hawk goes over: all at once, in every direction.
-Two point four million nights, going home. The fish to its bathtub. The wedding to its church. The parking structure to level three. {wen_kitchen == "left": Wen's kitchen closes its door.}{dorian_fear == "room": A small room with a window, somewhere, with one man in it.}
+Two point four million nights, going home. The fish to its bathtub. The wedding to its church. The parking structure to level three. {wen_kitchen == "left": Wen's kitchen closes its door.}{dorian_fear == "room": A small boat, somewhere, with one man lying in it.}
 No one is screaming any more. No one is anywhere near anyone else.
 She's going with them. Everyone's going home, Sera, and she's going home too. Wherever that is. # speaker: eliot
 The swing drifts away down the grey river, creaking, until you can't hear it.
@@ -442,7 +442,7 @@ You stand on the Arc of the dream, and it is empty, and the hammocks sway with n
     ~ nudge("seraphina", 6)
 * [Follow one of them home.]
     You pick one at random, the way you used to pick a lantern on the Tide, and follow it.
-    It is Juno. She is in a small grey room that is entirely hers, sitting on the floor, and the room is not empty. There's a window, and a radio playing something you don't know, and a drawing on the wall she must have done at five.
+    It is Juno. She is sitting on the end of a jetty that is entirely hers, feet over black water, and the water is full of small lights that are hers too: a song you don't know, a dog she must have had at five, a word she keeps spelling wrong.
     There was something here. There was always something here. # speaker: Juno
     ~ nudge("seraphina", 4)
 -
@@ -451,13 +451,13 @@ You stand on the Arc of the dream, and it is empty, and the hammocks sway with n
 === a3_night_living_tapestry ===
 -> a3_eliot_refuses ->
 The surge doesn't stop. It keeps coming: the water, the orchard, the dentist, the first kiss, the weather under every face. But something has changed in how people are standing in it.
-{maris_painted: They are looking up at Maris's ticket machine, and then at each other, and then back.} {dreamers_guided == "thread": They are holding the line of light you ran through their nights, and staying where they are, and looking along it.} {dreamers_guided == "one-story": They are under the shelter you held, but they have stopped being quiet under it.} {dreamers_guided == "own-dreams": They went home to their own nights, and now, one by one, they are opening their doors again.}
+{maris_painted: They are looking up at Maris's ticket machine, and then at each other, and then back.} {a3_guide.line_of_light: They are holding the line of light you ran through their nights, and staying where they are, and looking along it.}{a3_guide.kitchen_doors: Their doors are open, the way Wen's was, and light is falling out of every one of them toward the others.} {dreamers_guided == "one-story": They are under the shelter you held, but they have stopped being quiet under it.} {dreamers_guided == "own-dreams": They went home to their own nights, and now, one by one, they are opening their doors again.}
 # mood: wonder
 # sfx: bell
-And slowly, out of the chaos, a new dream comes. No one designs it. You are not sure anyone could.
-It is a city.
-It is this city, built from everybody's nights: Wen's yellow kitchen next to the parking structure, the parking structure next to the orchard, the orchard growing up through Dorian's flooded stairwell, and the river running through all of them, carrying everybody's boats.
-It is asking you, the way a dream asks, for something of yours.
+Your hands are still a curator's. For twelve years they have smoothed, a finger's width at a time. Now you do the same work the other way round.
+You don't blend anything. You set things side by side. Wen's yellow kitchen, its door propped open, beside the parking structure. Level three beside the orchard, neither covering the other. Dorian's stairwell, the water still in it, with a handrail now. Between them you lay streets, and the streets are only ways of getting from one night to the next.
+It takes the rest of the dark. When you straighten up, it is a city: this city, built out of everybody's nights, with the river running through it carrying everybody's boats.
+There is a gap left at its centre, the size of one person's dream. Yours.
 * [Bring the night train. Your own dream, the one you never shared.]
     ~ tapestry_gift = "train"
     You bring the night train. It comes in along the river bank, carriage after carriage of festivals you forgot to run, and stops, for the first time ever, at a station.
@@ -481,9 +481,9 @@ People walk between each other's dreams and knock, and are let in, and leave aga
 On a terrace that is half the Arc and half a ward from the Sleepless years, you find Tobin and Juno.
 {
 - arc_side == "tobin":
-    Tobin is showing her the ward. The beds, the night lights, the nurse in a raincoat who looks like a younger Amara Kell. Juno is listening because you told her to, three days ago, and she is still a little angry about it.
+    Tobin is showing her the ward. The beds, the night lights, the nurse in a raincoat who looks like a younger Amara Kell. Juno is listening because you told her to, on the Arc yesterday, and she is still a little angry about it.
 - arc_side == "juno":
-    Juno is showing him a small grey room with a window and a radio, which she found tonight and which is hers. Tobin stands in the doorway like a man visiting a grandchild's first flat.
+    Juno is showing him a jetty at night with her own lights in the water, which she found tonight and which is hers. Tobin stands in the doorway like a man visiting a grandchild's first flat.
 - else:
     They are sitting on the terrace, side by side, showing each other nothing. Just sitting. It is the thing they each said they'd keep.
 }
@@ -491,7 +491,7 @@ On a terrace that is half the Arc and half a ward from the Sleepless years, you 
     You sit on the step below them. Tobin hands you a cup of something. It is his wife's bakery's tea, and it tastes, impossibly, of bread and laughing.
     ~ nudge("seraphina", -4)
 * [Ask Juno what she found.]
-    I don't know yet. A room. A radio. A girl who's a bit of a cow, honestly. # speaker: Juno
+    I don't know yet. A jetty. Some lights. A girl who's a bit of a cow, honestly. # speaker: Juno
     She grins. She's never sounded so pleased to be rude about anyone.
     ~ nudge("seraphina", 4)
 * [Leave them to it.]

@@ -7,7 +7,7 @@
 # scene: curation-studio
 # mood: somber
 The morning after the festival that didn't happen, the studio smells of cold tea.
-The feeds call it a technical interruption. Refunds are being issued. The anniversary will be rescheduled. Four hundred thousand first-timers from the Outer Districts slept soundly and woke with mild headaches, and most of them have already signed up for next month.
+The feeds call it a technical interruption. Refunds are being issued. The anniversary will be rescheduled. Four hundred thousand first-timers from the Outer Districts slept soundly and woke with mild headaches, and most of them are waiting to hear whether it will happen again before they decide about next month.
 Only you and Eliot remember the surge. You were at the bottom, by the archive, when the reboot came up through it, and whatever that did to you, it left you the night.
 Dorian comes in at ten, barefoot, puzzled, rubbing his eyes.
 {dorian_anchor:
@@ -71,9 +71,9 @@ The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for 
 # mood: somber
 The next night, forty per cent of Neo-Lumen's bands light up for the Tide. The night after, thirty-one.
 The feeds are full of people explaining, at length, what they dreamed when they were finally on their own. Some of it is wonderful. Some of it is the worst night of their lives. No one is listening to anyone else's.
-Juno took her band off on the Arc and slept for ten hours, alone. She sent you a message afterwards: THERE WAS SOMETHING THERE. THANK YOU. I THINK.
+Juno slept ten hours after the night, and then took her band off. She sent you a message when she woke: THERE WAS SOMETHING THERE. THANK YOU. I THINK.
 In the Outer Districts, Kell's night nurses are back on double shifts. The wards are filling again with people who can't sleep alone and have forgotten how to try.
-The Transceiver hall runs at half power. {dorian_fear == "room" or dorian_own_room: Dorian has been in his small room every night since, he tells you, and doesn't want to come out.|Dorian has not come to the studio at all.}
+The Transceiver hall runs at half power. {dorian_fear == "room" or dorian_own_room: Dorian has been in his small boat every night since, he tells you, and doesn't want to come out.|Dorian has not come to the studio at all.}
 * [Put your band back on tonight.]
     # scene: curation-studio
     You lie down on the studio cot and let it take you under. The Tide is thin: a few thousand lanterns on a wide, empty river. You walk the bank anyway, because someone should.
@@ -198,7 +198,7 @@ Then the floor opens, and the hands go up.
 }
 {
 - night_outcome == "thousand-nights":
-    I was on my own all night. First time ever. A beach I've never been to, and no one on it. Was that mine? Or is that just what's left when everybody else lets go? # speaker: Juno
+    I was on my own all night. First time ever. A jetty, and my own lights in the water. Was that mine? Or is that just what's left when everybody else lets go? # speaker: Juno
 - night_outcome == "the-reboot":
     I don't remember it. None of us do. Was any of it mine? Did I get to have it before you took it back? # speaker: Juno
 - night_outcome == "flawless-utopia":
@@ -247,7 +247,7 @@ Then the floor opens, and the hands go up.
 {night_outcome == "the-reboot" or night_outcome == "flawless-utopia": At the back, Maris has her hand up, as if this were a school.|At the edge of the stage, Maris has her hand up, as if this were a school.}
 {
 - night_outcome == "living-tapestry":
-    She has a roll of canvas under her arm, and forty-one names written on her wrist in biro.
+    She has a roll of canvas under her arm, and sixty-three names written up her wrist in biro.
 - night_outcome == "flawless-utopia":
     It's the first time she's lifted a hand since the festival.
 - night_outcome == "thousand-nights":
@@ -255,12 +255,12 @@ Then the floor opens, and the hands go up.
 - else:
     She has no idea what she means to say. She just knows she has to say something.
 }
-* [Give Maris the floor.]
+* (maris_floor) [Give Maris the floor.]
     ~ truths_told += 1
     She comes to the front. She doesn't use the microphone.
     {
     - night_outcome == "living-tapestry":
-        I spent eight years telling you your dreams weren't yours. On the night I found out some of them were also mine. I'd like to start something. Dark nights and shared nights, both, and no one editing anyone. If you want in, there are forty-one names on my arm and room for more. # speaker: maris
+        I spent eight years telling you your dreams weren't yours. On the night I found out some of them were also mine. I'd like to start something. Dark nights and shared nights, both, and no one editing anyone. If you want in, there are sixty-three names on my arm and room for more. # speaker: maris
     - night_outcome == "flawless-utopia":
         Does anyone remember a ticket machine? From the night. It was in the sky, I think. I painted it. # speaker: maris
         The room is quiet. Then, somewhere near the back, a man in a night-tram driver's jacket puts his hand up. Then a woman by the urn. Not many. Some.
