@@ -147,38 +147,38 @@ describe("the Neo-Lumen festival outcome rule: the night, decided at Eliot's swi
 });
 
 describe("the Neo-Lumen festival outcome rule: what the city makes of the night, read from the meters", () => {
-  const after = (night: string, stances: Partial<Stances>, year_course = "tide") =>
+  const afterTheNight = (night: string, stances: Partial<Stances>, year_course = "tide") =>
     decide(stances, { night_outcome: night, year_course });
 
   it("keeps what the night was when the cast sits between the thresholds", () => {
-    for (const night of NEO_LUMEN_OUTCOMES) expect(after(night, castWithMean(RETOLD_MEAN - 1))).toBe(night);
+    for (const night of NEO_LUMEN_OUTCOMES) expect(afterTheNight(night, castWithMean(RETOLD_MEAN - 1))).toBe(night);
   });
 
   it("lets the city retell a rebooted night into a living tapestry when Seraphina collects it and the cast leans off the clean sleep", () => {
-    expect(after("the-reboot", castWithMean(RETOLD_MEAN), "collect")).toBe("living-tapestry");
-    expect(after("the-reboot", castWithMean(RETOLD_MEAN - 0.01), "collect")).toBe("the-reboot");
-    expect(after("the-reboot", castWithMean(RETOLD_MEAN + 20), "tide")).toBe("the-reboot");
+    expect(afterTheNight("the-reboot", castWithMean(RETOLD_MEAN), "collect")).toBe("living-tapestry");
+    expect(afterTheNight("the-reboot", castWithMean(RETOLD_MEAN - 0.01), "collect")).toBe("the-reboot");
+    expect(afterTheNight("the-reboot", castWithMean(RETOLD_MEAN + 20), "tide")).toBe("the-reboot");
   });
 
   it("brings Maris's question back into the garden only while she still fights for it", () => {
     const cast = { seraphina: 10, eliot: 0, dorian: 0 };
-    expect(after("flawless-utopia", { ...cast, maris: QUESTION_MARIS })).toBe("living-tapestry");
-    expect(after("flawless-utopia", { ...cast, maris: QUESTION_MARIS - 0.01 })).toBe("flawless-utopia");
+    expect(afterTheNight("flawless-utopia", { ...cast, maris: QUESTION_MARIS })).toBe("living-tapestry");
+    expect(afterTheNight("flawless-utopia", { ...cast, maris: QUESTION_MARIS - 0.01 })).toBe("flawless-utopia");
   });
 
   it("brings separate nights back to the Arc when the cast leans back together", () => {
-    expect(after("thousand-nights", castWithMean(RETURN_MEAN))).toBe("living-tapestry");
-    expect(after("thousand-nights", castWithMean(RETURN_MEAN + 0.01))).toBe("thousand-nights");
+    expect(afterTheNight("thousand-nights", castWithMean(RETURN_MEAN))).toBe("living-tapestry");
+    expect(afterTheNight("thousand-nights", castWithMean(RETURN_MEAN + 0.01))).toBe("thousand-nights");
   });
 
   it("smooths a tapestry in the telling when the cast leans to unity", () => {
-    expect(after("living-tapestry", castWithMean(SMOOTHED_MEAN))).toBe("flawless-utopia");
-    expect(after("living-tapestry", castWithMean(SMOOTHED_MEAN + 0.01))).toBe("living-tapestry");
+    expect(afterTheNight("living-tapestry", castWithMean(SMOOTHED_MEAN))).toBe("flawless-utopia");
+    expect(afterTheNight("living-tapestry", castWithMean(SMOOTHED_MEAN + 0.01))).toBe("living-tapestry");
   });
 
   it("unpicks a tapestry when the cast goes its own way afterwards", () => {
-    expect(after("living-tapestry", castWithMean(UNPICKED_MEAN))).toBe("thousand-nights");
-    expect(after("living-tapestry", castWithMean(UNPICKED_MEAN - 0.01))).toBe("living-tapestry");
+    expect(afterTheNight("living-tapestry", castWithMean(UNPICKED_MEAN))).toBe("thousand-nights");
+    expect(afterTheNight("living-tapestry", castWithMean(UNPICKED_MEAN - 0.01))).toBe("living-tapestry");
   });
 
   it("ignores a night value that is not an outcome", () => {
