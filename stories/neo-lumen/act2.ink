@@ -508,7 +508,7 @@ You can't sleep. Neither, you would bet, can anyone who matters.
 The hall at night is blue mist and the note. Eliot is on the floor by the console with the dark band in his lap and, very faintly, under the hum, there is the creak of a swing.
 {update_kept == false:
     You said you'd rolled it back. # speaker: seraphina
-    I did Kell's towers. I kept a copy for the rest. I'm not a saint, Sera. I'm an engineer. # speaker: eliot
+    I did Kell's towers. I kept a copy for the rest. I'm not a saint, Sera. I'm an engineer. # speaker: eliot # needs: not update_kept
 }
 {not asked_about_mira and not told_eliot_swing: That's my sister's band. Mira. She's down there, in the archive. She has a swing. # speaker: eliot}
 I told myself the update was about connection. It is. It's about one connection. # speaker: eliot
@@ -594,7 +594,7 @@ What do you dream, Seraphina? Not the city. You. # speaker: maris
 * {kell_message == "herself"} [Ask whether Kell ever found her.]
     Maris wipes her hands, goes to the jar of brushes, and takes out a tram ticket folded in four.
     {arc_crush == "queue": At the end of your queue. Stood an hour for it, in that raincoat, and put this in my hand like a prescription. # speaker: maris|After the whistles. She walked up to me in the tent and put this in my hand like a prescription. # speaker: maris}
-    In a small, square nurse's hand: YOU CAN AFFORD DARK NIGHTS. HALF MINE CAN'T AFFORD A WHOLE ONE. COME AND SEE. A.K.
+    In a small, square nurse's hand: YOU CAN AFFORD DARK NIGHTS. HALF MINE CAN'T AFFORD A WHOLE ONE. COME AND SEE. A.K. # needs: kell_message == "herself"
     I'm going. Tuesday. If you tell anyone I'll say you made it up. # speaker: maris
     ~ nudge("maris", -8)
 -

@@ -410,7 +410,7 @@ That's not her smile. She never smiled like that. That's ours. # speaker: eliot
     The four hundred thousand first-timers wake up in the Outer Districts and, for the first time in their lives, have slept eight hours through.
     ~ nudge("seraphina", -8)
 * [Go looking for Maris in the garden.]
-    You find her sitting in the crook of a blossom tree with her hands in her lap. Her brush is gone. There is no paint on her anywhere, and you have never once in twelve years seen her without paint on her.
+    You find her sitting in the crook of a blossom tree with her hands in her lap. Her brush is gone. There is no paint on her anywhere, and you have never once in twelve years seen her without paint on her. # needs: night_outcome == "flawless-utopia"
     It's very pretty. # speaker: maris
     She says nothing else. She doesn't have to.
     ~ nudge("maris", 10)
@@ -481,9 +481,9 @@ People walk between each other's dreams and knock, and are let in, and leave aga
 On a terrace that is half the Arc and half a ward from the Sleepless years, you find Tobin and Juno.
 {
 - arc_side == "tobin":
-    Tobin is showing her the ward. The beds, the night lights, the nurse in a raincoat who looks like a younger Amara Kell. Juno is listening because you told her to, on the Arc yesterday, and she is still a little angry about it.
+    Tobin is showing her the ward. The beds, the night lights, the nurse in a raincoat who looks like a younger Amara Kell. Juno is listening because you told her to, on the Arc yesterday, and she is still a little angry about it. # needs: arc_side == "tobin"
 - arc_side == "juno":
-    Juno is showing him a jetty at night with her own lights in the water, which she found tonight and which is hers. Tobin stands in the doorway like a man visiting a grandchild's first flat.
+    Juno is showing him a jetty at night with her own lights in the water, which she found tonight and which is hers. Tobin stands in the doorway like a man visiting a grandchild's first flat. # needs: arc_side == "juno"
 - else:
     They are sitting on the terrace, side by side, showing each other nothing. Just sitting. It is the thing they each said they'd keep.
 }

@@ -151,9 +151,9 @@ Then Kell stands, and the room quiets.
 {night_outcome == "flawless-utopia": My districts slept eight hours straight for the first time in their lives. I'd like that on the record before anyone tells me what it cost.|I've got four hundred thousand new sleepers who are deciding this week whether to keep their bands.} # speaker: Amara Kell
 {
 - update_kept == false:
-    Eliot tells me mine were on the towers he rolled back. They got the picture and none of the weather, and woke up cross, not hurt. I'm told someone asked for that. Thank you. # speaker: Amara Kell
+    Eliot tells me mine were on the towers he rolled back. They got the picture and none of the weather, and woke up cross, not hurt. I'm told someone asked for that. Thank you. # speaker: Amara Kell # needs: not update_kept
 - archive_open:
-    Eliot tells me the archive was left open on purpose. Some of mine met their dead on the night{night_outcome == "the-reboot":, and lost them again at the reboot without ever knowing.|. A woman from Kestrel Row sat on the flood steps with her boy for an hour.} I don't know what form that goes on. # speaker: Amara Kell
+    Eliot tells me the archive was left open on purpose. Some of mine met their dead on the night{night_outcome == "the-reboot":, and lost them again at the reboot without ever knowing.|. A woman from Kestrel Row sat on the flood steps with her boy for an hour.} I don't know what form that goes on. # speaker: Amara Kell # needs: archive_open
 - else:
     Eliot tells me there was a wall, and it held for forty minutes, and then mine were in the weather with everyone else, on their first night. # speaker: Amara Kell
 }
@@ -198,7 +198,7 @@ Then the floor opens, and the hands go up.
 }
 {
 - night_outcome == "thousand-nights":
-    I was on my own all night. First time ever. A jetty, and my own lights in the water. Was that mine? Or is that just what's left when everybody else lets go? # speaker: Juno
+    I was on my own all night. First time ever. A jetty, and my own lights in the water. Was that mine? Or is that just what's left when everybody else lets go? # speaker: Juno # needs: night_outcome == "thousand-nights"
 - night_outcome == "the-reboot":
     I don't remember it. None of us do. Was any of it mine? Did I get to have it before you took it back? # speaker: Juno
 - night_outcome == "flawless-utopia":
@@ -247,7 +247,7 @@ Then the floor opens, and the hands go up.
 {night_outcome == "the-reboot" or night_outcome == "flawless-utopia": At the back, Maris has her hand up, as if this were a school.|At the edge of the stage, Maris has her hand up, as if this were a school.}
 {
 - night_outcome == "living-tapestry":
-    She has a roll of canvas under her arm, and sixty-three names written up her wrist in biro.
+    She has a roll of canvas under her arm, and sixty-three names written up her wrist in biro. # needs: night_outcome == "living-tapestry"
 - night_outcome == "flawless-utopia":
     It's the first time she's lifted a hand since the festival.
 - night_outcome == "thousand-nights":
@@ -260,9 +260,9 @@ Then the floor opens, and the hands go up.
     She comes to the front. She doesn't use the microphone.
     {
     - night_outcome == "living-tapestry":
-        I spent eight years telling you your dreams weren't yours. On the night I found out some of them were also mine. I'd like to start something. Dark nights and shared nights, both, and no one editing anyone. If you want in, there are sixty-three names on my arm and room for more. # speaker: maris
+        I spent eight years telling you your dreams weren't yours. On the night I found out some of them were also mine. I'd like to start something. Dark nights and shared nights, both, and no one editing anyone. If you want in, there are sixty-three names on my arm and room for more. # speaker: maris # needs: night_outcome == "living-tapestry"
     - night_outcome == "flawless-utopia":
-        Does anyone remember a ticket machine? From the night. It was in the sky, I think. I painted it. # speaker: maris
+        Does anyone remember a ticket machine? From the night. It was in the sky, I think. I painted it. # speaker: maris # needs: night_outcome == "flawless-utopia"
         The room is quiet. Then, somewhere near the back, a man in a night-tram driver's jacket puts his hand up. Then a woman by the urn. Not many. Some.
     - night_outcome == "thousand-nights":
         I wanted you to have your own dreams. I never wanted you to have only them. I didn't know those were different until last week. # speaker: maris
@@ -330,11 +330,11 @@ He looks at you, not at Kell. He has always waited for you first.
 Afterwards, when the chairs are stacked, Wen finds you by the tea urn.
 {
 - wen_kitchen == "left":
-    You left me in my kitchen, on the Tide. I asked the Cultivation office who did it. I wanted to say thank you. My mother's been dead nine years, and that was the first time I got to sit with her. # speaker: Wen
+    You left me in my kitchen, on the Tide. I asked the Cultivation office who did it. I wanted to say thank you. My mother's been dead nine years, and that was the first time I got to sit with her. # speaker: Wen # needs: wen_kitchen == "left"
 - wen_kitchen == "lantern":
-    I found him. Tomas. His sister wrote the lantern. I've met her twice now, for soup. Thought you should know where your lantern went. # speaker: Wen
+    I found him. Tomas. His sister wrote the lantern. I've met her twice now, for soup. Thought you should know where your lantern went. # speaker: Wen # needs: wen_kitchen == "lantern"
 - else:
-    I walked into your river, on the Tide. I never decided if I was glad. I've decided. I'm glad. But I'd like to be asked, next time. # speaker: Wen
+    I walked into your river, on the Tide. I never decided if I was glad. I've decided. I'm glad. But I'd like to be asked, next time. # speaker: Wen # needs: wen_kitchen == "folded"
 }
 She squeezes your hand and goes out onto the pier, where the light is going.
 {

@@ -352,13 +352,13 @@ You stand in front of it with her.
 From the studio roof you can hear the towers hum their note, a little higher than they used to. {year_course == "dark": Your dark Thursdays are the only nights anyone in Neo-Lumen still remembers a dream.}{year_course == "collect": Your notebooks sit on Maris's shelf. She reads them some nights, looking for herself.}
 * {maris_painted} [Tell Maris what she painted in the sky that night.]
     # scene: gallery
-    You go to the Unshared and stand in front of the wall, and tell her: a ticket machine, level three, in the rain, twenty metres high over the whole city. And everybody looked up.
+    You go to the Unshared and stand in front of the wall, and tell her: a ticket machine, level three, in the rain, twenty metres high over the whole city. And everybody looked up. # needs: maris_painted
     She listens without moving. Then she picks up a brush and, for the first time in a year, paints the middle.
 * {not maris_painted} [Tell Maris what you did to her painting that night.]
     # scene: gallery
     You go to the Unshared and tell her: she began to paint the ticket machine over the whole city, and you asked her to wait, and closed her channel, and the blossom grew over her hand.
     She is quiet while the pump lights in the old tanks tick.
-    Then that's twice. # speaker: maris
+    Then that's twice. # speaker: maris # needs: not maris_painted
     But she doesn't throw you out. She hands you a brush, and points at the bare canvas, and waits.
 * [Let the night keep its secret.]
     You don't tell her. It isn't yours to tell, and it was never yours to take. You of all people should know that.
