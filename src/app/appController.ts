@@ -21,12 +21,11 @@ import { confirmDialog, messageDialog, recoveryDialog } from "../ui/alertDialogs
 import { applyCampaignStyle } from "../ui/campaignStyle";
 import { createChapterCard } from "../ui/chapterCard";
 import { applyDocumentSettings } from "../ui/documentSettings";
-import { endingsCount } from "../ui/endingsGalleryView";
 import { chapterTitle, describeSavePlace } from "../ui/formatting";
-import { createGameShell, type GameShell } from "../ui/gameShell";
+import { createGameShell, type GameShell, showScreens } from "../ui/gameShell";
 import { anyModalOpen } from "../ui/modal";
 import { createNotices, type Notices } from "../ui/notices";
-import { pickTextFile } from "../ui/saveFiles";
+import { downloadText, pickTextFile } from "../ui/saveFiles";
 import { openSettings } from "../ui/settingsPanel";
 import { createTitleScreen, type TitleScreen } from "../ui/titleScreen";
 import { type AudioBridge, createAudioBridge } from "./audioBridge";
@@ -38,12 +37,14 @@ import { loadEngine } from "./loadEngine";
 import { confirmNewGame } from "./newGameGuard";
 import { PlayController } from "./playController";
 import { ReplayRecords } from "./replayRecords";
-import { openChapters, openEndings, showReplayedEnding } from "./replayScreens";
+import { openChapters, openEndings, replayedEndingReport } from "./replayScreens";
+import { presentReports } from "./reportPresenter";
 import { isChapterSlot, latestAutosavePeek } from "./savePeek";
 import { openLoad, openSave } from "./saveScreens";
 import { startStage } from "./stageBridge";
 import { browserStorage } from "./storage";
 import type { TabOwnership } from "./tabOwnership";
+import { describePeek, presentTitle } from "./titlePresenter";
 
 /**
  * The app: boots the overlay, shows the title, starts and resumes playthroughs (input routing is
@@ -84,6 +85,14 @@ class App {
     });
 
     this.shell = createGameShell(root, this.notices, this.chapterCard.element, () => this.toggleMenu());
+    // The shell shows the stage's screen first, so the report is on screen when it takes the focus.
+    showScreens(this.shell, stageStore);
+    presentReports(stageStore, this.shell, this.chapterCard, {
+      playAgain: (campaign) => isCampaignId(campaign) && void this.startCampaign(campaign),
+      title: () => this.showTitle(),
+      copyLog: () => this.play && copyLog(this.play.currentSession, this.notices),
+      routeMap: (opener) => void this.play?.openRouteMap(() => opener),
+    });
     this.title = createTitleScreen(
       CAMPAIGN_IDS.map((id) => ({ id, manifest: manifestOf(id) })),
       {
@@ -103,6 +112,7 @@ class App {
       },
     );
     this.shell.title.append(this.title.element);
+    presentTitle(stageStore, this.title, { storage: this.storage, replay: this.replay });
 
     routeInput({
       play: () => this.play,
@@ -123,30 +133,11 @@ class App {
 
   private showTitle(focus = true): void {
     this.closeGame();
-    this.shell.boot.hidden = true;
-    this.shell.title.hidden = false;
     applyCampaignStyle(document.documentElement, null);
-    this.shell.report.hidden = true;
-    this.shell.report.replaceChildren();
-    this.title.setEndingsCounts(
-      Object.fromEntries(CAMPAIGN_IDS.map((id) => [id, endingsCount(manifestOf(id), this.replay.endingsOf(id))])),
-    );
-    const peek = latestAutosavePeek(this.storage, CAMPAIGN_IDS, { chapters: true });
-    this.title.setContinue(peek ? this.describePeek(peek) : null);
+    // Records re-read from storage: another tab may have reached an ending since.
+    this.replay.forget();
     stageStore.getState().toTitle();
     if (focus) this.title.focusFirst();
-  }
-
-  private describePeek(peek: NonNullable<ReturnType<typeof latestAutosavePeek>>): string {
-    const manifest = findManifest(peek.campaign);
-    const campaignTitle = `${peek.chapter ? "Chapter replay, " : ""}${manifest?.title ?? peek.campaign}`;
-    if (!peek.savedAt) return `${campaignTitle} (the save may be damaged)`;
-    return describeSavePlace({
-      campaignTitle,
-      act: peek.act,
-      sceneName: manifest ? sceneName(manifest, peek.scene) : null,
-      savedAt: peek.savedAt,
-    });
   }
 
   /**
@@ -160,22 +151,11 @@ class App {
     this.ownership = null;
   }
 
-  /**
-   * Hide the title, and let go of a focus left on one of its buttons (the one that opened Chapters
-   * or Endings gets it back when that dialog closes): a hidden button keeps a Space or Enter meant
-   * for the story, and pressed it, reopening the dialog over the game.
-   */
-  private leaveTitle(): void {
-    this.shell.title.hidden = true;
-    const focused = document.activeElement;
-    if (focused instanceof HTMLElement && this.shell.title.contains(focused)) focused.blur();
-  }
-
   /** `steal`: this tab takes the campaign's autosave from any other tab (a new game, Take over). */
   private beginPlay(session: GameSession, beat: Beat, steal = false): void {
     this.closeGame();
-    this.leaveTitle();
     applyCampaignStyle(document.documentElement, session.manifest);
+    const campaign = session.campaign;
     this.play = new PlayController(session, {
       shell: this.shell,
       notices: this.notices,
@@ -183,12 +163,10 @@ class App {
       audio: this.audio,
       settings: this.settings,
       reportAutosave: (result) => this.reportAutosave(result),
-      playAgain: (campaign) => isCampaignId(campaign) && void this.startCampaign(campaign),
       load: () => void this.openLoad(),
-      toTitle: () => this.showTitle(),
-      copyLog: () => this.play && copyLog(this.play.currentSession, this.notices),
       replay: this.replay,
-      outline: (campaign) => loadOutline(campaign as CampaignId),
+      outline: () =>
+        isCampaignId(campaign) ? loadOutline(campaign) : Promise.reject(new Error(`no campaign "${campaign}"`)),
     });
     this.play.begin(beat);
     const slot = session.autosaveTo;
@@ -238,15 +216,40 @@ class App {
         return this.recover(result);
       case "cancelled":
         return this.title.focusFirst();
+      case "stopped":
+        this.showTitle(false);
+        return messageDialog("Nothing was replaced", result.reason);
     }
+  }
+
+  /** Before a loaded or imported game replaces the game in progress: the player says yes, and it is kept. */
+  private confirmReplace(inProgress: SaveGame | null): Promise<boolean> {
+    const manifest = inProgress ? findManifest(inProgress.campaign) : null;
+    const place = inProgress
+      ? describeSavePlace({
+          campaignTitle: manifest?.title ?? inProgress.campaign,
+          act: inProgress.staging.act,
+          sceneName: manifest ? sceneName(manifest, inProgress.staging.scene) : null,
+          savedAt: inProgress.savedAt,
+        })
+      : "a game this version cannot read";
+    return confirmDialog({
+      title: "Replace your game in progress?",
+      message: `You have a game in progress: ${place}. Going on from this save replaces it; it stays in Load as the previous game.`,
+      confirm: "Replace it",
+      replaces: true,
+    });
   }
 
   private loadFailed({ what, reason }: Failed): Promise<void> {
     this.showTitle(false);
-    return messageDialog(
-      "The story could not be loaded",
-      `${what} could not be loaded (${reason}). Check your connection and try again.`,
-    );
+    // Only a part of the game that did not arrive is a matter of connection (or of a newer version
+    // put up since this page loaded); anything else is a fault in the game, and saying otherwise misleads.
+    const notArrived = /fetch|dynamically imported module|network|load failed|importing a module/i.test(reason);
+    const hint = notArrived
+      ? "Check your connection, or reload the page (a newer version of the game may have been put up), and try again."
+      : "Your saves are untouched. Reload the page and try again.";
+    return messageDialog("The story could not be loaded", `${what} could not be loaded (${reason}). ${hint}`);
   }
 
   private startCampaign(campaign: CampaignId, options = { ask: true }): Promise<void> {
@@ -261,7 +264,7 @@ class App {
     const manifest = manifestOf(campaign);
     const describe = () => {
       const found = latestAutosavePeek(this.storage, [campaign]);
-      return found ? this.describePeek(found) : manifest.title;
+      return found ? describePeek(found) : manifest.title;
     };
     return this.open(
       this.loader.newGame(campaign, (slots) => {
@@ -294,16 +297,23 @@ class App {
   private async recover(unusable: Unusable): Promise<void> {
     const recovery = await this.loader.recovery(unusable, CAMPAIGN_IDS);
     if ("kind" in recovery) return this.loadFailed(recovery);
-    const { campaign, act, restart } = recovery;
+    const { campaign, act, restart, keep } = recovery;
     this.showTitle(false);
     const answer = await recoveryDialog({
       reason: unusable.reason,
       restartAct: act,
       campaignTitle: campaign ? manifestOf(campaign).title : null,
+      canExport: unusable.rawText !== null,
       fallbackFocus: () => this.shell.title.querySelector("button"),
     });
+    if (answer === "export" && unusable.rawText !== null) {
+      downloadText(`dreamers-of-2145-${campaign ?? "save"}-unopened.json`, unusable.rawText);
+      return this.title.focusFirst();
+    }
     if (answer === "restart-act" && restart) return this.open(restart());
     if (answer === "new-game" && campaign) {
+      const stopped = keep();
+      if (stopped) return this.open(stopped);
       const chapter = unusable.slot !== null && isChapterSlot(unusable.slot);
       return this.startCampaignNow(campaign, { ask: chapter });
     }
@@ -324,12 +334,8 @@ class App {
   /** A reached ending from the gallery: its staging and report, not the whole story. */
   private showEnding(ending: ReachedEnding, manifest: CampaignManifest): void {
     this.closeGame();
-    this.leaveTitle();
     applyCampaignStyle(document.documentElement, manifest);
-    showReplayedEnding(this.shell, ending, manifest, {
-      playAgain: () => isCampaignId(manifest.id) && void this.startCampaign(manifest.id),
-      title: () => this.showTitle(),
-    });
+    stageStore.getState().showEnding(replayedEndingReport(ending, manifest));
   }
 
   /** A chapter replay: a normal game in its own autosave slot, which it replaces only when the player agrees. */
@@ -370,7 +376,13 @@ class App {
 
   private openLoad(): Promise<void> {
     return this.withSlots((context) =>
-      openLoad(context, (slot) => void this.busy(() => this.open(this.loader.resumeSlot(slot, null)))),
+      openLoad(
+        context,
+        (slot) =>
+          void this.busy(() =>
+            this.open(this.loader.resumeSlot(slot, null, false, (inProgress) => this.confirmReplace(inProgress))),
+          ),
+      ),
     );
   }
 
@@ -385,8 +397,14 @@ class App {
         `“${file.name}” cannot be used: ${imported.reason}. Nothing was changed.`,
       );
     }
-    this.replay.importFile(imported.text);
-    await this.busy(() => this.open(this.loader.resume(imported.save, imported.text)));
+    await this.busy(async () => {
+      const opened = await this.loader.resume(imported.save, imported.text, null, false, (inProgress) =>
+        this.confirmReplace(inProgress),
+      );
+      // The file's endings join the gallery only once the player has taken it in.
+      if (opened.kind === "play") this.replay.importFile(imported.text, CAMPAIGN_IDS.map(manifestOf));
+      return this.open(opened);
+    });
   }
 
   // ——— menu ———
@@ -412,6 +430,8 @@ class App {
   private followStoryUpdates(): void {
     if (!import.meta.hot) return;
     import.meta.hot.on("ink:update", (update: { campaign: string; story: string; outline?: StoryOutline }) => {
+      // A clean save: the error the dev server showed over the page is fixed (vitePluginInk.ts).
+      for (const overlay of document.querySelectorAll("vite-error-overlay")) overlay.remove();
       if (!isCampaignId(update.campaign)) return;
       rememberUpdatedStory(update.campaign, update.story, update.outline);
       if (this.play?.campaign === update.campaign) this.play.storyUpdated(update.story);

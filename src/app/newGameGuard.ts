@@ -3,7 +3,8 @@ import { gameInProgressDialog } from "../ui/alertDialogs";
 
 /**
  * A new game never replaces a game in progress without asking. Starting over keeps the old game
- * as the campaign's "previous game" (in Load) until the new one has an act behind it.
+ * as the campaign's "previous game" (in Load); the loader makes that copy, and replaces nothing
+ * when it cannot.
  */
 export async function confirmNewGame(
   slots: SaveSlots,
@@ -18,6 +19,5 @@ export async function confirmNewGame(
     if (answer === "continue") return "continue";
     if (answer === "cancel") return "cancel";
   }
-  slots.keepAsPrevious(campaign);
   return "start";
 }

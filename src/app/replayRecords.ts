@@ -1,3 +1,4 @@
+import type { CampaignManifest } from "../engine/campaign";
 import {
   CHAPTERS_KEY,
   type ChapterSnapshot,
@@ -18,7 +19,7 @@ import {
   type ReachedEnding,
   recordEnding,
 } from "../engine/replay/endingsGallery";
-import { type RunLog, SeenLines, seenFormat, seenKey } from "../engine/replay/seenLines";
+import { mergeSeen, type RunLog, SeenLines, seenFormat, seenKey } from "../engine/replay/seenLines";
 import { readRecord, writeRecord } from "../engine/replay/storedRecord";
 import type { KeyValueStorage } from "../engine/saveSlots";
 
@@ -37,6 +38,12 @@ export class ReplayRecords {
     private readonly notify: (key: string, message: string) => void,
   ) {}
 
+  /** Read the shared records afresh next time (the title, after another tab may have played). */
+  forget(): void {
+    this.endingsRecord = null;
+    this.chaptersRecord = null;
+  }
+
   seenLines(campaign: string): SeenLines {
     let seen = this.seen.get(campaign);
     if (!seen) {
@@ -48,9 +55,12 @@ export class ReplayRecords {
     return seen;
   }
 
+  /** Write this tab's record of lines read, merged into what another tab of the campaign may have written since. */
   saveSeen(campaign: string): void {
     const seen = this.seen.get(campaign);
-    if (seen) this.written(writeRecord(this.storage, seenKey(campaign), seen.toRecord()));
+    if (!seen) return;
+    const stored = readRecord(this.storage, seenKey(campaign), seenFormat).value;
+    this.written(writeRecord(this.storage, seenKey(campaign), mergeSeen(stored, seen.toRecord())));
   }
 
   recordRun(campaign: string, run: RunLog): void {
@@ -71,9 +81,16 @@ export class ReplayRecords {
     return endingsOf(this.endings(), campaign);
   }
 
+  /**
+   * The records are shared by every tab (each perhaps on another campaign): a change is made to the
+   * record as stored now, not to this tab's copy of it, so no tab's ending or chapter is lost to
+   * another tab's write.
+   */
   recordEnding(ending: ReachedEnding, run: string): void {
+    this.endingsRecord = null;
     this.endingsRecord = recordEnding(this.endings(), ending);
     this.written(writeRecord(this.storage, ENDINGS_KEY, this.endingsRecord));
+    this.chaptersRecord = null;
     this.chaptersRecord = recordEndingReached(this.chapters(), ending.campaign, run, ending.outcome);
     this.written(writeRecord(this.storage, CHAPTERS_KEY, this.chaptersRecord));
   }
@@ -83,13 +100,22 @@ export class ReplayRecords {
     return addEndingsToSaveFile(saveFileText, this.endings());
   }
 
-  /** Merge the gallery an imported file carries; a damaged one is reported and its sound part kept. */
-  importFile(saveFileText: string): void {
+  /**
+   * Merge the gallery an imported file carries: only endings of these campaigns, and never at the
+   * cost of one reached here. A damaged one is reported and its sound part kept.
+   */
+  importFile(saveFileText: string, campaigns: readonly CampaignManifest[]): void {
     const read = endingsFromSaveFile(saveFileText);
     if (!read) return;
     if (read.notice)
       this.notify("endings-import", read.notice.replace("The endings gallery", "The imported file's endings gallery"));
-    this.endingsRecord = mergeEndings(this.endings(), read.value);
+    const known = (ending: ReachedEnding) =>
+      campaigns.some(
+        (manifest) =>
+          manifest.id === ending.campaign && manifest.outcomes.some((outcome) => outcome.id === ending.outcome),
+      );
+    this.endingsRecord = null;
+    this.endingsRecord = mergeEndings(this.endings(), read.value, known);
     this.written(writeRecord(this.storage, ENDINGS_KEY, this.endingsRecord));
   }
 
@@ -107,6 +133,7 @@ export class ReplayRecords {
   }
 
   recordActEntry(campaign: string, snapshot: ChapterSnapshot): void {
+    this.chaptersRecord = null;
     this.chaptersRecord = recordActEntry(this.chapters(), campaign, snapshot);
     this.written(writeRecord(this.storage, CHAPTERS_KEY, this.chaptersRecord));
   }

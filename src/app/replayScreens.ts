@@ -1,12 +1,10 @@
 import type { CampaignManifest } from "../engine/campaign";
 import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
 import { nudgesOf, type ReachedEnding } from "../engine/replay/endingsGallery";
-import { stageStore } from "../stage/stageStore";
+import type { FestivalReportData } from "../stage/gameSession";
 import { createChaptersView } from "../ui/chaptersView";
 import { button, element } from "../ui/dom";
 import { createEndingsGallery } from "../ui/endingsGalleryView";
-import { createFestivalReport } from "../ui/festivalReport";
-import type { GameShell } from "../ui/gameShell";
 import { type Modal, openModal } from "../ui/modal";
 import type { ReplayRecords } from "./replayRecords";
 
@@ -64,29 +62,14 @@ export function openChapters(
   );
 }
 
-export function showReplayedEnding(
-  shell: GameShell,
-  ending: ReachedEnding,
-  manifest: CampaignManifest,
-  hooks: { playAgain(): void; title(): void },
-): void {
-  const outcome = manifest.outcomes.find((entry) => entry.id === ending.outcome) ?? null;
-  stageStore.getState().showEnding(manifest, ending.finalStances, ending.outcome);
-  const region = createFestivalReport(
-    {
-      manifest,
-      outcome,
-      startingStances: ending.startingStances,
-      finalStances: ending.finalStances,
-      history: nudgesOf(ending.history),
-      turns: ending.turns,
-    },
-    hooks,
-  );
-  shell.report.replaceChildren(region);
-  shell.story.hidden = true;
-  shell.stances.hidden = true;
-  shell.menuButton.hidden = true;
-  shell.report.hidden = false;
-  region.focus({ preventScroll: true });
+/** A reached ending, as the report shows it again: what the gallery kept of that run. */
+export function replayedEndingReport(ending: ReachedEnding, manifest: CampaignManifest): FestivalReportData {
+  return {
+    manifest,
+    outcome: manifest.outcomes.find((entry) => entry.id === ending.outcome) ?? null,
+    startingStances: ending.startingStances,
+    finalStances: ending.finalStances,
+    history: nudgesOf(ending.history),
+    turns: ending.turns,
+  };
 }

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { findLogged } from "../engine/choiceIdentity";
 import { type RunnerOptions, StoryRunner, type TakenChoice } from "../engine/storyRunner";
 
 /**
@@ -18,7 +19,11 @@ const looseSaveSchema = z.object({
   campaign: z.catch(z.optional(z.string()), undefined),
   choicesTaken: z.catch(z.optional(z.array(z.unknown())), undefined),
 });
-const loggedChoiceSchema = z.object({ index: z.int().check(z.gte(0)), text: z.string() });
+const loggedChoiceSchema = z.object({
+  index: z.int().check(z.gte(0)),
+  text: z.string(),
+  target: z.optional(z.string()),
+});
 
 function looseSave(text: string | null): z.infer<typeof looseSaveSchema> | null {
   if (text === null) return null;
@@ -40,7 +45,8 @@ export function looseChoiceLog(text: string | null): TakenChoice[] | null {
   for (const entry of log) {
     const choice = loggedChoiceSchema.safeParse(entry);
     if (!choice.success) break;
-    choices.push({ index: choice.data.index, text: choice.data.text });
+    const { index, text: words, target } = choice.data;
+    choices.push(target === undefined ? { index, text: words } : { index, text: words, target });
   }
   return choices;
 }
@@ -64,9 +70,9 @@ export function planActRestart(
     runner.continueToChoice();
     let act = runner.staging.act;
     for (const [step, taken] of choices.entries()) {
-      const offered = runner.choices.find((choice) => choice.text === taken.text);
+      const offered = findLogged(runner.choices, taken);
       if (!offered) break;
-      runner.choose(offered.index);
+      runner.choose(offered.chosen.index);
       runner.continueToChoice();
       if (runner.staging.act !== act) {
         act = runner.staging.act;

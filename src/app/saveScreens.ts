@@ -14,7 +14,7 @@ interface SlotsContext {
   manualSlots: readonly SlotId[];
 }
 
-/** Load: every slot, the autosaves, chapter replays and kept previous games among them. */
+/** Load: every slot, the autosaves, chapter replays, previous games and saves kept aside among them. */
 export function openLoad(context: SlotsContext, resume: (slot: SlotId) => void): void {
   openSaveSlots({
     mode: "load",
@@ -52,9 +52,11 @@ function slotSummaries({ storage, slots, manualSlots }: SlotsContext, withAutosa
   const ids: SlotId[] = [...manualSlots];
   if (withAutosaves) {
     ids.push(...CAMPAIGN_IDS.flatMap((id): SlotId[] => [`auto-${id}`, chapterSlot(id)]));
-    // A game replaced by a new one, while it is kept.
+    // A game something replaced, and a save that could not be opened whole, while they are kept.
     ids.push(
-      ...CAMPAIGN_IDS.map((id): SlotId => `previous-${id}`).filter((slot) => readText(storage, slotKey(slot)) !== null),
+      ...CAMPAIGN_IDS.flatMap((id): SlotId[] => [`previous-${id}`, `previous-chapter-${id}`, `kept-${id}`]).filter(
+        (slot) => readText(storage, slotKey(slot)) !== null,
+      ),
     );
   }
   return ids.flatMap((slot): SlotSummary[] => {
@@ -82,6 +84,8 @@ function slotLabel(slot: SlotId, chapter: boolean): string {
   const campaignOf = (prefix: string) => findManifest(slot.slice(prefix.length))?.title ?? slot.slice(prefix.length);
   if (chapter) return `Chapter replay, ${campaignOf(chapterSlot(""))}`;
   if (slot.startsWith("auto-")) return `Autosave, ${campaignOf("auto-")}`;
+  if (slot.startsWith("previous-chapter-")) return `Previous chapter replay, ${campaignOf("previous-chapter-")}`;
   if (slot.startsWith("previous-")) return `Previous game, ${campaignOf("previous-")}`;
+  if (slot.startsWith("kept-")) return `Kept save, ${campaignOf("kept-")} (a save the game could not open whole)`;
   return `Slot ${slot}`;
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isPlaceBuilderId, PLACE_BUILDER_IDS, PORTRAIT_EMBLEM_IDS, portraitEmblemOf } from "../content/artIds.ts";
 import { type CampaignManifest, parseManifest } from "../engine/campaign.ts";
+import { imageProblems } from "./campaignImages.ts";
 import { compileInkFile, displayPath, type InkCompileResult } from "./compileInk.ts";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -29,33 +30,33 @@ export function readManifest(campaignDir: string): CampaignManifest {
     throw new Error(`${displayPath(file)}: cannot read the manifest (${(error as Error).message})`);
   }
   const manifest = parseManifest(data, displayPath(file));
-  const missing = missingReferences(manifest);
+  const missing = [...missingReferences(manifest), ...imageProblems(manifest, campaignDir)];
   if (missing.length > 0) throw new Error(`${displayPath(file)}:\n  ${missing.join("\n  ")}`);
   return manifest;
 }
 
 /**
  * What a valid manifest names that the game does not have: a place builder that does not exist, a
- * music or sound file missing from public/audio. Each problem names the field and the id, so a typo
+ * music or sound file missing from public/audio (the images of its folder: campaignImages.ts). Each problem names the field and the id, so a typo
  * fails `story:check` and the build instead of silently staging the skyline or playing nothing.
  */
 export function missingReferences(manifest: CampaignManifest, audioDir = AUDIO_DIR): string[] {
   const problems: string[] = [];
   const builders = () => `(place builders: ${PLACE_BUILDER_IDS.join(", ")})`;
   manifest.characters.forEach((character, index) => {
-    if (character.portrait && !portraitEmblemOf(character))
+    if (character.portrait && !character.emblem && !portraitEmblemOf(character))
       problems.push(
         `characters[${index}].portrait: "${character.id}" names no portrait "${character.portrait}" (portraits: ${PORTRAIT_EMBLEM_IDS.join(", ")})`,
       );
   });
   manifest.scenes.forEach((scene, index) => {
-    if (!isPlaceBuilderId(scene.place.builder))
+    if ("builder" in scene.place && !isPlaceBuilderId(scene.place.builder))
       problems.push(
         `scenes[${index}].place.builder: scene "${scene.id}" names no place builder "${scene.place.builder}" ${builders()}`,
       );
   });
   manifest.outcomes.forEach((outcome, index) => {
-    if (!isPlaceBuilderId(outcome.staging.builder))
+    if ("builder" in outcome.staging && !isPlaceBuilderId(outcome.staging.builder))
       problems.push(
         `outcomes[${index}].staging.builder: outcome "${outcome.id}" names no place builder "${outcome.staging.builder}" ${builders()}`,
       );

@@ -1,28 +1,36 @@
-import { type AnalyzeTally, type ChoicePointReport, finishAnalysis, mergeTallies } from "../engine/analyzer";
+import fs from "node:fs";
+import {
+  type AnalyzeReport,
+  type AnalyzeTally,
+  type ChoicePointReport,
+  finishAnalysis,
+  mergeTallies,
+} from "../engine/analyzer";
 import { StoryRunner } from "../engine/storyRunner";
-import { fail, loadCompiledStory, progressBar, readArguments, table } from "./cliSupport";
-import { defaultWorkers, runPool } from "./workerPool";
+import {
+  type CommandIO,
+  command,
+  fail,
+  loadCompiledStory,
+  progressBar,
+  readArguments,
+  runWhenStarted,
+  SEED_LIMIT,
+  table,
+  wholeNumber,
+  workerCount,
+} from "./cliSupport";
+import { analyzeHtml } from "./htmlReport";
+import { legendText } from "./legend";
+import { analyzeProblems } from "./problems";
+import { runPool } from "./workerPool";
 
 const DEFAULT_RUNS = 100;
-/** What the words of the report mean: printed with --help and under the human report. */
-const legend = `How to read it:
-  impact     of the swaps at a choice point (each other option played instead, the rest of the
-             run the same random player), the share that changed the outcome
-  swaps      how many such swapped runs were played at that point
-  verdict    decorative: impact under 1% (the outcome was settled before it); deciding: over 50%;
-             shaping: in between
-  FORCED     an option whose runs end in one outcome 95% of the time or more (10 runs at least,
-             at a point that is not decorative): a button for that ending
-  climax     the choice points inside the knots and stitches campaign.json names as "climax"
-  decided at for each run, the act of the last choice point whose swap changed the outcome
-             ("none": no single swap changed it); open at climax: the share of runs whose outcome a
-             swap at the climax or later still changed
-  stance reach  each character's final stance over the runs (min, p10, median, p90, max, share
-             below 0); a warning when one ends on one side of 0 in more than 85% of runs
-  contracts  every # needs: line checked each time a run (not a swap) shows it; a broken one is
-             listed with its file:line, condition and the play command that shows it`;
+/** Each run is replayed once per other option at each choice: a million runs is weeks of CPU already. */
+export const MAX_ANALYZE_RUNS = 1_000_000;
+
 const usage = `usage: npm run analyze -- <campaign id | file.ink | file.json> [--runs N] [--seed S] [--json]
-                           [--workers N] [--top N]
+                           [--workers N] [--top N] [--check] [--html file.html]
 What each choice really does. For each of N seeded random runs (default ${DEFAULT_RUNS}, seed 1), at every
 choice point the run reached, each other option is swapped in and the run finished with the same
 random stream. Reports each choice point's impact (share of swaps that changed the outcome) and
@@ -32,52 +40,37 @@ with its options' outcomes, when each run's ending was decided (by act, and whet
 the climax), each character's final stance reach, the # needs: contracts checked and broken, the
 outcome rule's reach (stances and conditions each time the story asks festival_outcome()), and the
 shortest route found to each outcome, as a play command.
-  --workers N   worker threads (default: one per core, here ${defaultWorkers()}); the report is the
-                same whatever the count
+  --workers N   worker threads (default and most: one per core); the report is the same whatever the count
   --top N       how many of the most decisive choice points to print (default 10; --json has all)
+  --check       exit 1 on an outcome no run reached, a run that ended in an error, or any warning (for CI)
+  --html file   write one page with charts of all of it, readable without a terminal
+Exits 1 when every run ended in an error.
 Cost: each run plays about (1 + choices per run x (options - 1)) runs' worth of story, so it grows
 with --runs times the square of a run's length: ${DEFAULT_RUNS} runs of a 35-choice campaign play some
 6,000 runs' worth (about 60 s of CPU on a small machine, so 30 s on two cores); halve --runs to
-halve it.
+halve it. At most ${MAX_ANALYZE_RUNS.toLocaleString("en")} runs.
 
-${legend}`;
+${legendText()}`;
 
-const { values, positionals } = readArguments(usage, {
+const options = {
   runs: { type: "string", default: String(DEFAULT_RUNS) },
   seed: { type: "string", default: "1" },
   workers: { type: "string" },
   top: { type: "string", default: "10" },
   json: { type: "boolean", default: false },
+  check: { type: "boolean", default: false },
+  html: { type: "string" },
   help: { type: "boolean" },
-});
-if (values.help) fail(usage, 0);
-const runs = Number(values.runs);
-const seed = Number(values.seed);
-const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
-const top = Number(values.top);
-if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number above 0, not "${values.runs}"`, 2);
-if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not "${values.seed}"`, 2);
-if (!Number.isInteger(workers) || workers < 1)
-  fail(`--workers must be a whole number above 0, not "${values.workers}"`, 2);
-if (!Number.isInteger(top) || top < 0) fail(`--top must be a whole number, not "${values.top}"`, 2);
+} as const;
 
-const story = loadCompiledStory(positionals[0], usage);
-const name = positionals[0] ?? "";
-const started = performance.now();
-const tallies = await runPool<AnalyzeTally>({
-  kind: "analyze",
-  story: { json: story.json, manifest: story.manifest, sourceMap: story.compile.sourceMap },
-  options: { runs, seed },
-  from: 0,
-  to: runs,
-  workers,
-  onProgress: progressBar("analyzing"),
-});
-const rule = new StoryRunner(story.json, { manifest: story.manifest }).rule;
-const report = finishAnalysis(mergeTallies(tallies), rule, story.manifest?.climax ?? []);
-const elapsedMs = Math.round(performance.now() - started);
+/** What `analyze --json` writes: the analyzer's report, with the story it read and its build. */
+export interface AnalyzeFile extends AnalyzeReport {
+  story: string;
+  storyHash: string;
+  declaredOutcomes: string[];
+  elapsedMs: number;
+}
 
-const write = (text = "") => process.stdout.write(`${text}\n`);
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const distribution = (outcomes: Record<string, number>, total: number) =>
   Object.entries(outcomes)
@@ -85,12 +78,13 @@ const distribution = (outcomes: Record<string, number>, total: number) =>
     .map(([outcome, count]) => `${outcome} ${percent(count / Math.max(1, total))}`)
     .join(", ");
 
-if (values.json) {
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-} else {
+function printReport(report: AnalyzeFile, climax: readonly string[], top: number, io: CommandIO) {
+  const write = (text = "") => io.out(`${text}\n`);
+  const name = report.story;
   write(
-    `${name}: ${report.runs} runs, seed ${report.seed}, ${elapsedMs} ms${report.errors ? `, ${report.errors} runs ended in an error (run explore)` : ""}`,
+    `${name}: ${report.runs} runs, seed ${report.seed}, ${report.elapsedMs} ms${report.errors ? `, ${report.errors} runs ended in an error (run explore)` : ""}`,
   );
+  write(`story build ${report.storyHash}`);
   write(`outcomes: ${distribution(report.outcomes, report.runs - report.errors) || "none"}`);
   const counts = { decorative: 0, shaping: 0, deciding: 0 };
   for (const point of report.choicePoints) counts[point.verdict] += 1;
@@ -99,6 +93,21 @@ if (values.json) {
   );
 
   write(`\nThe ${Math.min(top, report.choicePoints.length)} most decisive choice points`);
+  const writePoint = (point: ChoicePointReport) => {
+    const rank = report.choicePoints.indexOf(point) + 1;
+    write(
+      `\n${point.location}  ${point.knot}  impact ${percent(point.impact)} (${point.verdict}, rank ${rank} of ${report.choicePoints.length}; ${point.runs} runs, ${point.swaps} swaps)`,
+    );
+    for (const option of point.options) {
+      const moved = Object.entries(option.stanceChange)
+        .filter(([, change]) => Math.abs(change) >= 1)
+        .map(([id, change]) => `${id} ${change > 0 ? "+" : ""}${Math.round(change)}`)
+        .join(" ");
+      write(
+        `  ${option.forced ? "FORCED " : ""}"${option.text}" (${option.runs}): ${distribution(option.outcomes, option.runs)}${moved ? `; end stances ${moved}` : ""}`,
+      );
+    }
+  };
   for (const point of report.choicePoints.slice(0, top)) writePoint(point);
 
   const forced = report.choicePoints.flatMap((point) =>
@@ -108,7 +117,6 @@ if (values.json) {
   for (const { point, option } of forced)
     write(`  ${option.location}  ${point.knot}  "${option.text}": ${distribution(option.outcomes, option.runs)}`);
 
-  const climax = story.manifest?.climax ?? [];
   write(`\nClimax${climax.length > 0 ? ` (${climax.join(", ")})` : ": campaign.json names none"}`);
   for (const point of report.climax) writePoint(point);
   const decided = report.decidedAt;
@@ -143,7 +151,7 @@ if (values.json) {
     const rows: (string | number)[][] = [["character", "min", "median", "max"]];
     for (const [id, stance] of Object.entries(reach.stances)) rows.push([id, stance.min, stance.median, stance.max]);
     write(table(rows));
-    const conditionRows: (string | number)[][] = [["condition", "outcome", "held", "share"]];
+    const conditionRows: (string | number)[][] = [["condition", "outcome", "held", "share of calls"]];
     for (const condition of reach.conditions)
       conditionRows.push([
         condition.name,
@@ -159,26 +167,67 @@ if (values.json) {
     write(
       `  ${outcome} (${route.choices.length} choices): npm run play -- ${name} --seed ${route.seed} --choices ${route.choices.join(",")}`,
     );
-  for (const outcome of story.manifest?.outcomes ?? [])
-    if (!report.routes[outcome.id]) write(`  ${outcome.id}: no run reached it`);
+  for (const outcome of report.declaredOutcomes) if (!report.routes[outcome]) write(`  ${outcome}: no run reached it`);
 
   write(`\n${report.warnings.length} warnings`);
   for (const warning of report.warnings) write(`warning: ${warning}`);
-  write(`\n${legend}`);
+  write(`\n${legendText()}`);
 }
 
-function writePoint(point: ChoicePointReport): void {
-  const rank = report.choicePoints.indexOf(point) + 1;
-  write(
-    `\n${point.location}  ${point.knot}  impact ${percent(point.impact)} (${point.verdict}, rank ${rank} of ${report.choicePoints.length}; ${point.runs} runs, ${point.swaps} swaps)`,
-  );
-  for (const option of point.options) {
-    const moved = Object.entries(option.stanceChange)
-      .filter(([, change]) => Math.abs(change) >= 1)
-      .map(([id, change]) => `${id} ${change > 0 ? "+" : ""}${Math.round(change)}`)
-      .join(" ");
-    write(
-      `  ${option.forced ? "FORCED " : ""}"${option.text}" (${option.runs}): ${distribution(option.outcomes, option.runs)}${moved ? `; end stances ${moved}` : ""}`,
-    );
+export const main = command(async (argv, io) => {
+  const { values, positionals } = readArguments(argv, usage, options);
+  if (values.help) {
+    io.out(`${usage}\n`);
+    return 0;
   }
-}
+  const runs = wholeNumber("runs", values.runs, 1, MAX_ANALYZE_RUNS);
+  const seed = wholeNumber("seed", values.seed, -SEED_LIMIT - 1, SEED_LIMIT);
+  const top = wholeNumber("top", values.top, 0);
+  const workers = workerCount(values.workers, io);
+
+  const story = loadCompiledStory(positionals[0], usage);
+  const started = performance.now();
+  const tallies = await runPool<AnalyzeTally>({
+    kind: "analyze",
+    story: { json: story.json, manifest: story.manifest, sourceMap: story.compile.sourceMap },
+    options: { runs, seed },
+    from: 0,
+    to: runs,
+    workers,
+    onProgress: progressBar("analyzing", io),
+  });
+  const runner = new StoryRunner(story.json, { manifest: story.manifest });
+  const report: AnalyzeFile = {
+    story: positionals[0] ?? "",
+    storyHash: runner.storyHash,
+    declaredOutcomes: story.manifest?.outcomes.map((outcome) => outcome.id) ?? [],
+    elapsedMs: Math.round(performance.now() - started),
+    ...finishAnalysis(mergeTallies(tallies), runner.rule, story.manifest?.climax ?? []),
+  };
+
+  if (values.html) {
+    try {
+      fs.writeFileSync(values.html, analyzeHtml(report));
+    } catch (error) {
+      fail(
+        `--html ${values.html}: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
+    }
+  }
+  if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else printReport(report, story.manifest?.climax ?? [], top, io);
+
+  if (report.errors > 0 && report.errors === report.runs) {
+    io.err(`every one of the ${report.runs} runs ended in an error: run explore to see why\n`);
+    return 1;
+  }
+  if (!values.check) return 0;
+  const problems = analyzeProblems(report, report.declaredOutcomes);
+  if (problems.length > 0) {
+    io.err(`--check: ${problems.length} problems\n${problems.map((problem) => `  ${problem}\n`).join("")}`);
+    return 1;
+  }
+  return 0;
+});
+
+runWhenStarted(import.meta.url, main);

@@ -4,26 +4,60 @@ import { campaignIds, loadStory, readIncludeTree, STORIES_DIR } from "../build/c
 import { formatDiagnostic } from "../build/compileInk";
 import type { CampaignManifest } from "../engine/campaign";
 import { explore } from "../engine/explorer";
+import { checkEntry, describeVerdict, entriesOfFile, type StoryBuild } from "../engine/saveCorpus";
 import { sharedTextWarnings } from "../engine/sharedText";
 import { type LintFinding, lintCampaign, namesContractsRead, type SourceFile } from "../engine/storyLint";
 import { lintStoryState } from "../engine/storyState";
-import { fail, readArguments, table } from "./cliSupport";
+import { type CommandIO, command, fail, readArguments, runWhenStarted, table } from "./cliSupport";
 
 const usage = `usage: npm run story:check [-- [campaign id | file.ink ...] [--json]]
+       npm run story:check -- --saves <folder>
 Compiles and lints every campaign in stories/ (or the campaigns and .ink files named) and prints
 statistics. Any .ink file gets the checks that hold for every ink story; a campaign (or an .ink
 file in a campaign's folder) also gets the vocabulary checks against its campaign.json. With more
 than one campaign, story text they share (six words or more in a row) is a warning.
-Exits 1 on any error; warnings never fail the check.`;
+Exits 1 on any error; warnings never fail the check.
+--saves <folder>: instead, restores every save in the folder (save files, exported files, dumps of a
+browser's storage, in any subfolder) on the stories as they are now, and says of each save and
+replayable chapter: resumed, resumed further back (where), or lost. Exits 1 when one is lost.`;
 
 /** A short seeded sample that finds outcomes no playthrough reaches; explore goes further. */
 const OUTCOME_SAMPLE_RUNS = 400;
 
-const { values, positionals } = readArguments(usage, {
+const options = {
   json: { type: "boolean", default: false },
+  saves: { type: "string" },
   help: { type: "boolean" },
-});
-if (values.help) fail(usage, 0);
+} as const;
+
+/** What an edit costs players: each save of a folder restored on the stories as they are now. */
+function checkSaves(folder: string, json: boolean, io: CommandIO): number {
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) fail(`--saves: "${folder}" is not a folder`, 2);
+  const stories = new Map<string, StoryBuild | null>();
+  const storyOf = (campaign: string): StoryBuild | null => {
+    if (!stories.has(campaign)) {
+      const loaded = campaignIds().includes(campaign) ? loadStory(campaign) : null;
+      stories.set(campaign, loaded?.compile.json ? { json: loaded.compile.json, manifest: loaded.manifest } : null);
+    }
+    return stories.get(campaign) ?? null;
+  };
+  const files = fs
+    .readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".json"))
+    .sort();
+  const verdicts = files.flatMap((name) =>
+    entriesOfFile(name, fs.readFileSync(path.join(folder, name), "utf8")).map((entry) => checkEntry(entry, storyOf)),
+  );
+  const count = (status: string) => verdicts.filter((verdict) => verdict.status === status).length;
+  if (json) io.out(`${JSON.stringify({ saves: verdicts }, null, 2)}\n`);
+  else {
+    for (const verdict of verdicts) io.out(`${describeVerdict(verdict)}\n`);
+    io.out(
+      `${verdicts.length} saves and chapters: ${count("resumed")} resumed, ${count("further back")} resumed further back, ${count("lost")} lost\n`,
+    );
+  }
+  return count("lost") > 0 ? 1 : 0;
+}
 
 const format = (finding: LintFinding) => `${finding.file}:${finding.line}: ${finding.message}`;
 
@@ -112,46 +146,56 @@ function check(id: string): Checked {
   };
 }
 
-const checked = (positionals.length > 0 ? positionals : campaignIds()).map(check);
-const campaignsChecked = checked.filter((story) => story.isCampaign);
-for (const story of campaignsChecked) {
-  const others = campaignsChecked
-    .filter((other) => other !== story)
-    .map((other) => ({ id: other.id, files: other.files }));
-  story.warnings.push(...sharedTextWarnings(story.files, others).map(format));
-}
-const campaigns = checked.map(({ files: _files, isCampaign: _isCampaign, ...story }) => story);
-
-const failed = campaigns.some((campaign) => campaign.errors.length > 0);
-if (values.json) {
-  process.stdout.write(`${JSON.stringify({ campaigns }, null, 2)}\n`);
-} else {
-  for (const campaign of campaigns) {
-    const folder = fs.existsSync(campaign.id) ? campaign.id : path.join(STORIES_DIR, campaign.id);
-    const where = campaign.id.endsWith(".ink") ? campaign.id : path.relative(process.cwd(), folder);
-    process.stdout.write(`\n${campaign.id}  (${where})\n`);
-    if (campaign.statistics) {
-      const characters = Object.keys(campaign.statistics.nudges).sort();
-      const rows: (string | number)[][] = [
-        ["act", "words", "knots", "stitches", "choices", ...characters.map((id) => `nudge:${id}`)],
-      ];
-      for (const act of campaign.statistics.acts) {
-        rows.push([
-          act.act === 0 ? "-" : act.act,
-          act.words,
-          act.knots,
-          act.stitches,
-          act.choices,
-          ...characters.map((id) => act.nudges[id] ?? 0),
-        ]);
-      }
-      const s = campaign.statistics;
-      rows.push(["all", s.words, s.knots, s.stitches, s.choices, ...characters.map((id) => s.nudges[id] ?? 0)]);
-      process.stdout.write(`${table(rows)}\n`);
-    }
-    for (const error of campaign.errors) process.stdout.write(`error: ${error}\n`);
-    for (const warning of campaign.warnings) process.stdout.write(`warning: ${warning}\n`);
-    process.stdout.write(`${campaign.errors.length} errors, ${campaign.warnings.length} warnings\n`);
+export const main = command(async (argv, io) => {
+  const { values, positionals } = readArguments(argv, usage, options);
+  if (values.help) {
+    io.out(`${usage}\n`);
+    return 0;
   }
-}
-process.exit(failed ? 1 : 0);
+  if (values.saves !== undefined) return checkSaves(values.saves, values.json, io);
+  const checked = (positionals.length > 0 ? positionals : campaignIds()).map(check);
+  const campaignsChecked = checked.filter((story) => story.isCampaign);
+  for (const story of campaignsChecked) {
+    const others = campaignsChecked
+      .filter((other) => other !== story)
+      .map((other) => ({ id: other.id, files: other.files }));
+    story.warnings.push(...sharedTextWarnings(story.files, others).map(format));
+  }
+  const campaigns = checked.map(({ files: _files, isCampaign: _isCampaign, ...story }) => story);
+
+  const failed = campaigns.some((campaign) => campaign.errors.length > 0);
+  if (values.json) {
+    io.out(`${JSON.stringify({ campaigns }, null, 2)}\n`);
+  } else {
+    for (const campaign of campaigns) {
+      const folder = fs.existsSync(campaign.id) ? campaign.id : path.join(STORIES_DIR, campaign.id);
+      const where = campaign.id.endsWith(".ink") ? campaign.id : path.relative(process.cwd(), folder);
+      io.out(`\n${campaign.id}  (${where})\n`);
+      if (campaign.statistics) {
+        const characters = Object.keys(campaign.statistics.nudges).sort();
+        const rows: (string | number)[][] = [
+          ["act", "words", "knots", "stitches", "choices", ...characters.map((id) => `nudge:${id}`)],
+        ];
+        for (const act of campaign.statistics.acts) {
+          rows.push([
+            act.act === 0 ? "-" : act.act,
+            act.words,
+            act.knots,
+            act.stitches,
+            act.choices,
+            ...characters.map((id) => act.nudges[id] ?? 0),
+          ]);
+        }
+        const s = campaign.statistics;
+        rows.push(["all", s.words, s.knots, s.stitches, s.choices, ...characters.map((id) => s.nudges[id] ?? 0)]);
+        io.out(`${table(rows)}\n`);
+      }
+      for (const error of campaign.errors) io.out(`error: ${error}\n`);
+      for (const warning of campaign.warnings) io.out(`warning: ${warning}\n`);
+      io.out(`${campaign.errors.length} errors, ${campaign.warnings.length} warnings\n`);
+    }
+  }
+  return failed ? 1 : 0;
+});
+
+runWhenStarted(import.meta.url, main);

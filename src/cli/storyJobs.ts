@@ -12,11 +12,19 @@ export interface StoryData {
 
 export type JobKind = "explore" | "analyze";
 
+/** Run count and base seed, and the job's other options. */
+export interface JobOptions {
+  runs: number;
+  seed: number;
+  maxChoices?: number;
+  /** Explore only: count the ink lines each run executes. */
+  coverage?: boolean;
+}
+
 export interface WorkerRequest {
   kind: JobKind;
   story: StoryData;
-  /** Run count and base seed, and the job's other options. */
-  options: { runs: number; seed: number; maxChoices?: number };
+  options: JobOptions;
   chunk: number;
   from: number;
   to: number;

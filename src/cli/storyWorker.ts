@@ -10,6 +10,10 @@ parentPort?.on("message", (request: WorkerRequest) => {
     });
     parentPort?.postMessage({ type: "result", chunk: request.chunk, result });
   } catch (error) {
-    parentPort?.postMessage({ type: "error", chunk: request.chunk, message: (error as Error).stack ?? String(error) });
+    parentPort?.postMessage({
+      type: "error",
+      chunk: request.chunk,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 });

@@ -1,11 +1,11 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import { type JobKind, runJob, type StoryData, type WorkerRequest } from "./storyJobs";
+import { type JobKind, type JobOptions, runJob, type StoryData, type WorkerRequest } from "./storyJobs";
 
 export interface PoolJob {
   kind: JobKind;
   story: StoryData;
-  options: { runs: number; seed: number; maxChoices?: number };
+  options: JobOptions;
   /** The run indices to play: from..to-1 (a shard, or all). */
   from: number;
   to: number;
@@ -23,6 +23,8 @@ export function defaultWorkers(): number {
 /** Small enough chunks that workers finish together, large enough that a chunk's setup is cheap. */
 function chunksOf(from: number, to: number, workers: number): { from: number; to: number }[] {
   const runs = to - from;
+  // A shard with no runs (more shards than runs) still reports: an empty one, which merges.
+  if (runs <= 0) return [{ from, to: from }];
   const size = Math.max(1, Math.min(2_000, Math.ceil(runs / (workers * 6))));
   const chunks: { from: number; to: number }[] = [];
   for (let start = from; start < to; start += size) chunks.push({ from: start, to: Math.min(to, start + size) });

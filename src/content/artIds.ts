@@ -55,3 +55,14 @@ export function portraitEmblemOf(character: { id: string; portrait?: string | un
   const wanted = character.portrait ?? character.id;
   return (PORTRAIT_EMBLEM_IDS as readonly string[]).includes(wanted) ? (wanted as PortraitEmblemId) : null;
 }
+
+/**
+ * Where the game fetches the images of a campaign's folder that its manifest names: the dev server
+ * serves them and the build copies them there (src/build/vitePluginInk.ts), next to index.html, so
+ * the URL is relative like every other asset's.
+ */
+export const CAMPAIGN_IMAGES_FOLDER = "campaign-images";
+
+export function campaignImageUrl(campaign: string, image: string): string {
+  return `${CAMPAIGN_IMAGES_FOLDER}/${campaign}/${image}`;
+}

@@ -1,4 +1,4 @@
-import type { SaveGame, SaveLineage } from "./save";
+import { newPlaythroughId, type SaveGame, type SaveLineage } from "./save";
 import { lineageStamp, type SaveSlots, type SlotId, type SlotStamp, type WriteResult } from "./saveSlots";
 
 /**
@@ -54,10 +54,4 @@ export class AutosaveWriter {
   stop(reason: string): void {
     this.stoppedBecause ??= reason;
   }
-}
-
-export function newPlaythroughId(): string {
-  const bytes = new Uint8Array(9);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

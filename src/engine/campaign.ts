@@ -25,6 +25,21 @@ const characterId = () => z.string().check(z.regex(characterIdPattern));
 const nonEmpty = <Item extends z.ZodMiniType>(item: Item) => z.array(item).check(z.minLength(1));
 
 /**
+ * An image file in the campaign's folder, written relative to it with `/` (`places/harbour.webp`):
+ * PNG, JPEG, WebP or SVG. The name only has to look like one; `story:check` and the build read the
+ * file's bytes to make sure it is one.
+ */
+export const IMAGE_EXTENSIONS = ["png", "jpg", "jpeg", "webp", "svg"] as const;
+const imagePath = z
+  .string()
+  .check(
+    z.regex(
+      /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9_][A-Za-z0-9_./-]*\.(?:png|jpe?g|webp|svg)$/i,
+      "an image is a path inside the campaign's folder (places/harbour.webp) ending .png, .jpg, .jpeg, .webp or .svg",
+    ),
+  );
+
+/**
  * An input of the outcome rule that is not a stance (a trust, a tally, a decision): the ink
  * variable, what the player calls it, and how the screen shows it: `meter`, a mark on that
  * character's stance meter; `ledger`, a line in the ledger of the stance panel and the Festival
@@ -46,9 +61,21 @@ const ruleInputSchema = z
   );
 
 /** The drawing a scene or outcome uses: a place builder's id (src/game/places) and its parameters. */
-const placeSchema = z.object({
+const builtPlaceSchema = z.strictObject({
   builder: id(),
   params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))),
+});
+/** One picture, drawn to fill the stage. */
+const picturePlaceSchema = z.strictObject({ image: imagePath });
+/**
+ * Pictures stacked back to front (a sky, a skyline, a foreground), each swaying sideways by `drift`
+ * CSS pixels (the nearer, the more: 6, 14, 24... when omitted), so a flat picture gains depth.
+ */
+const layeredPlaceSchema = z.strictObject({
+  layers: nonEmpty(z.strictObject({ image: imagePath, drift: z.optional(z.number().check(z.gte(0), z.lte(200))) })),
+});
+const placeSchema = z.union([builtPlaceSchema, picturePlaceSchema, layeredPlaceSchema], {
+  error: 'a place is { "builder": <place builder> }, { "image": <file> } or { "layers": [{ "image": <file> }, ...] }',
 });
 
 const manifestFields = z.object({
@@ -74,6 +101,8 @@ const manifestFields = z.object({
       colour,
       /** The portrait emblem (src/game/portraits.ts) to paint in that colour; the id's own when omitted. */
       portrait: z.optional(characterId()),
+      /** Or an image of the campaign's folder as the portrait, drawn as it is (it wins over `portrait`). */
+      emblem: z.optional(imagePath),
       why: text(),
     }),
   ),
@@ -126,6 +155,24 @@ export type CampaignManifest = z.infer<typeof campaignManifestSchema>;
 export type CampaignCharacter = CampaignManifest["characters"][number];
 export type PlaceChoice = z.infer<typeof placeSchema>;
 export type RuleInput = z.infer<typeof ruleInputSchema>;
+export type BuiltPlace = z.infer<typeof builtPlaceSchema>;
+
+/** Every image a manifest names, with the field that names it (for messages), in manifest order. */
+export function manifestImages(manifest: CampaignManifest): { field: string; image: string }[] {
+  const ofPlace = (field: string, place: PlaceChoice) =>
+    "image" in place
+      ? [{ field: `${field}.image`, image: place.image }]
+      : "layers" in place
+        ? place.layers.map((layer, index) => ({ field: `${field}.layers[${index}].image`, image: layer.image }))
+        : [];
+  return [
+    ...manifest.characters.flatMap((character, index) =>
+      character.emblem ? [{ field: `characters[${index}].emblem`, image: character.emblem }] : [],
+    ),
+    ...manifest.scenes.flatMap((scene, index) => ofPlace(`scenes[${index}].place`, scene.place)),
+    ...manifest.outcomes.flatMap((outcome, index) => ofPlace(`outcomes[${index}].staging`, outcome.staging)),
+  ];
+}
 
 /** Ids that must be unique within their list, by list name. */
 const UNIQUE_LISTS = ["characters", "scenes", "moods", "sfx", "outcomes", "decisions"] as const;

@@ -1,5 +1,6 @@
-import type { Container } from "inkjs/engine/Container";
 import { type ContractReport, ContractTally, contractLines, mergeContractReports } from "./contracts";
+import { CoverageRecorder, type InkCoverage, mergeCoverage } from "./inkCoverage";
+import { type InkNode, rootContainer } from "./inkInternals";
 import { seededRandom } from "./random";
 import {
   addFinalStances,
@@ -30,6 +31,8 @@ export interface ExploreOptions {
   maxChoices?: number;
   /** Stop at the first run that fails (story:check needs one error, not 400 runs of an endless loop). */
   stopOnError?: boolean;
+  /** Count the ink lines each run executes (explore --lcov and --html); needs the runner's source map. */
+  coverage?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -54,6 +57,8 @@ export interface UnreachedPlace {
 export interface ExploreReport {
   runs: number;
   seed: number;
+  /** The compiled story's hash: shards of different builds must not merge. */
+  storyHash: string;
   elapsedMs: number;
   errors: ExploreError[];
   outcomes: Record<string, number>;
@@ -61,6 +66,8 @@ export interface ExploreReport {
   choices: { total: number; reached: number; unreached: UnreachedPlace[] };
   /** Choices per finished run; `sum` lets shard reports merge exactly. */
   turns: { min: number; mean: number; max: number; sum: number };
+  /** Runs per ink line, when asked for (ExploreOptions.coverage). */
+  coverage?: InkCoverage;
   /** Every `# needs:` line checked each time a run showed it; a broken one does not stop the run. */
   contracts: ContractReport;
   /** Each character's final stance over the finished runs. */
@@ -91,21 +98,19 @@ export interface StoryMap {
 export function mapStory(runner: StoryRunner): StoryMap {
   const knots: string[] = [];
   const choices: string[] = [];
-  const walk = (container: Container) => {
-    for (const item of container.content) {
-      if ((item as { pathOnChoice?: unknown }).pathOnChoice !== undefined)
-        choices.push(String((item as Container).path));
-      if (item && (item as Container).content !== undefined) walk(item as Container);
+  const walk = (container: InkNode) => {
+    for (const item of container.content ?? []) {
+      if (item.pathOnChoice !== undefined) choices.push(String(item.path));
+      if (item?.content !== undefined) walk(item);
     }
-    for (const [, named] of container.namedContent) walk(named as Container);
+    for (const [, named] of container.namedContent ?? []) walk(named);
   };
   // The ink stand-ins for bound external functions never run by design; they are not story knots.
   const externals = declaredExternals(runner.compiledJson);
-  for (const [name, knot] of runner.story.mainContentContainer.namedContent) {
-    const container = knot as Container;
+  for (const [name, container] of rootContainer(runner.story).namedContent ?? []) {
     if (name === "global decl" || externals.has(name)) continue;
     knots.push(name);
-    for (const [stitch] of container.namedContent) {
+    for (const [stitch] of container.namedContent ?? []) {
       if (!/^(?:[cg]-\d+|s|\$.*)$/.test(stitch)) knots.push(`${name}.${stitch}`);
     }
     walk(container);
@@ -168,6 +173,7 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
     onContract: (check) => contracts.note(check, current.seed, current.run),
   });
   const map = mapStory(runner);
+  const recorder = options.coverage && runner.sourceMap ? new CoverageRecorder(runner, runner.sourceMap) : null;
   const finalStances = emptyStanceTally();
   const reachedKnots = new Set<string>();
   const reachedChoices = new Set<string>();
@@ -188,6 +194,7 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
         for (const choice of runner.story.currentChoices) reachedChoices.add(choice.sourcePath);
       },
     });
+    recorder?.endRun();
     if ("outcome" in end) {
       outcomes[end.outcome] = (outcomes[end.outcome] ?? 0) + 1;
       turns.push(end.path.length);
@@ -210,6 +217,7 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
   return finishReport({
     runs: played,
     seed: options.seed,
+    storyHash: runner.storyHash,
     elapsedMs: Math.round(performance.now() - started),
     errors: [...errors.values()],
     outcomes,
@@ -221,6 +229,7 @@ export function explore(compiledJson: string, runnerOptions: RunnerOptions, opti
       max: turns.length ? Math.max(...turns) : 0,
       sum,
     },
+    ...(recorder ? { coverage: recorder.coverage() } : {}),
     contracts: contracts.report(),
     stanceReach: {},
     finalStances,
@@ -272,6 +281,10 @@ export function mergeReports(reports: readonly ExploreReport[]): ExploreReport {
   const outcomes: Record<string, number> = {};
   for (const report of reports) {
     if (report.seed !== first.seed) throw new Error(`cannot merge reports of seeds ${first.seed} and ${report.seed}`);
+    if (report.storyHash !== first.storyHash)
+      throw new Error(
+        `cannot merge reports of two builds of the story (hashes ${first.storyHash} and ${report.storyHash}): run every shard on the same commit`,
+      );
     if (report.knots.total !== first.knots.total || report.choices.total !== first.choices.total)
       throw new Error("cannot merge reports of different stories");
     for (const error of report.errors) {
@@ -288,9 +301,11 @@ export function mergeReports(reports: readonly ExploreReport[]): ExploreReport {
   const finished = (report: ExploreReport) =>
     report.runs - report.errors.reduce((total, error) => total + error.count, 0);
   const finishedTurns = reports.filter((report) => finished(report) > 0);
+  const coverages = reports.flatMap((report) => (report.coverage ? [report.coverage] : []));
   return finishReport({
     runs: reports.reduce((total, report) => total + report.runs, 0),
     seed: first.seed,
+    storyHash: first.storyHash,
     elapsedMs: Math.max(...reports.map((report) => report.elapsedMs)),
     errors: [...errors.values()],
     outcomes,
@@ -310,6 +325,8 @@ export function mergeReports(reports: readonly ExploreReport[]): ExploreReport {
       max: Math.max(0, ...reports.map((report) => report.turns.max)),
       sum: reports.reduce((total, report) => total + report.turns.sum, 0),
     },
+    // Coverage only when every slice counted it: a sum over some slices would under-report.
+    ...(coverages.length === reports.length ? { coverage: mergeCoverage(coverages) } : {}),
     contracts: mergeContractReports(reports.map((report) => report.contracts)),
     stanceReach: {},
     finalStances: mergeStanceTallies(reports.map((report) => report.finalStances)),

@@ -1,4 +1,5 @@
 import type { Story } from "inkjs";
+import { outputPieces } from "./inkInternals";
 
 /**
  * A line's stable id: its knot (and stitch) in the compiled story plus its text. Edits elsewhere
@@ -28,19 +29,13 @@ export function cleanLineText(text: string): string {
   return text.replace(/[ \t]+/g, " ").trim();
 }
 
-interface OutputPiece {
-  parent?: unknown;
-  path?: { toString(): string };
-  value?: unknown;
-}
-
 /**
  * The knot the line just continued came from: the first piece of written text in ink's output
  * stream that still sits in the compiled story (pieces ink split or computed have no parent).
  * Falls back to where the story stands now.
  */
 export function knotOfCurrentLine(story: Story): string {
-  for (const piece of story.state.outputStream as OutputPiece[]) {
+  for (const piece of outputPieces(story)) {
     if (typeof piece.value === "string" && piece.parent && piece.value.trim() !== "" && piece.path) {
       return knotOfPath(piece.path.toString());
     }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
+import { type FormatHistory, migrate } from "./formatVersion";
 import { hashText } from "./hash";
-import { disagreements, foreignStoryParts } from "./saveTruth";
 import { type RunnerOptions, StoryRunner, type TakenChoice } from "./storyRunner";
 import "./schemaMessages.ts";
 import { lineTagsSchema, stagingSchema } from "./tags";
@@ -10,7 +10,33 @@ import { lineTagsSchema, stagingSchema } from "./tags";
  * saves come from storage, from imported files and from players' hands.
  */
 export const SAVE_FORMAT = "dreamers-of-2145/save";
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
+
+/**
+ * How a save of each older version is brought up to this one (formatVersion.ts). A field added
+ * later needs no step when its schema gives it a default (a staging key's comes from its tag
+ * registry entry); a step is for a change of shape.
+ */
+export const SAVE_HISTORY: FormatHistory = {
+  current: SAVE_VERSION,
+  unversioned: 1,
+  steps: {
+    /**
+     * 1 -> 2: every save names its game, its autosave generation and whether it had ended. A
+     * version-1 save from before those fields is a game of its own (named by its date and log), at
+     * generation 0, not ended (so a new game asks before replacing it).
+     */
+    1: (save) => ({
+      ...save,
+      playthrough:
+        typeof save.playthrough === "string" && save.playthrough !== ""
+          ? save.playthrough
+          : `earlier-${hashText(`${String(save.savedAt)}|${JSON.stringify(save.choicesTaken ?? null)}`)}`,
+      generation: typeof save.generation === "number" ? save.generation : 0,
+      ended: typeof save.ended === "boolean" ? save.ended : false,
+    }),
+  },
+};
 /** A 40-choice save is about 60 KB; anything near this limit is not a save this game wrote. */
 export const MAX_SAVE_BYTES = 2 * 1024 * 1024;
 /** The outer save object nests a few levels (save, stances, history, record); the ink state is a string. */
@@ -59,15 +85,14 @@ export const saveGameSchema = z.object({
     // Saves written before the bound carry the whole transcript: keep reading them, keep the tail.
     .check(z.overwrite((lines) => lines.slice(-SAVED_TRANSCRIPT_LINES))),
   staging: stagingSchema,
+  /** The story had ended when it was saved (what Continue offers is then a finished game). */
+  ended: z.boolean(),
   /**
    * Which game this is and how many times it has been autosaved: a write must replace the save it
    * last saw (its parent), so no tab replaces a save with an older state of the same game.
-   * Saves from before these fields read as a playthrough of their own.
    */
-  /** The story had ended when it was saved (what Continue offers is then a finished game). */
-  ended: z.optional(z.boolean()),
-  playthrough: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
-  generation: z.optional(count()),
+  playthrough: z.string().check(z.minLength(1), z.maxLength(64)),
+  generation: count(),
 });
 
 export type SaveGame = z.infer<typeof saveGameSchema>;
@@ -97,7 +122,7 @@ export function parseSave(text: string): SaveGame {
   } catch (error) {
     if (error instanceof SaveError) throw error;
     throw new SaveError(
-      `the save is not readable JSON (${text.length === 0 ? "it is empty" : "it may be truncated or damaged"})`,
+      `the save cannot be read (${text.length === 0 ? "it is empty" : "it may be cut short or damaged"})`,
     );
   }
   return validateSave(data);
@@ -131,18 +156,36 @@ function nestingDepth(text: string): number {
   return deepest;
 }
 
+/** A save of any version this build knows, brought up to date and checked. */
 export function validateSave(data: unknown): SaveGame {
-  if (typeof data === "object" && data !== null && (data as { format?: unknown }).format !== SAVE_FORMAT) {
+  if (typeof data !== "object" || data === null || (data as { format?: unknown }).format !== SAVE_FORMAT) {
     throw new SaveError("this file is not a Dreamers of 2145 save");
   }
-  const result = saveGameSchema.safeParse(data);
+  const migrated = migrate(data, SAVE_HISTORY, "this save");
+  if (!migrated.ok) throw new SaveError(migrated.reason);
+  const result = saveGameSchema.safeParse(migrated.data);
   if (!result.success) {
-    const first = result.error.issues[0];
-    const where = first?.path.join(".") || "(root)";
-    throw new SaveError(`the save is damaged: ${where}: ${first?.message ?? "wrong shape"}`);
+    const part = PARTS_IN_WORDS[String(result.error.issues[0]?.path[0])] ?? "part of it";
+    throw new SaveError(`the save is damaged: ${part} cannot be read`);
   }
   return result.data;
 }
+
+/** What each part of a save is, in the player's words (a damaged save names the part, never a schema path). */
+const PARTS_IN_WORDS: Readonly<Record<string, string>> = {
+  version: "the version of the game that made it",
+  campaign: "which story it belongs to",
+  storyHash: "which version of the story it was made in",
+  savedAt: "when it was made",
+  inkState: "the place in the story",
+  stances: "where everyone stands",
+  choicesTaken: "the choices made",
+  transcript: "the lines read",
+  staging: "the scene",
+  ended: "whether the story had ended",
+  playthrough: "which game it is",
+  generation: "which game it is",
+};
 
 /** Which game a save belongs to and how many autosaves it has behind it (see `playthrough` above). */
 export interface SaveLineage {
@@ -154,7 +197,7 @@ export function createSave(
   runner: StoryRunner,
   campaign: string,
   savedAt = new Date(),
-  lineage: SaveLineage | null = null,
+  lineage: SaveLineage = { playthrough: newPlaythroughId(), generation: 0 },
 ): SaveGame {
   return {
     format: SAVE_FORMAT,
@@ -174,9 +217,16 @@ export function createSave(
   };
 }
 
+export function newPlaythroughId(): string {
+  const bytes = new Uint8Array(9);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
 /**
- * Play a fresh runner through a list of choices, each matched by its text where one is given
- * (so a save survives an edited story as long as the choices it took are still offered).
+ * Play a fresh runner through a list of choices on the story they were made in (a rewind, a
+ * playthrough script), each matched by its text where one is given. A log from an earlier version
+ * of the story is replayed by its choices' identity instead (restore.ts).
  */
 export function replayChoices(
   compiledJson: string,
@@ -198,53 +248,4 @@ export function replayChoices(
     runner.continueToChoice();
   });
   return runner;
-}
-
-export interface RestoredSave {
-  runner: StoryRunner;
-  /** The game was rebuilt from the choice log rather than taken as the save described it. */
-  replayed: boolean;
-  /** What the player should be told about how the save was read, or null when it read as written. */
-  note: string | null;
-}
-
-/**
- * Rebuild a runner from a save. The choice log is the truth: it is replayed on the story, and the
- * rest of the save (ink state, stances and their history, staging) must agree with what the replay
- * produced. Where it does not, the game goes on from the replay and the note says what disagreed;
- * an ink state from another story, or a log the story cannot have produced, is refused with a
- * SaveError naming it. Replaying a whole playthrough costs a few milliseconds.
- */
-export function restoreSave(
-  save: SaveGame,
-  compiledJson: string,
-  options: RunnerOptions & { campaign: string },
-): RestoredSave {
-  if (save.campaign !== options.campaign) {
-    throw new SaveError(`this save belongs to the campaign "${save.campaign}", not "${options.campaign}"`);
-  }
-  const runner = new StoryRunner(compiledJson, options);
-  if (save.storyHash !== hashText(compiledJson)) {
-    replayChoices(compiledJson, options, save.choicesTaken, runner);
-    return {
-      runner,
-      replayed: true,
-      note: "The story has changed since this save; your choices were replayed in the new one.",
-    };
-  }
-  const foreign = foreignStoryParts(save.inkState, runner.story);
-  if (foreign.length > 0) {
-    throw new SaveError(
-      `the save's story state comes from another story: it names ${foreign.join(", ")}, which "${options.campaign}" does not have`,
-    );
-  }
-  replayChoices(compiledJson, options, save.choicesTaken, runner, "the save's choices do not fit this story");
-  const disagreeing = disagreements(save, runner);
-  if (disagreeing.length === 0) return { runner, replayed: false, note: null };
-  const count = save.choicesTaken.length;
-  return {
-    runner,
-    replayed: true,
-    note: `This save did not agree with its own choices (${disagreeing.join("; ")}), so it was rebuilt from the ${count} choice${count === 1 ? "" : "s"} it records.`,
-  };
 }

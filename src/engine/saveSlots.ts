@@ -15,7 +15,7 @@ export interface KeyValueStorage {
 }
 
 export const MANUAL_SLOTS = ["1", "2", "3"] as const;
-export type SlotId = `auto-${string}` | `previous-${string}` | (typeof MANUAL_SLOTS)[number];
+export type SlotId = `auto-${string}` | `previous-${string}` | `kept-${string}` | (typeof MANUAL_SLOTS)[number];
 
 export type SlotRead =
   | { status: "empty"; slot: SlotId }
@@ -37,9 +37,23 @@ export type SlotStamp = string | null;
 
 export const STORAGE_UNAVAILABLE = "storage is unavailable";
 
-/** The game in progress that a new game replaced, kept until the new one has an act behind it. */
+/** The game in progress that a new game, an import or a load replaced, kept until the next one is. */
 export function previousGameSlot(campaign: string): SlotId {
   return `previous-${campaign}`;
+}
+
+/** Where an autosave slot's game goes when something replaces it: `auto-x` to `previous-x`. */
+export function previousOf(slot: SlotId): SlotId {
+  return `previous-${slot.replace(/^auto-/, "")}`;
+}
+
+/**
+ * A save the game could not open whole (damaged, or from a story it now reaches only part of),
+ * kept aside as it was before anything replaced it: one per campaign, in Load, until the player
+ * deletes it or another takes its place.
+ */
+export function keptSlot(campaign: string): SlotId {
+  return `kept-${campaign}`;
 }
 
 export function autosaveSlot(campaign: string): SlotId {
@@ -85,7 +99,8 @@ export class SaveSlots {
     if (!this.storage) return { ok: false, reason: "this browser offers no storage, so the game cannot be saved" };
     if (options.over !== undefined) {
       const now = this.stamp(slot);
-      if (now !== undefined && now !== options.over) {
+      // An empty slot (the storage was cleared) holds no one's progress: writing there loses nothing.
+      if (now !== undefined && now !== null && now !== options.over) {
         return {
           ok: false,
           superseded: true,
@@ -116,24 +131,44 @@ export class SaveSlots {
     }
   }
 
-  /** Whether the campaign's autosave holds a game worth asking about: a choice made, the end not reached. */
-  gameInProgress(campaign: string): boolean {
-    const read = this.read(autosaveSlot(campaign));
+  /** Whether an autosave slot (the campaign's by default) holds a game worth asking about: a choice made, the end not reached. */
+  gameInProgress(campaign: string, slot: SlotId = autosaveSlot(campaign)): boolean {
+    const read = this.read(slot);
     if (read.status === "damaged") return true; // a damaged game may still be recovered: ask first
     return read.status === "ok" && read.save.choicesTaken.length > 0 && read.save.ended !== true;
   }
 
-  /** Copy the campaign's autosave, as it is, to its previous-game slot (before a new game replaces it). */
-  keepAsPrevious(campaign: string): WriteResult {
+  /**
+   * Copy an autosave slot (the campaign's by default), as it is, to its previous-game slot, before
+   * something replaces it. When the copy cannot be written, the caller must not replace the game.
+   */
+  keepAsPrevious(campaign: string, slot: SlotId = autosaveSlot(campaign)): WriteResult {
     try {
-      const text = this.storage?.getItem(SAVE_KEY_PREFIX + autosaveSlot(campaign)) ?? null;
+      const text = this.storage?.getItem(SAVE_KEY_PREFIX + slot) ?? null;
       if (text === null) return { ok: true };
-      this.storage?.setItem(SAVE_KEY_PREFIX + previousGameSlot(campaign), text);
+      this.storage?.setItem(SAVE_KEY_PREFIX + previousOf(slot), text);
       return { ok: true };
     } catch (error) {
-      return { ok: false, reason: `the previous game could not be kept (${(error as Error).message})` };
+      return { ok: false, reason: copyFailure(error) };
     }
   }
+
+  /** Keep a save the game could not open whole (its text as it was) in the campaign's kept slot. */
+  keepUnopened(campaign: string, text: string): WriteResult {
+    if (!this.storage) return { ok: false, reason: "this browser offers no storage" };
+    try {
+      this.storage.setItem(SAVE_KEY_PREFIX + keptSlot(campaign), text);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: copyFailure(error) };
+    }
+  }
+}
+
+function copyFailure(error: unknown): string {
+  return (error as Error).name === "QuotaExceededError"
+    ? "the browser's storage is full"
+    : `the browser refused to store it (${(error as Error).message})`;
 }
 
 export function lineageStamp(lineage: SaveLineage): SlotStamp {

@@ -2,6 +2,7 @@ import type { Story } from "inkjs";
 import type { SaveGame } from "./save";
 import type { NudgeRecord } from "./stances";
 import type { StoryRunner } from "./storyRunner";
+import { STAGING_KEYS } from "./tags";
 
 /**
  * How a save's claims are checked against its choice log, which is the truth: what the save says
@@ -41,12 +42,66 @@ export function disagreements(save: SaveGame, replay: StoryRunner): string[] {
   if (stances) found.push(stances);
   if (!sameHistory(save.stances.history, replay.stanceHistory)) found.push("the stance history");
   const { staging } = replay;
-  if (save.staging.act !== staging.act || save.staging.scene !== staging.scene || save.staging.mood !== staging.mood) {
+  if (STAGING_KEYS.some((key) => save.staging[key] !== staging[key])) {
     found.push(
       `the act and scene (act ${save.staging.act ?? "none"} in the save, act ${staging.act ?? "none"} by its choices)`,
     );
   }
   return found;
+}
+
+/**
+ * Whether a save's ink state, written by an earlier version of the story, stands where a replay of
+ * its choices on this version stands: every knot and variable it names still exists, and the
+ * variables, the visit counts and the options on offer are the same. Line text is not compared: an
+ * edited line leaves the player where they were.
+ */
+export function sameProgress(inkState: string, replay: StoryRunner): boolean {
+  if (foreignStoryParts(inkState, replay.story).length > 0) return false;
+  try {
+    const saved = JSON.parse(inkState) as InkStateParts;
+    const now = JSON.parse(replay.story.state.ToJson()) as InkStateParts;
+    return (
+      JSON.stringify(saved.variablesState) === JSON.stringify(now.variablesState) &&
+      JSON.stringify(sortedEntries(saved.visitCounts)) === JSON.stringify(sortedEntries(now.visitCounts)) &&
+      JSON.stringify(offeredTargets(saved)) === JSON.stringify(offeredTargets(now))
+    );
+  } catch {
+    return false;
+  }
+}
+
+interface InkStateParts {
+  variablesState?: unknown;
+  visitCounts?: unknown;
+  currentFlowName?: unknown;
+  flows?: Record<string, { currentChoices?: { targetPath?: unknown }[] }>;
+}
+
+function sortedEntries(value: unknown): [string, unknown][] {
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function offeredTargets(state: InkStateParts): unknown[] {
+  const flow = state.flows?.[String(state.currentFlowName)];
+  return (flow?.currentChoices ?? []).map((choice) => choice.targetPath);
+}
+
+/**
+ * Whether stances that disagree with the replay come from a change to the campaign's starting
+ * stances (a balance change in campaign.json, which the story's hash does not cover) rather than
+ * from an edit to the save: its history starts some character where the campaign no longer does,
+ * and the position in the story is the replay's own.
+ */
+export function startsMoved(save: SaveGame, replay: StoryRunner, starts: Readonly<Record<string, number>>): boolean {
+  if (!sameJson(save.inkState, replay.story.state.ToJson())) return false;
+  const firstBefore = new Map<string, number>();
+  for (const record of save.stances.history)
+    if (!firstBefore.has(record.character)) firstBefore.set(record.character, record.before);
+  return [...firstBefore].some(
+    ([character, before]) => starts[character] !== undefined && starts[character] !== before,
+  );
 }
 
 function stanceDisagreement(

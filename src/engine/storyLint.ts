@@ -1,7 +1,7 @@
-import type { CampaignManifest } from "./campaign";
-import { lintContract, readContract, type StoryNames } from "./contracts";
-import { EXTERNAL_FUNCTIONS } from "./storyRunner";
-import { lintTag, splitTag } from "./tags";
+import type { CampaignManifest } from "./campaign.ts";
+import { lintContract, readContract, type StoryNames } from "./contracts.ts";
+import { EXTERNAL_FUNCTIONS } from "./storyRunner.ts";
+import { lintTag, splitTag } from "./tags.ts";
 
 /**
  * Static checks of a campaign's ink source against the writer's vocabulary (stories/README.md),

@@ -1,4 +1,5 @@
 import { Story } from "inkjs";
+import { type InkNode, rootContainer } from "./inkInternals";
 import { cleanLineText, knotOfPath, lineId } from "./lineIdentity.ts";
 import { END_OF_STORY } from "./replay/routeMap.ts";
 
@@ -31,25 +32,6 @@ export interface StoryOutline {
   decisions: DecisionPoint[];
 }
 
-// inkjs's classes are told apart by shape: the runtime and the engine files are separate bundles.
-interface InkNode {
-  parent?: InkNode | null;
-  path: { toString(): string };
-  content?: InkNode[];
-  namedContent?: Map<string, InkNode>;
-  value?: unknown;
-  commandType?: number;
-  pathOnChoice?: { toString(): string } | null;
-  targetPath?: { toString(): string } | null;
-  isConditional?: boolean;
-  pushesToStack?: boolean;
-  stackPushType?: number;
-  variableDivertName?: string | null;
-  isExternal?: boolean;
-  choiceTarget?: InkNode | null;
-  targetPointer?: { container: InkNode | null; index: number };
-}
-
 const COMMAND = { evalStart: 0, evalOutput: 1, evalEnd: 2, beginString: 7, endString: 8, done: 19, end: 20 };
 const BEGIN_TAG = 24;
 const END_TAG = 25;
@@ -68,7 +50,7 @@ export function outlineStory(
   externals: readonly string[] = declared(compiledJson),
 ): StoryOutline {
   const story = new Story(compiledJson);
-  const root = story.mainContentContainer as unknown as InkNode;
+  const root = rootContainer(story);
   return { lines: collectLines(root, new Set(externals)), decisions: collectDecisions(root) };
 }
 
@@ -141,8 +123,7 @@ function collectDecisions(root: InkNode): DecisionPoint[] {
     const found: { decision: InkNode; act: number | null }[] = [];
     const visited = new Set<string>();
     const queue: Position[] = [start];
-    while (queue.length > 0) {
-      const position = queue.pop() as Position;
+    for (let position = queue.pop(); position !== undefined; position = queue.pop()) {
       walkFrom(
         position,
         visited,
@@ -174,9 +155,11 @@ function collectDecisions(root: InkNode): DecisionPoint[] {
   };
 
   register(reachDecisions({ container: root, index: 0, act: null }).found);
-  while (pending.length > 0) {
-    const { decision, act } = pending.shift() as { decision: InkNode; act: number | null };
-    const point = decisions.get(decision.path.toString()) as DecisionPoint;
+  for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+    const { decision, act } = next;
+    // Every pending decision was registered before it was queued.
+    const point = decisions.get(decision.path.toString());
+    if (!point) continue;
     const choicePoints = (decision.content ?? []).filter(isChoicePoint);
     point.options.forEach((option, index) => {
       const target = choicePoints[index]?.choiceTarget;

@@ -1,14 +1,15 @@
 import { Story } from "inkjs";
-import { type CampaignManifest, startingStances } from "./campaign";
-import { contractOf, type InkValue } from "./contracts";
-import { hashText } from "./hash";
-import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity";
-import type { DecisionValue, OutcomeInput } from "./outcome";
-import { type CompiledRule, compileRule } from "./outcomeRule";
-import { type ShownInput, shownInputs } from "./ruleInputs";
-import { describePlace, type SourceMap, sourceLocation } from "./sourceMap";
-import { applyNudge, type NudgeRecord, type StanceState } from "./stances";
-import { emptyStaging, type LineTags, nextStaging, parseTags, type Staging } from "./tags";
+import { type CampaignManifest, startingStances } from "./campaign.ts";
+import { contractOf, type InkValue } from "./contracts.ts";
+import { hashText } from "./hash.ts";
+import { beforeEveryStep, INK_ERROR_TYPE } from "./inkInternals.ts";
+import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity.ts";
+import type { DecisionValue, OutcomeInput } from "./outcome.ts";
+import { type CompiledRule, compileRule } from "./outcomeRule.ts";
+import { type ShownInput, shownInputs } from "./ruleInputs.ts";
+import { describePlace, type SourceMap, sourceLocation } from "./sourceMap.ts";
+import { applyNudge, type NudgeRecord, type StanceState } from "./stances.ts";
+import { emptyStaging, type LineTags, nextStaging, parseTags, type Staging } from "./tags.ts";
 
 export type { Staging } from "./tags";
 
@@ -88,8 +89,6 @@ export { knotOfPath };
 
 export const EXTERNAL_FUNCTIONS = ["nudge", "stance", "festival_outcome"] as const;
 const DEFAULT_STEP_LIMIT = 500_000;
-/** inkjs ErrorType.Error; its enum lives in a file the runtime bundle does not export. */
-const INK_ERROR = 2;
 
 /** Names of the external functions a compiled story calls (ink writes them as `"x()": name`). */
 export function declaredExternals(compiledJson: string): Set<string> {
@@ -151,7 +150,7 @@ export class StoryRunner {
     this.story.state.storySeed = options.seed ?? 0;
     this.story.onError = (message, type) => {
       // ink reports runtime errors and warnings here instead of throwing; warnings are kept, errors stop play.
-      if (Number(type) === INK_ERROR) throw new Error(`${message} (${this.whereabouts})`);
+      if (Number(type) === INK_ERROR_TYPE) throw new Error(`${message} (${this.whereabouts})`);
       this.warnings.push(message);
     };
     this.stanceState = { stances: this.manifest ? startingStances(this.manifest) : {}, history: [] };
@@ -397,16 +396,13 @@ export class StoryRunner {
 
   /** ink will spin forever on a divert loop with no output; count steps and stop it with a clear error. */
   private guardAgainstEndlessLoops(): void {
-    const story = this.story as unknown as { Step: () => void };
-    const step = story.Step.bind(this.story);
-    story.Step = () => {
+    beforeEveryStep(this.story, () => {
       this.steps += 1;
       if (this.steps > this.stepLimit) {
         throw new Error(
           `the story ran ${this.stepLimit} steps without reaching a choice or an end (an endless loop ${this.whereabouts}?)`,
         );
       }
-      step();
-    };
+    });
   }
 }

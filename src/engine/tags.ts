@@ -1,27 +1,54 @@
 import * as z from "zod/mini";
-import type { CampaignManifest } from "./campaign";
-import { lintContract, type StoryNames } from "./contracts";
+import type { CampaignManifest } from "./campaign.ts";
+import { lintContract, type StoryNames } from "./contracts.ts";
 
 /**
- * The tag vocabulary (stories/README.md), one entry per tag: how its value is read, how long it
- * lasts, and what `story:check` says about a value the campaign does not know. Everything else
- * derives from this list: the parsed tags of a line, the staging that sticky tags build up, the save
- * format's tag schema and the lint. A new tag is one entry here plus whatever consumes it.
+ * The tag vocabulary (stories/README.md), one entry per tag, as Calico's `Tags.add`: how its value
+ * is read, how long it lasts, what `story:check` says about a value the campaign does not know, what
+ * it does to the stage when its line is shown, and how the story panel presents its line.
+ * Everything else derives from this list: the parsed tags of a line, the staging that sticky tags
+ * build up, the stage the store folds from the shown steps, the save format's tag schema and the
+ * lint. A new tag is one entry here (and its row in stories/README.md), plus a view that shows it
+ * when it is something no view shows yet.
  *
  * Tags arrive from ink as strings like "speaker: eliot"; unknown ones are kept aside so
  * `story:check` and tests can report them.
  */
-interface TagDefinition<Value> {
+type TagDefinition<Value> = {
   /** The value's type; a written number is read as one. A value it refuses makes the tag unknown. */
   value: z.ZodMiniType<Value>;
-  /** `line`: belongs to its line; `staging`: holds until a tag changes it (part of `Staging`). */
-  lasts: "line" | "staging";
   /**
    * What is wrong with a value in this campaign, or null; story:check reports it with file and line.
    * `story` is what the story declares (its variables, knots and stitches), for tags that name them.
    */
   lint?(value: Value, manifest: CampaignManifest, story: StoryNames): string | null;
+  /** What its line does to the stage when shown (a sticky tag's staging is applied already). */
+  stage?(value: Value, stage: Readonly<TagStage>): Partial<TagStage>;
+  /** The story panel's silence before its line, in milliseconds. */
+  silenceBefore?(value: Value): number;
+} & (
+  | /** Belongs to its line. */ { lasts: "line" }
+  | {
+      /** Holds until a tag changes it (part of `Staging`). */
+      lasts: "staging";
+      /**
+       * Its value before any line sets it, and in a save made before the tag existed (or holding a
+       * value this build refuses): a new staging tag never makes an old save unreadable.
+       */
+      default: Value | null;
+    }
+);
+
+/**
+ * The stage's facts that line tags set (beyond the staging), as the stage store holds them. A
+ * sound is an event: its serial grows on every `# sfx:`, so the same sound twice plays twice.
+ */
+export interface TagStage {
+  sfx: { id: string; serial: number } | null;
 }
+
+/** The stage before any line's tags. */
+export const NO_TAG_STAGE: TagStage = { sfx: null };
 
 const listOf = (ids: readonly string[]) => ids.join(", ");
 const idIn =
@@ -41,21 +68,25 @@ export const TAGS = {
   scene: {
     value: z.string().check(z.minLength(1)),
     lasts: "staging",
+    default: null,
     lint: idIn("scene", "scenes", (manifest) => manifest.scenes.map((scene) => scene.id)),
   } satisfies TagDefinition<string>,
   mood: {
     value: z.string().check(z.minLength(1)),
     lasts: "staging",
+    default: null,
     lint: idIn("mood", "moods", (manifest) => manifest.moods.map((mood) => mood.id)),
   } satisfies TagDefinition<string>,
   sfx: {
     value: z.string().check(z.minLength(1)),
     lasts: "line",
     lint: idIn("sfx", "sounds", (manifest) => manifest.sfx.map((sound) => sound.id)),
+    stage: (value, stage) => ({ sfx: { id: value, serial: (stage.sfx?.serial ?? 0) + 1 } }),
   } satisfies TagDefinition<string>,
   act: {
     value: z.int(),
     lasts: "staging",
+    default: null,
     lint: (value) => (value >= 1 && value <= 5 ? null : `act must be 1 to 5, not "${value}"`),
   } satisfies TagDefinition<number>,
   /** A beat of silence before the next line, in seconds; a key skips it. */
@@ -64,6 +95,7 @@ export const TAGS = {
     lasts: "line",
     lint: (value) =>
       value > 0 && value <= 10 ? null : `pause must be more than 0 and at most 10 seconds, not ${value}`,
+    silenceBefore: (seconds) => seconds * 1000,
   } satisfies TagDefinition<number>,
   /**
    * A continuity contract: the line presumes the condition (ink's expression syntax over the story's
@@ -90,8 +122,14 @@ export type Staging = { [Key in StagingKey]: TagValue<Key> | null };
 
 export const STAGING_KEYS = TAG_KEYS.filter((key): key is StagingKey => TAGS[key].lasts === "staging");
 
+/** A staging tag's registry entry (`lasts: "staging"` entries carry a default). */
+function stagingDefinition(key: StagingKey): Extract<TagDefinition<unknown>, { lasts: "staging" }> {
+  return TAGS[key] as Extract<TagDefinition<unknown>, { lasts: "staging" }>;
+}
+
+/** The staging before any line: each staging tag at its registry default. */
 export function emptyStaging(): Staging {
-  return Object.fromEntries(STAGING_KEYS.map((key) => [key, null])) as Staging;
+  return Object.fromEntries(STAGING_KEYS.map((key) => [key, stagingDefinition(key).default])) as Staging;
 }
 
 /** The staging after a line's tags: each sticky tag on it replaces what was. */
@@ -99,6 +137,28 @@ export function nextStaging(previous: Staging, tags: LineTags): Staging {
   const next = { ...previous };
   for (const key of STAGING_KEYS) if (tags[key] !== undefined) (next as Record<string, unknown>)[key] = tags[key];
   return next;
+}
+
+/** What a shown line's tags change on the stage: each registered stage change in turn. */
+export function tagStageChanges(stage: Readonly<TagStage>, tags: LineTags): Partial<TagStage> {
+  const changes: Partial<TagStage> = {};
+  for (const key of TAG_KEYS) {
+    const value = tags[key];
+    const change = (TAGS[key] as TagDefinition<unknown>).stage;
+    if (value !== undefined && change) Object.assign(changes, change(value, { ...stage, ...changes }));
+  }
+  return changes;
+}
+
+/** The silence the story panel keeps before a line, in milliseconds: the longest any of its tags asks. */
+export function silenceBefore(tags: LineTags): number {
+  let silence = 0;
+  for (const key of TAG_KEYS) {
+    const value = tags[key];
+    const hold = (TAGS[key] as TagDefinition<unknown>).silenceBefore;
+    if (value !== undefined && hold) silence = Math.max(silence, hold(value));
+  }
+  return silence;
 }
 
 /** The save format's schema of a line's tags, derived from the vocabulary. */
@@ -109,10 +169,19 @@ export const lineTagsSchema = z.object({
   unknown: z.array(z.string()),
 });
 
-/** The save format's schema of the staging, derived from the vocabulary. */
+/**
+ * The save format's schema of the staging, derived from the vocabulary. A key the save lacks (it
+ * was made before the tag existed) or holds a value this build refuses reads as the tag's default:
+ * the choice log rebuilds the staging anyway, so nothing is lost by it.
+ */
 export const stagingSchema = z.object(
-  Object.fromEntries(STAGING_KEYS.map((key) => [key, z.nullable(TAGS[key].value)])) as {
-    [Key in StagingKey]: z.ZodMiniNullable<(typeof TAGS)[Key]["value"]>;
+  Object.fromEntries(
+    STAGING_KEYS.map((key) => [
+      key,
+      z.catch(z.nullable(TAGS[key].value as z.ZodMiniType<unknown>), stagingDefinition(key).default),
+    ]),
+  ) as {
+    [Key in StagingKey]: z.ZodMiniCatch<z.ZodMiniNullable<(typeof TAGS)[Key]["value"]>>;
   },
 );
 

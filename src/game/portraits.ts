@@ -349,7 +349,8 @@ export function portraitGenerators(
 ): Array<{ key: string; generate: () => void }> {
   return campaigns.flatMap(({ id: campaign, manifest }) =>
     manifest.characters.flatMap((character) => {
-      const emblem = portraitEmblemOf(character);
+      // A character with an emblem image gets it from the campaign's folder instead (campaignImages.ts).
+      const emblem = character.emblem ? null : portraitEmblemOf(character);
       if (!emblem) return [];
       const key = portraitKey(campaign, character.id);
       const accent = colorFromHex(character.colour);

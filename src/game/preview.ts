@@ -8,6 +8,7 @@
  */
 
 import { findManifest } from "../content/campaignCatalog";
+import { beatFrom } from "../stage/gameSession";
 import { type Screen, stageStore } from "../stage/stageStore";
 import { stageLayout } from "./layout";
 import { startGame } from "./main";
@@ -33,15 +34,18 @@ stage.applySettings({
   visualQuality: (["auto", "high", "low"] as const).find((quality) => quality === params.get("quality")) ?? "auto",
 });
 const manifest = findManifest(campaign);
-const screen = (params.get("screen") as Screen | null) ?? "title";
+const SCREENS: readonly Screen[] = ["boot", "title", "story", "report"];
+const screen = SCREENS.find((name) => name === params.get("screen")) ?? "title";
 const staging = {
   scene: params.get("scene"),
   mood: params.get("mood"),
   act: params.has("act") ? Number(params.get("act")) : null,
 };
 if (manifest && (screen === "story" || screen === "report")) {
-  stage.enterStory(manifest, { staging, stances, history: [], speaker: params.get("speaker") });
-  if (screen === "report") stage.showReport(params.get("outcome"));
+  stage.enterStory(manifest, beatFrom({ staging, stances, history: [], speaker: params.get("speaker") }));
+  const outcome = manifest.outcomes.find((entry) => entry.id === params.get("outcome")) ?? null;
+  if (screen === "report")
+    stage.showReport({ manifest, outcome, startingStances: stances, finalStances: stances, history: [], turns: 0 });
 } else {
   stage.toTitle();
 }
@@ -54,7 +58,11 @@ const game = startGame(parent, {
 
 const sfx = params.get("sfx");
 if (sfx && manifest)
-  setTimeout(() => stage.playStep({ line: null, tags: { sfx, unknown: [] }, nudges: [], staging }, manifest), 1000);
+  setTimeout(() => {
+    const before = { staging, stances, history: [], speaker: null };
+    stageStore.getState().play(beatFrom(before, [{ line: null, tags: { sfx, unknown: [] }, nudges: [], staging }]));
+    stageStore.getState().showNext();
+  }, 1000);
 
 if (flag("guides")) drawOverlayGuides();
 

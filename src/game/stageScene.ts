@@ -2,6 +2,7 @@ import * as Phaser from "phaser";
 import { findManifest } from "../content/campaignCatalog";
 import type { CampaignManifest } from "../engine/campaign";
 import { type StageState, stageStore } from "../stage/stageStore";
+import { loadCampaignImages } from "./campaignImages";
 import { colorFromHex } from "./colorMath";
 import type { StagedSceneData } from "./followStage";
 import { type StageLayout, stageLayout } from "./layout";
@@ -51,6 +52,11 @@ export abstract class StageScene extends Phaser.Scene {
 
   init(data: Partial<StagedSceneData>) {
     this.campaign = findManifest(data?.campaign);
+  }
+
+  /** The campaign's own pictures (places, festival pictures, emblems), fetched before the stage is built. */
+  preload() {
+    if (this.campaign) loadCampaignImages(this.load, this.campaign);
   }
 
   create() {

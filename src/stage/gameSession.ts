@@ -1,11 +1,13 @@
 import { AutosaveWriter } from "../engine/autosaveWriter";
 import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
+import { findLogged } from "../engine/choiceIdentity";
 import type { PlaythroughScript } from "../engine/playthrough";
-import { fromActStart } from "../engine/replay/chapterSnapshots";
+import { fromActStart as actStart } from "../engine/replay/chapterSnapshots";
+import { restoreLog, restoreSave } from "../engine/restore";
 import type { ShownInput } from "../engine/ruleInputs";
-import { createSave, replayChoices, restoreSave, type SaveGame } from "../engine/save";
-import { autosaveSlot, previousGameSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
+import { createSave, replayChoices, type SaveGame } from "../engine/save";
+import { autosaveSlot, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
 import type { NudgeRecord } from "../engine/stances";
 import {
   type RunnerOptions,
@@ -27,7 +29,8 @@ import { playthroughLog } from "./playthroughLog";
 
 /**
  * `play`: new steps to show line by line. `reshow`: the current turn shown again at once (after
- * Continue, a rewind or a story update); its stage is in `snapshot()`, its steps carry no nudges.
+ * Continue, a rewind or a story update); its steps carry no nudges, and `log` is the whole story so
+ * far as it read.
  */
 export interface Beat {
   kind: "play" | "reshow";
@@ -36,6 +39,15 @@ export interface Beat {
   steps: StoryStep[];
   choices: StoryChoice[];
   ended: boolean;
+  /** The playthrough before the beat's first step (for a reshow: as it stands), where the stage starts from. */
+  before: SessionSnapshot;
+  /** reshow: everything said so far, with the choices and chapters between; empty for a play beat. */
+  log: HistoryEntry[];
+}
+
+/** The stage at a moment with nothing to type (a preview, a test): a beat of these steps from there. */
+export function beatFrom(before: SessionSnapshot, steps: StoryStep[] = []): Beat {
+  return { kind: "play", chosen: null, steps, choices: [], ended: false, before, log: [] };
 }
 
 export interface SessionSnapshot {
@@ -58,7 +70,7 @@ export interface FestivalReportData {
   inputs?: ShownInput[];
 }
 
-export type StoryUpdateResult = { ok: true; beat: Beat } | { ok: false; reason: string };
+export type StoryUpdateResult = { ok: true; beat: Beat; note: string | null } | { ok: false; reason: string };
 
 export class GameSession {
   private runner: StoryRunner;
@@ -96,7 +108,7 @@ export class GameSession {
     const options = GameSession.runnerOptions(manifest);
     const runner = new StoryRunner(compiledJson, options);
     const session = new GameSession(manifest, compiledJson, runner, slots, options);
-    const beat = session.playBeat(null);
+    const beat = session.playBeat(null, session.snapshot());
     return { session, beat, autosave: session.autosave() };
   }
 
@@ -108,11 +120,11 @@ export class GameSession {
     slots: SaveSlots,
     /** The autosave slot it goes on saving to (a chapter replay resumed from its own slot). */
     slot?: SlotId,
-  ): { session: GameSession; beat: Beat; replayed: boolean; note: string | null } {
+  ): { session: GameSession; beat: Beat; replayed: boolean; whole: boolean; note: string | null } {
     const options = GameSession.runnerOptions(manifest);
-    const { runner, replayed, note } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
+    const { runner, replayed, status, note } = restoreSave(save, compiledJson, { ...options, campaign: manifest.id });
     const session = new GameSession(manifest, compiledJson, runner, slots, options, save, slot);
-    return { session, beat: session.reshowBeat(), replayed, note };
+    return { session, beat: session.reshowBeat(), replayed, whole: status === "resumed", note };
   }
 
   /**
@@ -136,7 +148,9 @@ export class GameSession {
   /**
    * A chapter replay: the story replayed through the choices that led into `act`, shown from the
    * act's first line (the lines before it and their staging are taken in at once). It autosaves
-   * only to `slot`, never over the campaign's own autosave.
+   * only to `slot`, never over the campaign's own autosave. On a story edited since, the choices are
+   * found by their identity; where they no longer all fit, the replay starts at the furthest point
+   * they reach, and the note says where. Throws SaveError when none fits.
    */
   static chapter(
     manifest: CampaignManifest,
@@ -144,20 +158,25 @@ export class GameSession {
     slots: SaveSlots,
     chapter: { act: number; choices: readonly TakenChoice[] },
     slot: SlotId,
-  ): { session: GameSession; beat: Beat } {
+  ): { session: GameSession; beat: Beat; note: string | null } {
     const options = GameSession.runnerOptions(manifest);
     const before = chapter.choices.slice(0, -1);
     const last = chapter.choices.at(-1);
-    const runner = last ? replayChoices(compiledJson, options, before) : new StoryRunner(compiledJson, options);
-    const session = new GameSession(manifest, compiledJson, runner, slots, options, {}, slot);
-    let beat: Beat;
-    if (last) {
-      const index = runner.choices.find((choice) => choice.text === last.text)?.index ?? last.index;
-      beat = session.choose(index);
-    } else {
-      beat = session.playBeat(null);
+    const restored = last
+      ? restoreLog(before, compiledJson, options, () => null)
+      : { runner: new StoryRunner(compiledJson, options), status: "resumed", note: null };
+    const session = new GameSession(manifest, compiledJson, restored.runner, slots, options, {}, slot);
+    if (restored.status !== "resumed") return { session, beat: session.reshowBeat(), note: restored.note };
+    const lastOffered = last ? findLogged(restored.runner.choices, last) : null;
+    if (last && !lastOffered) {
+      return {
+        session,
+        beat: session.reshowBeat(),
+        note: `The game has been updated since this chapter was reached, and "${last.text}" is no longer offered here: the chapter starts just before it.`,
+      };
     }
-    return { session, beat: { ...fromActStartWithMoves(beat, chapter.act), chosen: null } };
+    const beat = lastOffered ? session.choose(lastOffered.chosen.index) : session.playBeat(null, session.snapshot());
+    return { session, beat: { ...fromActStart(beat, chapter.act), chosen: null }, note: null };
   }
 
   get campaign(): string {
@@ -206,9 +225,10 @@ export class GameSession {
     const chosen = this.runner.choices[index];
     if (!chosen) throw new Error(`choice ${index} is not offered`);
     const before = this.runner.choicesTaken.slice();
+    const moment = this.snapshot();
     try {
       this.runner.choose(index);
-      return this.playBeat(chosen.text);
+      return this.playBeat(chosen.text, moment);
     } catch (error) {
       // A story error mid-choice leaves ink half-way: go back to the turn as it was, then report.
       this.runner = replayChoices(this.compiledJson, this.options, before);
@@ -224,13 +244,16 @@ export class GameSession {
     return { beat: this.reshowBeat(), autosave: this.autosave() };
   }
 
-  /** A new build of the story (the writer saved): keep the player where they were if the choices still fit. */
+  /**
+   * A new build of the story (the writer saved): keep the player where they were, or at the
+   * furthest point their choices still reach (the note says so).
+   */
   replaceStory(compiledJson: string): StoryUpdateResult {
     try {
-      const runner = replayChoices(compiledJson, this.options, this.runner.choicesTaken);
+      const { runner, note } = restoreLog(this.runner.choicesTaken, compiledJson, this.options, () => null);
       this.runner = runner;
       this.compiledJson = compiledJson;
-      return { ok: true, beat: this.reshowBeat() };
+      return { ok: true, beat: this.reshowBeat(), note };
     } catch (error) {
       return { ok: false, reason: (error as Error).message };
     }
@@ -238,10 +261,7 @@ export class GameSession {
 
   /** Write the autosave, unless this game was disposed or another tab has saved it since. */
   autosave(): WriteResult {
-    const result = this.autosaver.write((lineage) => createSave(this.runner, this.campaign, new Date(), lineage));
-    // A game replaced by this one is kept until this one has an act behind it.
-    if (result.ok && (this.runner.staging.act ?? 0) > 1) this.slots.remove(previousGameSlot(this.campaign));
-    return result;
+    return this.autosaver.write((lineage) => createSave(this.runner, this.campaign, new Date(), lineage));
   }
 
   saveToSlot(slot: SlotId): WriteResult {
@@ -310,9 +330,9 @@ export class GameSession {
     return this.runner.shownInputs();
   }
 
-  private playBeat(chosen: string | null): Beat {
+  private playBeat(chosen: string | null, before: SessionSnapshot): Beat {
     const beat = this.runner.continueToChoice();
-    return { kind: "play", chosen, steps: beat.steps, choices: beat.choices, ended: beat.ended };
+    return { kind: "play", chosen, steps: beat.steps, choices: beat.choices, ended: beat.ended, before, log: [] };
   }
 
   /** The lines of the current turn, to show again at once with the choices that follow them. */
@@ -322,16 +342,35 @@ export class GameSession {
     const steps = this.runner.transcript
       .filter((line) => line.turn === turn)
       .map((line): StoryStep => ({ line, tags: line.tags, nudges: [], staging }));
-    return { kind: "reshow", chosen: null, steps, choices: [...this.runner.choices], ended: this.runner.ended };
+    return {
+      kind: "reshow",
+      chosen: null,
+      steps,
+      choices: [...this.runner.choices],
+      ended: this.runner.ended,
+      before: this.snapshot(),
+      log: this.history(),
+    };
   }
 }
 
-/** A beat from the act's first step; the stance moves of the steps left out go with that step. */
-function fromActStartWithMoves(beat: Beat, act: number): Beat {
-  const kept = fromActStart(beat.steps, act);
+/**
+ * A beat from the act's first step. The steps before it are not shown but happened: the beat
+ * starts where they leave the playthrough, their staging, speaker and stance moves taken forward.
+ */
+function fromActStart(beat: Beat, act: number): Beat {
+  const kept = actStart(beat.steps, act);
   const dropped = beat.steps.slice(0, beat.steps.length - kept.length);
-  const [first, ...rest] = kept;
-  if (!first) return beat;
-  const earlier = dropped.flatMap((step) => step.nudges);
-  return { ...beat, steps: [{ ...first, nudges: [...earlier, ...first.nudges] }, ...rest] };
+  if (kept.length === 0 || dropped.length === 0) return beat;
+  const stances = { ...beat.before.stances };
+  const moves = dropped.flatMap((step) => step.nudges);
+  for (const record of moves) stances[record.character] = record.after;
+  const lastLine = [...dropped].reverse().find((step) => step.line !== null)?.line;
+  const before: SessionSnapshot = {
+    staging: { ...(dropped.at(-1)?.staging ?? beat.before.staging) },
+    stances,
+    history: [...beat.before.history, ...moves],
+    speaker: lastLine ? lastLine.speaker : beat.before.speaker,
+  };
+  return { ...beat, steps: kept, before };
 }

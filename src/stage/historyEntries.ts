@@ -1,4 +1,5 @@
 import type { StoryLine, TakenChoice } from "../engine/storyRunner";
+import { emptyStaging, nextStaging } from "../engine/tags";
 
 export type HistoryEntry =
   | { kind: "chapter"; act: number; scene: string | null }
@@ -14,7 +15,7 @@ export function historyEntries(transcript: readonly StoryLine[], choices: readon
   const entries: HistoryEntry[] = [];
   let choicesPlaced = 0;
   let act: number | null = null;
-  let scene: string | null = null;
+  let staging = emptyStaging();
   const placeChoicesUpTo = (turn: number) => {
     while (choicesPlaced < turn && choicesPlaced < choices.length) {
       entries.push({ kind: "choice", text: choices[choicesPlaced]?.text ?? "" });
@@ -23,10 +24,10 @@ export function historyEntries(transcript: readonly StoryLine[], choices: readon
   };
   for (const line of transcript) {
     placeChoicesUpTo(line.turn);
-    scene = line.tags.scene ?? scene;
-    if (line.tags.act !== undefined && line.tags.act !== act) {
-      act = line.tags.act;
-      entries.push({ kind: "chapter", act, scene });
+    staging = nextStaging(staging, line.tags);
+    if (staging.act !== null && staging.act !== act) {
+      act = staging.act;
+      entries.push({ kind: "chapter", act, scene: staging.scene });
     }
     entries.push({ kind: "line", speaker: line.speaker, text: line.text });
   }

@@ -8,6 +8,11 @@ import type { KeyValueStorage } from "../engine/saveSlots";
  * and a storage that refuses to write is reported by the caller without stopping play.
  */
 export const SETTINGS_KEY = "dreamers-of-2145/settings";
+/**
+ * The settings' format version. Settings written before it had one read as version 1; every field
+ * is read on its own with a default, so a field added later needs no migration.
+ */
+export const SETTINGS_VERSION = 1;
 
 export const TEXT_SPEEDS = ["slow", "normal", "fast", "instant"] as const;
 export const TEXT_SIZES = ["small", "normal", "large", "x-large"] as const;
@@ -48,6 +53,7 @@ const volume = (fallback: number) => z.catch(z.number().check(z.gte(0), z.lte(1)
  * touches them keeps following the system preference when it changes.
  */
 const storedSettingsSchema = z.object({
+  version: z.catch(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
   textSpeed: z.catch(z.enum(TEXT_SPEEDS), "normal"),
   musicVolume: volume(0.6),
   effectsVolume: volume(0.8),

@@ -1,13 +1,18 @@
 import { button, element, uniqueId } from "./dom";
 import { openModal } from "./modal";
 
-/** Questions that need an answer before play goes on, as role="alertdialog". */
+/**
+ * Questions that need an answer before play goes on, as role="alertdialog". The focus starts on
+ * the first answer, or (`focusCancel`) on the one that changes nothing: where an answer replaces a
+ * game, a Space pressed to hurry the story on as the dialog opens must not choose it.
+ */
 function alertDialog<T>(
   title: string,
   message: string,
   answers: { label: string; value: T; primary?: boolean }[],
   cancelValue: T,
   fallbackFocus?: () => HTMLElement | null,
+  focusCancel = false,
 ): Promise<T> {
   return new Promise((resolve) => {
     let answer = cancelValue;
@@ -34,7 +39,8 @@ function alertDialog<T>(
       element("p", { className: "alert-message", text: message, attributes: { id: messageId } }),
       element("div", { className: "dialog-actions", children: buttons }),
     );
-    buttons[0]?.focus();
+    const cancelButton = buttons[answers.findIndex((entry) => entry.value === cancelValue)];
+    (focusCancel && cancelButton ? cancelButton : buttons[0])?.focus();
   });
 }
 
@@ -43,6 +49,8 @@ export function confirmDialog(options: {
   message: string;
   confirm: string;
   cancel?: string;
+  /** The confirming answer replaces something: the focus starts on Cancel. */
+  replaces?: boolean;
 }): Promise<boolean> {
   return alertDialog(
     options.title,
@@ -52,10 +60,12 @@ export function confirmDialog(options: {
       { label: options.cancel ?? "Cancel", value: false },
     ],
     false,
+    undefined,
+    options.replaces ?? false,
   );
 }
 
-export type RecoveryAnswer = "restart-act" | "new-game" | "title";
+export type RecoveryAnswer = "restart-act" | "new-game" | "export" | "title";
 
 /** A save that cannot be used: why, and the ways on. */
 export function recoveryDialog(options: {
@@ -64,18 +74,21 @@ export function recoveryDialog(options: {
   restartAct: string | null;
   /** Null when the campaign is unknown (New game then goes to the title to choose one). */
   campaignTitle: string | null;
+  /** Offer to export the save as it is (to keep it, or to send it to the writers). */
+  canExport?: boolean;
   fallbackFocus?: () => HTMLElement | null;
 }): Promise<RecoveryAnswer> {
   const answers: { label: string; value: RecoveryAnswer; primary?: boolean }[] = [];
   if (options.restartAct) answers.push({ label: "Start this act again", value: "restart-act", primary: true });
   answers.push({ label: "New game", value: "new-game", primary: options.restartAct === null });
+  if (options.canExport) answers.push({ label: "Export it", value: "export" });
   answers.push({ label: "Back to the title", value: "title" });
   const ways = [
     options.restartAct ? `start ${options.restartAct} again from the choices the save still holds` : null,
     options.campaignTitle ? `begin ${options.campaignTitle} anew` : "choose a campaign to begin anew",
   ].filter(Boolean);
-  const message = `This save cannot be used: ${options.reason}. Your other saves are untouched. You can ${ways.join(", or ")}.`;
-  return alertDialog("The save cannot be read", message, answers, "title", options.fallbackFocus);
+  const message = `This save cannot be used: ${options.reason}. Your other saves are untouched, and this one is kept in Load until you replace it. You can ${ways.join(", or ")}.`;
+  return alertDialog("The save cannot be read", message, answers, "title", options.fallbackFocus, true);
 }
 
 export type GameInProgressAnswer = "continue" | "start-over" | "cancel";
@@ -84,7 +97,7 @@ export type GameInProgressAnswer = "continue" | "start-over" | "cancel";
 export function gameInProgressDialog(campaignTitle: string, place: string): Promise<GameInProgressAnswer> {
   return alertDialog(
     "You have a game in progress",
-    `You have a game in progress: ${place}. Continue it, or start over? If you start over, it stays in Load as the previous ${campaignTitle} game until the new one has finished its first act.`,
+    `You have a game in progress: ${place}. Continue it, or start over? If you start over, it stays in Load as the previous ${campaignTitle} game.`,
     [
       { label: "Continue it", value: "continue", primary: true },
       { label: "Start over", value: "start-over" },

@@ -33,3 +33,13 @@ export function applyCampaignStyle(target: HTMLElement, manifest: CampaignManife
   ];
   for (const [property, value] of values) target.style.setProperty(property, value);
 }
+
+/**
+ * Colours one element (a speaker's name, a stance meter, a chart line) as character `index` of the
+ * playing campaign: its `--marker` reads that character's `--character-<index>`, so any number of
+ * characters has its colour without a CSS rule per index.
+ */
+export function markCharacter<Target extends HTMLElement | SVGElement>(target: Target, index: number): Target {
+  if (index >= 0) target.style.setProperty("--marker", `var(--character-${index})`);
+  return target;
+}

@@ -18,6 +18,11 @@ export interface ChoiceList {
   /** Focus the group (not an option): the next Tab or arrow key lands on the first choice. */
   focusGroup(): void;
   readonly visible: boolean;
+  /**
+   * Let go of the group's listener: the browser may keep the last focused element of a page a
+   * while (focus bookkeeping), and its listener would otherwise hold the whole disposed game.
+   */
+  dispose(): void;
 }
 
 export function createChoiceList(onChoose: (index: number) => void): ChoiceList {
@@ -28,6 +33,7 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
   group.hidden = true;
   group.tabIndex = -1;
   let buttons: HTMLButtonElement[] = [];
+  const listening = new AbortController();
 
   const take = (index: number) => {
     if (group.hidden || buttons.some((candidate) => candidate.disabled)) return;
@@ -36,29 +42,33 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
     onChoose(index);
   };
 
-  group.addEventListener("keydown", (event) => {
-    const keys = ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft", "Home", "End"];
-    if (!keys.includes(event.key)) return;
-    const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const last = buttons.length - 1;
-    if (current < 0) {
-      // From the group itself: down or Home to the first choice, up or End to the last.
-      if (event.target !== group) return;
+  group.addEventListener(
+    "keydown",
+    (event) => {
+      const keys = ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft", "Home", "End"];
+      if (!keys.includes(event.key)) return;
+      const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
+      const last = buttons.length - 1;
+      if (current < 0) {
+        // From the group itself: down or Home to the first choice, up or End to the last.
+        if (event.target !== group) return;
+        event.preventDefault();
+        buttons[event.key === "ArrowUp" || event.key === "ArrowLeft" || event.key === "End" ? last : 0]?.focus();
+        return;
+      }
       event.preventDefault();
-      buttons[event.key === "ArrowUp" || event.key === "ArrowLeft" || event.key === "End" ? last : 0]?.focus();
-      return;
-    }
-    event.preventDefault();
-    const next =
-      event.key === "Home"
-        ? 0
-        : event.key === "End"
-          ? last
-          : event.key === "ArrowDown" || event.key === "ArrowRight"
-            ? (current + 1) % buttons.length
-            : (current - 1 + buttons.length) % buttons.length;
-    buttons[next]?.focus();
-  });
+      const next =
+        event.key === "Home"
+          ? 0
+          : event.key === "End"
+            ? last
+            : event.key === "ArrowDown" || event.key === "ArrowRight"
+              ? (current + 1) % buttons.length
+              : (current - 1 + buttons.length) % buttons.length;
+      buttons[next]?.focus();
+    },
+    { signal: listening.signal },
+  );
 
   return {
     element: group,
@@ -105,6 +115,10 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
     },
     get visible() {
       return !group.hidden;
+    },
+    dispose() {
+      this.hide();
+      listening.abort();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { FestivalReportData } from "../stage/gameSession";
+import { markCharacter } from "./campaignStyle";
 import { button, element } from "./dom";
 import { leaning } from "./formatting";
 import { createStanceChart } from "./stanceChart";
@@ -47,7 +48,7 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
       children: [element("span", { className: "stance-centre" }), element("span", { className: "stance-marker" })],
     });
     bar.style.setProperty("--stance", String(character.final));
-    stances.append(
+    const item = markCharacter(
       element("li", {
         className: `final-stance character-${index}`,
         children: [
@@ -60,7 +61,9 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
           bar,
         ],
       }),
+      index,
     );
+    stances.append(item);
   });
 
   const playAgain = button("Play again", () => hooks.playAgain(), { className: "primary" });

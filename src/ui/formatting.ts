@@ -1,3 +1,5 @@
+import { romanNumeral } from "../engine/romanNumeral";
+
 /** Words and numbers as the player reads them: pure, so they are tested without a browser. */
 
 /** Within this distance of 0 a stance reads as balanced. */
@@ -19,26 +21,7 @@ export function signedChange(before: number, after: number): string {
   return change > 0 ? `+${change}` : `${change}`;
 }
 
-const NUMERALS: [number, string][] = [
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-
-export function romanNumeral(value: number): string {
-  if (!Number.isInteger(value) || value <= 0 || value >= 40) return String(value);
-  let rest = value;
-  let text = "";
-  for (const [amount, numeral] of NUMERALS) {
-    while (rest >= amount) {
-      text += numeral;
-      rest -= amount;
-    }
-  }
-  return text;
-}
+export { romanNumeral };
 
 /** "Act II — The Transceiver hall", or "Act II" when the scene is unknown. */
 export function chapterTitle(act: number, scene: string | null): string {

@@ -1,4 +1,5 @@
 import type { HistoryEntry } from "../stage/historyEntries";
+import { markCharacter } from "./campaignStyle";
 import { button, element } from "./dom";
 import { openModal } from "./modal";
 
@@ -37,7 +38,7 @@ export function openHistory(options: {
       element("li", {
         className: name ? "history-line spoken" : "history-line narration",
         children: [
-          name ? element("span", { className: `speaker${index >= 0 ? ` character-${index}` : ""}`, text: name }) : null,
+          name ? markCharacter(element("span", { className: "speaker", text: name }), index) : null,
           name ? element("span", { className: "visually-hidden", text: ": " }) : null,
           element("span", { className: "text", text: entry.text }),
         ],

@@ -1,4 +1,5 @@
 import type { NudgeRecord } from "../engine/stances";
+import { markCharacter } from "./campaignStyle";
 import { element, uniqueId } from "./dom";
 
 /**
@@ -114,23 +115,34 @@ export function createStanceChart(
 
   characters.forEach((character, index) => {
     const points = stanceSeries(character, history, turns);
-    const line = svg("polyline", {
-      class: `chart-line character-${index}`,
-      points: points.map((point) => `${x(point.turn).toFixed(1)},${y(point.value).toFixed(1)}`).join(" "),
-      fill: "none",
-    });
+    const line = markCharacter(
+      svg("polyline", {
+        class: `chart-line character-${index}`,
+        points: points.map((point) => `${x(point.turn).toFixed(1)},${y(point.value).toFixed(1)}`).join(" "),
+        fill: "none",
+      }),
+      index,
+    );
     const dash = DASHES[index % DASHES.length];
     if (dash) line.setAttribute("stroke-dasharray", dash);
     const end = points[points.length - 1];
     chart.append(line);
     if (end)
-      chart.append(svg("circle", { class: `chart-end character-${index}`, cx: x(end.turn), cy: y(end.value), r: 4 }));
+      chart.append(
+        markCharacter(
+          svg("circle", { class: `chart-end character-${index}`, cx: x(end.turn), cy: y(end.value), r: 4 }),
+          index,
+        ),
+      );
   });
 
   const legend = element("ul", { className: "chart-legend" });
   characters.forEach((character, index) => {
     const swatch = svg("svg", { viewBox: "0 0 36 10", width: 36, height: 10, "aria-hidden": "true" });
-    const sample = svg("line", { x1: 0, x2: 36, y1: 5, y2: 5, class: `chart-line character-${index}` });
+    const sample = markCharacter(
+      svg("line", { x1: 0, x2: 36, y1: 5, y2: 5, class: `chart-line character-${index}` }),
+      index,
+    );
     const dash = DASHES[index % DASHES.length];
     if (dash) sample.setAttribute("stroke-dasharray", dash);
     swatch.append(sample);

@@ -2,6 +2,7 @@ import type { CampaignManifest } from "../engine/campaign";
 import type { ShownInput } from "../engine/ruleInputs";
 import type { NudgeRecord } from "../engine/stances";
 import type { StageStoreApi } from "../stage/stageStore";
+import { markCharacter } from "./campaignStyle";
 import { element, uniqueId } from "./dom";
 import { firstName, signedChange, stanceValueText } from "./formatting";
 
@@ -75,6 +76,7 @@ export function createStancePanel(
         reason,
       ],
     });
+    markCharacter(node, index);
     meters.set(character.id, { node, name: character.name, value, change, reason, mark, hideTimer: null });
     list.append(node);
   });

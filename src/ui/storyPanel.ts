@@ -1,16 +1,21 @@
 import { linesToSkip, type SkipMode, skippedSummary } from "../engine/replay/skip";
 import type { StoryChoice, StoryStep } from "../engine/storyRunner";
+import { silenceBefore } from "../engine/tags";
 import type { Beat } from "../stage/gameSession";
 import type { HistoryEntry } from "../stage/historyEntries";
+import { newActAt, type StageStoreApi } from "../stage/stageStore";
+import { markCharacter } from "./campaignStyle";
 import { createChoiceList } from "./choiceList";
 import { button, element } from "./dom";
 import { type Typing, typeLine } from "./typewriter";
 
 /**
- * The story at the bottom of the screen: a live region the lines are added to one at a time,
- * each typed out, then the choices. A press (key, click, tap) completes the line being typed; a
- * second press starts the next at once instead of after the reading pause. A `# pause:` holds the
- * next line back for its seconds of silence, which a press also skips.
+ * The story at the bottom of the screen: a live region showing the stage's shown steps, each line
+ * typed out, then the choices. It renders what the store says is shown; its clock is one more
+ * input, which calls the store's `showNext` when a line has been typed and read. A press (key,
+ * click, tap) completes the line being typed; a second press shows the next at once instead of
+ * after the reading pause. A `# pause:` holds the next line back for its seconds of silence, which
+ * a press also skips.
  */
 export interface StoryPanelHooks {
   speakerName(speaker: string | null): string | null;
@@ -26,8 +31,6 @@ export interface StoryPanelHooks {
   /** Whether a line was read in any playthrough, and what Skip passes over. */
   isSeen?(id: string): boolean;
   skipMode?(): SkipMode;
-  /** A step is about to appear: stage it (a chapter title goes in before its line). */
-  onStepStart(step: StoryStep): void;
   onChoicesShown(choices: readonly StoryChoice[]): void;
   /** Targets of options taken in earlier playthroughs, to mark them. */
   takenBefore?(): ReadonlySet<string>;
@@ -37,9 +40,6 @@ export interface StoryPanelHooks {
 
 export interface StoryPanel {
   element: HTMLElement;
-  present(beat: Beat): void;
-  /** Rebuild the log from the history at once (Continue, rewind, a story update), then offer the beat's choices. */
-  restore(entries: readonly HistoryEntry[], beat: Beat): void;
   /** A key, click or tap: complete the line, or go on to the next. */
   advance(): void;
   /**
@@ -53,18 +53,16 @@ export interface StoryPanel {
    * is read, after a choice), until it is let go. It still stops at unread lines and choices.
    */
   holdSkip(held: boolean): void;
-  addChapter(title: string): void;
   chooseNumber(position: number): boolean;
   focusChoices(): void;
-  clear(): void;
-  /** Let go of everything the panel set up (observer, listeners, timers): the game is put away. */
+  /** Let go of everything the panel set up (subscription, observer, listeners, timers): the game is put away. */
   dispose(): void;
 }
 
 /** Older lines leave the panel (History keeps them all) so a long game keeps the page light. */
 const MAX_ENTRIES = 120;
 
-export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
+export function createStoryPanel(stage: StageStoreApi, hooks: StoryPanelHooks): StoryPanel {
   const log = element("div", {
     className: "story-log",
     attributes: { role: "log", "aria-live": "polite", "aria-label": "Story" },
@@ -72,20 +70,23 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
   const choices = createChoiceList((index) => hooks.onChoose(index));
   const panel = element("section", { className: "story-panel", attributes: { "aria-label": "Story panel" } });
   // Skip (also the Ctrl key): read lines go past at once, up to the first unread line or the choices.
-  const skipButton = button("Skip", () => skip(), {
+  const onSkip = () => skip();
+  const skipButton = button("Skip", onSkip, {
     className: "skip-button",
     attributes: { title: "Skip what you have read (Ctrl)", "aria-keyshortcuts": "Control" },
   });
   panel.append(element("div", { className: "story-tools", children: [skipButton] }), log, choices.element);
 
-  let queue: StoryStep[] = [];
   /** The step whose `# pause:` has been kept (or skipped), so it is not kept twice. */
   let silenced: StoryStep | null = null;
-  let beat: Beat | null = null;
   let typing: Typing | null = null;
   let pauseTimer: ReturnType<typeof setTimeout> | null = null;
   /** A typed line waits for a press (auto-advance is off). */
   let waiting = false;
+  /** The beat whose choices (or end) have been offered. */
+  let finished: Beat | null = null;
+  /** Steps being shown by Skip: they go in at once, marked as skipped. */
+  let skipping = false;
   let generation = 0;
   let skipHeld = false;
 
@@ -123,7 +124,7 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     if (name) {
       const index = hooks.speakerIndex(speaker);
       node.append(
-        element("span", { className: `speaker${index >= 0 ? ` character-${index}` : ""}`, text: name }),
+        markCharacter(element("span", { className: "speaker", text: name }), index),
         element("span", { className: "visually-hidden", text: ": " }),
       );
     }
@@ -139,66 +140,12 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       ],
     });
   const chapterElement = (title: string) => element("h2", { className: "chapter", text: title });
-
-  const finishBeat = (current: Beat) => {
-    if (current.choices.length > 0) {
-      choices.show(current.choices, hooks.takenBefore?.());
-      scrollToEnd();
-      hooks.onChoicesShown(current.choices);
-    } else if (current.ended) {
-      hooks.onEnded();
-    }
-  };
-
-  /** Show steps until a line needs typing or a pause holds the next one back (or none are left). */
-  const next = () => {
-    const mine = generation;
-    pauseTimer = null;
-    waiting = false;
-    typing = null;
-    const current = beat;
-    if (!current) return;
-    for (;;) {
-      if (skipHeld && current.kind === "play" && skippable() > 0) {
-        skip();
-        return;
-      }
-      const step = queue[0];
-      if (!step) {
-        beat = null;
-        finishBeat(current);
-        return;
-      }
-      const silence = current.kind === "play" ? (step.tags.pause ?? 0) * 1000 : 0;
-      if (silence > 0 && silenced !== step) {
-        // A beat of silence before this step; a press (advance) ends it early.
-        silenced = step;
-        pauseTimer = setTimeout(next, silence);
-        return;
-      }
-      queue.shift();
-      hooks.onStepStart(step);
-      if (!step.line) continue;
-      const line = step.line;
-      const { node, text } = lineElement(line.speaker, line.text);
-      append(node);
-      const { charactersPerSecond, pauseAfter, autoAdvance = true } = hooks.timing();
-      if (current.kind === "reshow") continue;
-      if (!Number.isFinite(charactersPerSecond)) {
-        if (autoAdvance || queue.length === 0) continue;
-        waiting = true;
-        return;
-      }
-      const started = typeLine(text, charactersPerSecond);
-      typing = started;
-      started.done.then(() => {
-        if (mine !== generation || typing !== started) return;
-        if (!autoAdvance && queue.length > 0) waiting = true;
-        else pauseTimer = setTimeout(next, queue.length > 0 ? pauseAfter(line.text.length) : 0);
-      });
-      return;
-    }
-  };
+  const entryElement = (entry: HistoryEntry) =>
+    entry.kind === "chapter"
+      ? chapterElement(hooks.chapterTitle(entry.act, entry.scene))
+      : entry.kind === "choice"
+        ? chosenElement(entry.text)
+        : lineElement(entry.speaker, entry.text).node;
 
   const stop = () => {
     generation += 1;
@@ -209,58 +156,177 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
     waiting = false;
   };
 
-  const skippable = () => linesToSkip(queue, (id) => hooks.isSeen?.(id) ?? false, hooks.skipMode?.() ?? "seen");
+  /** After the store's listeners have all run: an action is never called from inside one. */
+  const soon = (then: () => void) => {
+    const mine = generation;
+    queueMicrotask(() => mine === generation && then());
+  };
 
-  const skip = (): number => {
-    if (!beat) return 0;
-    const mode = hooks.skipMode?.() ?? "seen";
-    const count = skippable();
-    // The line on screen is finished first; it was already announced.
-    stop();
-    if (count === 0) {
-      next();
-      return 0;
+  /** Offer the beat's choices, or say it ended: once, when all its steps are shown and read. */
+  const finish = (beat: Beat) => {
+    if (finished === beat) return;
+    finished = beat;
+    if (beat.choices.length > 0) {
+      choices.show(beat.choices, hooks.takenBefore?.());
+      scrollToEnd();
+      hooks.onChoicesShown(beat.choices);
+    } else if (beat.ended) {
+      hooks.onEnded();
     }
-    // The block goes in with the live region silenced; once the browser has taken that in (a
-    // frame later), the region speaks again and the summary is the one thing it announces.
-    log.setAttribute("aria-live", "off");
+  };
+
+  const remaining = () => {
+    const { beat, shown } = stage.getState();
+    return beat ? beat.steps.slice(shown) : [];
+  };
+  const skippable = () => linesToSkip(remaining(), (id) => hooks.isSeen?.(id) ?? false, hooks.skipMode?.() ?? "seen");
+
+  /** The clock: the line on screen has been read; show the next step, or wait out its pause. */
+  const tick = () => {
+    pauseTimer = null;
+    waiting = false;
+    typing = null;
+    const { beat, shown } = stage.getState();
+    if (!beat) return;
+    if (shown >= beat.steps.length) {
+      finish(beat);
+      return;
+    }
+    if (skipHeld && beat.kind === "play" && skippable() > 0) {
+      skip();
+      return;
+    }
+    const step = beat.steps[shown];
+    const silence = beat.kind === "play" && step ? silenceBefore(step.tags) : 0;
+    if (step && silence > 0 && silenced !== step) {
+      // A beat of silence before this step; a press (advance) ends it early.
+      silenced = step;
+      pauseTimer = setTimeout(tick, silence);
+      return;
+    }
+    stage.getState().showNext();
+  };
+
+  /** A step the store now shows: its chapter heading (at a new act), then its line, typed. */
+  const showStep = (beat: Beat, index: number) => {
+    const step = beat.steps[index];
+    if (!step) return;
+    const act = newActAt(beat, index);
+    if (act !== null) append(chapterElement(hooks.chapterTitle(act, step.staging.scene)));
+    const line = step.line;
+    if (!line) {
+      soon(tick);
+      return;
+    }
+    const { node, text } = lineElement(line.speaker, line.text);
+    append(node);
+    const { charactersPerSecond, pauseAfter, autoAdvance = true } = hooks.timing();
+    const more = index + 1 < beat.steps.length;
+    if (!Number.isFinite(charactersPerSecond)) {
+      if (autoAdvance || !more) soon(tick);
+      else waiting = true;
+      return;
+    }
+    const mine = generation;
+    const started = typeLine(text, charactersPerSecond);
+    typing = started;
+    started.done.then(() => {
+      if (mine !== generation || typing !== started) return;
+      if (!autoAdvance && more) waiting = true;
+      else pauseTimer = setTimeout(tick, more ? pauseAfter(line.text.length) : 0);
+    });
+  };
+
+  /** Steps shown at once by Skip: in they go, marked, with no typing. */
+  const showSkipped = (beat: Beat, from: number, to: number): number => {
     let lines = 0;
-    for (const step of queue.splice(0, count)) {
-      hooks.onStepStart(step);
-      if (!step.line) continue;
+    for (let index = from; index < to; index += 1) {
+      const step = beat.steps[index];
+      const act = newActAt(beat, index);
+      if (act !== null && step) append(chapterElement(hooks.chapterTitle(act, step.staging.scene)));
+      if (!step?.line) continue;
       const { node } = lineElement(step.line.speaker, step.line.text);
       node.classList.add("skipped");
       append(node);
       lines += 1;
     }
+    return lines;
+  };
+
+  /** A new beat: after a choice, its chosen line and then its steps one by one; a reshow, the whole log at once. */
+  const begin = (beat: Beat | null) => {
+    stop();
+    choices.hide();
+    finished = null;
+    if (!beat) {
+      log.replaceChildren();
+      return;
+    }
+    if (beat.kind === "reshow") {
+      log.replaceChildren(...beat.log.slice(-MAX_ENTRIES).map(entryElement));
+      scrollToEnd();
+      finish(beat);
+      return;
+    }
+    if (beat.chosen === null) log.replaceChildren();
+    else append(chosenElement(beat.chosen));
+    soon(tick);
+  };
+
+  let skippedLines = 0;
+  const unsubscribe = stage.subscribe(
+    (state) => [state.beat, state.shown] as const,
+    ([beat, shown], [previousBeat, previousShown]) => {
+      if (beat !== previousBeat) return begin(beat);
+      if (!beat || shown <= previousShown) return;
+      if (skipping) skippedLines += showSkipped(beat, previousShown, shown);
+      else for (let index = previousShown; index < shown; index += 1) showStep(beat, index);
+    },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  );
+
+  const skip = (): number => {
+    const { beat } = stage.getState();
+    if (beat?.kind !== "play") return 0;
+    const mode = hooks.skipMode?.() ?? "seen";
+    const count = skippable();
+    // The line on screen is finished first; it was already announced.
+    stop();
+    if (count === 0) {
+      tick();
+      return 0;
+    }
+    // The block goes in with the live region silenced; once the browser has taken that in (a
+    // frame later), the region speaks again and the summary is the one thing it announces.
+    log.setAttribute("aria-live", "off");
+    skippedLines = 0;
+    skipping = true;
+    try {
+      stage.getState().showNext(count);
+    } finally {
+      skipping = false;
+    }
+    const lines = skippedLines;
     const mine = generation;
     requestAnimationFrame(() => {
       log.setAttribute("aria-live", "polite");
       if (mine !== generation) return;
       if (lines > 0) append(element("p", { className: "skip-summary", text: skippedSummary(lines, mode) }));
-      next();
+      tick();
     });
     return lines;
   };
 
   return {
     element: panel,
-    present(nextBeat) {
-      stop();
-      choices.hide();
-      if (nextBeat.chosen !== null) append(chosenElement(nextBeat.chosen));
-      beat = nextBeat;
-      queue = [...nextBeat.steps];
-      next();
-    },
     advance() {
       if (typing && !typing.finished) {
         typing.complete();
       } else if (pauseTimer) {
         clearTimeout(pauseTimer);
-        next();
+        tick();
       } else if (waiting) {
-        next();
+        tick();
       }
     },
     skip,
@@ -269,41 +335,16 @@ export function createStoryPanel(hooks: StoryPanelHooks): StoryPanel {
       skipButton.classList.toggle("skipping", held);
       if (held) skip();
     },
-    restore(entries, nextBeat) {
-      stop();
-      beat = null;
-      queue = [];
-      choices.hide();
-      log.replaceChildren(
-        ...entries
-          .slice(-MAX_ENTRIES)
-          .map((entry) =>
-            entry.kind === "chapter"
-              ? chapterElement(hooks.chapterTitle(entry.act, entry.scene))
-              : entry.kind === "choice"
-                ? chosenElement(entry.text)
-                : lineElement(entry.speaker, entry.text).node,
-          ),
-      );
-      scrollToEnd();
-      finishBeat(nextBeat);
-    },
-    addChapter(title) {
-      append(chapterElement(title));
-    },
     chooseNumber: (position) => choices.chooseNumber(position),
     focusChoices: () => choices.focusGroup(),
-    clear() {
+    dispose() {
+      unsubscribe();
       stop();
       skipHeld = false;
       skipButton.classList.remove("skipping");
-      beat = null;
-      queue = [];
-      log.replaceChildren();
-      choices.hide();
-    },
-    dispose() {
-      this.clear();
+      // The choices group's keydown listener and Skip's click listener would hold the disposed panel.
+      choices.dispose();
+      skipButton.removeEventListener("click", onSkip);
       resizeObserver.disconnect();
       panel.removeEventListener("scroll", onScroll);
       if (scrollFrame) cancelAnimationFrame(scrollFrame);

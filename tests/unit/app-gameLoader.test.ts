@@ -75,7 +75,7 @@ describe("opening a game comes back as a tagged result", () => {
   it("a damaged slot is `unusable` with its text kept, and its act can be started again from the choice log", async () => {
     const storage = memoryStorage();
     const text = savedGame(storage);
-    const damaged = text.replace('"version":1', '"version":"one"');
+    const damaged = text.replace('"version":2', '"version":"one"');
     storage.setItem(slotKey(autosaveSlot("mini")), damaged);
     const loader = new GameLoader(storage);
     const opened = await loader.resumeSlot(autosaveSlot("mini"), "mini");

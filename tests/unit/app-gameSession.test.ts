@@ -6,6 +6,7 @@ import { StoryRunner } from "../../src/engine/storyRunner";
 import { GameSession } from "../../src/stage/gameSession";
 import { miniJson, miniManifest, miniOptions } from "../support/fixtures";
 import { memoryStorage } from "../support/memoryStorage";
+import { campaignVariant } from "../support/storyVariants";
 
 function newGame(storage: KeyValueStorage = memoryStorage()) {
   const slots = new SaveSlots(storage);
@@ -115,6 +116,27 @@ describe("the game session", () => {
     ]);
   });
 
+  it("replays a chapter from its act's first line, starting from the stances and staging the steps before it left", () => {
+    const { session: played } = newGame();
+    const firstChoice = played.choose(0);
+    const slots = new SaveSlots(memoryStorage());
+    const { session, beat } = GameSession.chapter(
+      miniManifest,
+      miniJson,
+      slots,
+      { act: 2, choices: played.choicesTaken() },
+      "auto-chapter-mini",
+    );
+    const dropped = firstChoice.steps.length - beat.steps.length;
+    expect(dropped).toBeGreaterThan(0);
+    expect(beat.steps[0]?.staging.act).toBe(2);
+    // Bo's move came with a line before the act began: the chapter starts after it, not by undoing it.
+    expect(beat.before.stances).toEqual({ ada: 0, bo: -25 });
+    expect(beat.before.staging.act).toBe(1);
+    expect(beat.steps.flatMap((step) => step.nudges)).toEqual([]);
+    expect(session.snapshot().stances).toEqual(beat.before.stances);
+  });
+
   it("keeps playing after a failed autosave and says why", () => {
     const broken: KeyValueStorage = {
       getItem: () => null,
@@ -129,14 +151,28 @@ describe("the game session", () => {
     expect(session.autosave().ok).toBe(false);
   });
 
-  it("follows a rebuilt story from the same place, and refuses one whose choices no longer fit", () => {
+  it("follows a rebuilt story from the same place, the option taken found by its path when its words changed", () => {
     const { session } = newGame();
     session.choose(1);
     expect(session.replaceStory(miniJson)).toMatchObject({ ok: true, beat: { kind: "reshow" } });
     expect(session.snapshot().stances.bo).toBe(60);
     const other = JSON.stringify(JSON.parse(miniJson)).replace("Let Bo go his own way", "Let Bo leave");
     const result = session.replaceStory(other);
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: true, note: expect.stringMatching(/worded differently/) });
+    expect(session.snapshot().stances.bo).toBe(60);
+    expect(session.choicesTaken().map((choice) => choice.text)).toEqual(["Let Bo leave"]);
+  });
+
+  it("keeps the player in the version they have when none of their choices fits the rebuilt story", () => {
+    const { session } = newGame();
+    session.choose(1);
+    const other = campaignVariant("mini-campaign", [
+      { file: "main.ink", from: "opening", to: "prelude" },
+      { file: "main.ink", from: "[Ask Bo to join in]", to: "[Call Bo over]" },
+      { file: "main.ink", from: "[Let Bo go his own way]", to: "[Let Bo leave]" },
+    ]);
+    const result = session.replaceStory(other.json);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/none of this game's choices/) });
     expect(session.snapshot().stances.bo).toBe(60);
   });
 

@@ -13,6 +13,7 @@ const system = { reducedMotion: true, highContrast: false };
 describe("settings", () => {
   it("fall back to defaults field by field on anything unreadable", () => {
     expect(parseStoredSettings(null)).toEqual({
+      version: 1,
       textSpeed: "normal",
       musicVolume: 0.6,
       effectsVolume: 0.8,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, type Mock, vi } from "vitest";
 import { type AudioDirector, createAudioDirector } from "../../src/audio/audioDirector";
 import { findManifest } from "../../src/content/campaignCatalog";
 import type { CampaignManifest } from "../../src/engine/campaign";
+import { beatFrom } from "../../src/stage/gameSession";
 import { createStageStore, type StageStoreApi } from "../../src/stage/stageStore";
 
 // A stand-in for Howler that records what the director asks of it. Fades and load errors only
@@ -117,21 +118,27 @@ beforeEach(() => {
 function enterCampaign(mood: string | null) {
   store
     .getState()
-    .enterStory(manifest, { staging: { scene: null, mood, act: null }, stances: {}, history: [], speaker: null });
+    .enterStory(
+      manifest,
+      beatFrom({ staging: { scene: null, mood, act: null }, stances: {}, history: [], speaker: null }),
+    );
 }
 
 /** A step of the story, played through the store's action as the game plays it. */
 function step(changes: { mood?: string; scene?: string; sfx?: string; speaker?: string } = {}) {
-  const { scene, mood, act } = store.getState();
-  store.getState().playStep(
-    {
-      line: changes.speaker ? { text: "A line.", speaker: changes.speaker, tags: { unknown: [] }, turn: 0 } : null,
-      tags: { ...(changes.sfx ? { sfx: changes.sfx } : {}), unknown: [] },
-      nudges: [],
-      staging: { scene: changes.scene ?? scene, mood: changes.mood ?? mood, act },
-    },
-    manifest,
+  const { scene, mood, act, stances, history, speaker } = store.getState();
+  const staging = { scene, mood, act };
+  store.getState().play(
+    beatFrom({ staging, stances, history, speaker }, [
+      {
+        line: changes.speaker ? { text: "A line.", speaker: changes.speaker, tags: { unknown: [] }, turn: 0 } : null,
+        tags: { ...(changes.sfx ? { sfx: changes.sfx } : {}), unknown: [] },
+        nudges: [],
+        staging: { scene: changes.scene ?? scene, mood: changes.mood ?? mood, act },
+      },
+    ]),
   );
+  store.getState().showNext();
 }
 
 describe("before the first gesture", () => {

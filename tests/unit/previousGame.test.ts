@@ -4,8 +4,8 @@ import { GameSession } from "../../src/stage/gameSession";
 import { miniJson, miniManifest } from "../support/fixtures";
 
 /**
- * Starting over keeps the game in progress as a recoverable "previous game" until the new game
- * has an act behind it. Run: npx vitest run tests/unit/previousGame.test.ts
+ * Starting over keeps the game in progress as a recoverable "previous game" until another game
+ * replaces it. Run: npx vitest run tests/unit/previousGame.test.ts
  */
 function memoryStorage(): KeyValueStorage {
   const map = new Map<string, string>();
@@ -17,7 +17,7 @@ function memoryStorage(): KeyValueStorage {
 }
 
 describe("the previous game", () => {
-  it("is kept when a new game starts over it, and let go once the new game finishes an act", () => {
+  it("is kept when a new game starts over it, and stays once the new game finishes an act", () => {
     const slots = new SaveSlots(memoryStorage());
     const first = GameSession.newGame(miniManifest, miniJson, slots).session;
     first.choose(1);
@@ -32,7 +32,7 @@ describe("the previous game", () => {
     // Act II begins with the new game's first choice: Act I is behind it.
     next.choose(0);
     expect(next.autosave().ok).toBe(true);
-    expect(slots.read(previousGameSlot("mini")).status).toBe("empty");
+    expect(slots.read(previousGameSlot("mini")).status).toBe("ok");
   });
 
   it("tells a game in progress from one that has ended", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { restoreSave } from "../../src/engine/restore";
 import {
   createSave,
   MAX_SAVE_BYTES,
   parseSave,
   replayChoices,
-  restoreSave,
   SAVED_TRANSCRIPT_LINES,
   SaveError,
   type SaveGame,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createSave, parseSave, replayChoices, restoreSave, SaveError } from "../../src/engine/save";
+import { restoreSave } from "../../src/engine/restore";
+import { createSave, parseSave, replayChoices, SaveError } from "../../src/engine/save";
 import { compiledFixture, miniJson, miniOptions, miniRunner } from "../support/fixtures";
 
 const options = { ...miniOptions, campaign: "mini" };
@@ -28,10 +29,10 @@ describe("saves", () => {
     expect(again.outcome()).toBe("together");
   });
 
-  it("replays the choice log when the story was rebuilt, and refuses when the log no longer fits", () => {
+  it("resumes silently when the story was rebuilt without moving the player, and refuses when no choice fits", () => {
     const { save } = midGameSave();
     const rebuilt = restoreSave({ ...save, storyHash: "another-build" }, miniJson, options);
-    expect(rebuilt.replayed).toBe(true);
+    expect(rebuilt).toMatchObject({ status: "resumed", replayed: false, note: null, kept: 1, total: 1 });
     expect(rebuilt.runner.stances.bo).toBe(-25);
     const edited = {
       ...save,
@@ -58,20 +59,20 @@ describe("saves", () => {
   });
 
   it.each([
-    ["truncated", (text: string) => text.slice(0, text.length / 2), /not readable JSON.*truncated/],
+    ["truncated", (text: string) => text.slice(0, text.length / 2), /cannot be read.*cut short/],
     ["empty", () => "", /it is empty/],
-    ["not JSON", () => "<html>hello</html>", /not readable JSON/],
+    ["not JSON", () => "<html>hello</html>", /save cannot be read/],
     ["another game's file", () => JSON.stringify({ name: "a spreadsheet" }), /not a Dreamers of 2145 save/],
     // The reason names what was expected, in words (zod/mini alone would only say "Invalid input").
     [
       "the wrong shape",
-      (text: string) => text.replace('"version":1', '"version":"one"'),
-      /damaged: version: .*expected 1/,
+      (text: string) => text.replace('"version":2', '"version":"one"'),
+      /does not say which version of the game wrote it/,
     ],
     [
       "stances out of range",
       (text: string) => text.replace(/"bo":-25/, '"bo":-250'),
-      /damaged: stances\.stances\.bo: .*expected number to be >=-100/,
+      /^the save is damaged: where everyone stands cannot be read$/,
     ],
     [
       "a prototype-polluting key",

@@ -18,7 +18,7 @@ describe("save slots", () => {
     slots.write("2", aSave("2145-01-02T00:00:00Z"));
     storage.map.set("dreamers-of-2145/save/2", "{ broken");
     const before = new Map(storage.map);
-    expect(slots.read("2")).toMatchObject({ status: "damaged", reason: expect.stringMatching(/not readable JSON/) });
+    expect(slots.read("2")).toMatchObject({ status: "damaged", reason: expect.stringMatching(/save cannot be read/) });
     expect(slots.read("1").status).toBe("ok");
     expect(slots.read("3").status).toBe("empty");
     expect(storage.map).toEqual(before);

@@ -1,38 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { startingStances } from "../../src/engine/campaign";
+import { SaveSlots } from "../../src/engine/saveSlots";
 import type { StoryStep } from "../../src/engine/storyRunner";
 import { emptyStaging } from "../../src/engine/tags";
-import { createStageStore } from "../../src/stage/stageStore";
-import { miniManifest, miniRunner } from "../support/fixtures";
+import { beatFrom, GameSession } from "../../src/stage/gameSession";
+import { createStageStore, newActAt, onStepsShown } from "../../src/stage/stageStore";
+import { miniJson, miniManifest } from "../support/fixtures";
+import { memoryStorage } from "../support/memoryStorage";
 
-/** The stage store's actions, fed the steps a real runner hands out (the mini campaign). */
-function playedTurns(choices: number[]): StoryStep[][] {
-  const runner = miniRunner();
-  const turns = [runner.continueToChoice().steps];
-  for (const choice of choices) {
-    runner.choose(choice);
-    turns.push(runner.continueToChoice().steps);
-  }
-  return turns;
+/** A new game of the mini campaign on a fresh stage: the store is fed what the session hands out. */
+function newGame() {
+  const { session, beat } = GameSession.newGame(miniManifest, miniJson, new SaveSlots(memoryStorage()));
+  const store = createStageStore({ screen: "title" });
+  store.getState().enterStory(miniManifest, beat);
+  return { session, store, beat };
 }
 
-function enteredStage() {
-  const store = createStageStore({ screen: "title" });
-  store.getState().enterStory(miniManifest, {
-    staging: emptyStaging(),
-    stances: startingStances(miniManifest),
-    history: [],
-    speaker: null,
-  });
-  return store;
+/** Show every step of the beat on stage, one at a time. */
+function showAll(store: ReturnType<typeof newGame>["store"]) {
+  const { beat } = store.getState();
+  for (const _ of beat?.steps ?? []) store.getState().showNext();
 }
 
 describe("the stage store", () => {
-  it("enters a story at its start: the campaign's screen, starting stances, no staging yet", () => {
-    const store = enteredStage();
+  it("enters a new game where it begins: the story screen, starting stances, nothing shown yet", () => {
+    const { store, beat } = newGame();
     expect(store.getState()).toMatchObject({
       screen: "story",
       campaign: "mini",
+      beat,
+      shown: 0,
       scene: null,
       mood: null,
       act: null,
@@ -43,47 +39,62 @@ describe("the stage store", () => {
     });
   });
 
-  it("plays each step: its staging, its speaker as a character id, its sound, its stance moves", () => {
-    const store = enteredStage();
-    const [opening = [], afterChoice = []] = playedTurns([0]);
-    for (const step of opening) store.getState().playStep(step, miniManifest);
+  it("shows the steps one by one: each brings its staging, its speaker as a character id, its stance moves", () => {
+    const { store, session } = newGame();
+    showAll(store);
     // "Announcer" is an extra, not a character: no portrait, so no speaker.
-    expect(store.getState()).toMatchObject({ scene: "hall", mood: "calm", act: 1, speaker: null, sfx: null });
+    expect(store.getState()).toMatchObject({ shown: 2, scene: "hall", mood: "calm", act: 1, speaker: null });
 
-    const [bo] = afterChoice;
-    if (!bo) throw new Error("no step after the choice");
-    store.getState().playStep(bo, miniManifest);
+    store.getState().play(session.choose(0));
+    expect(store.getState()).toMatchObject({ shown: 0, stances: { ada: 0, bo: 50 } });
+    store.getState().showNext();
     expect(store.getState().speaker).toBe("bo");
     expect(store.getState().stances).toEqual({ ada: 0, bo: -25 });
     expect(store.getState().moves).toEqual([expect.objectContaining({ character: "bo", before: 50, after: -25 })]);
     expect(store.getState().history).toEqual(store.getState().moves);
 
-    for (const step of afterChoice.slice(1)) store.getState().playStep(step, miniManifest);
+    showAll(store);
     expect(store.getState()).toMatchObject({ scene: "roof", mood: "tense", act: 2, moves: [] });
     expect(store.getState().history).toHaveLength(1);
+    // The stances shown are the session's, reached forwards from the steps shown.
+    expect(store.getState().stances).toEqual(session.snapshot().stances);
+  });
+
+  it("shows a skipped block at once, with all its moves, and nothing past the beat's end", () => {
+    const { store, session } = newGame();
+    showAll(store);
+    const beat = session.choose(0);
+    store.getState().play(beat);
+    store.getState().showNext(beat.steps.length + 5);
+    expect(store.getState()).toMatchObject({ shown: beat.steps.length, act: 2, stances: { bo: -25 } });
+    expect(store.getState().moves).toHaveLength(1);
+    store.getState().showNext();
+    expect(store.getState().shown).toBe(beat.steps.length);
   });
 
   it("retriggers a sound each time a step carries it, even the same one", () => {
-    const store = enteredStage();
+    const store = createStageStore({ screen: "title" });
     const bell: StoryStep = { line: null, tags: { sfx: "bell", unknown: [] }, nudges: [], staging: emptyStaging() };
-    store.getState().playStep(bell, miniManifest);
+    const before = { staging: emptyStaging(), stances: {}, history: [], speaker: null };
+    store.getState().enterStory(miniManifest, beatFrom(before, [bell, bell]));
+    store.getState().showNext();
     const first = store.getState().sfx;
-    store.getState().playStep(bell, miniManifest);
+    store.getState().showNext();
     expect(first).toEqual({ id: "bell", serial: 1 });
     expect(store.getState().sfx).toEqual({ id: "bell", serial: 2 });
   });
 
-  it("rewinds to a moment at once, with no moves to call out", () => {
-    const store = enteredStage();
-    for (const step of playedTurns([0]).flat()) store.getState().playStep(step, miniManifest);
-    store.getState().rewind({
-      staging: { scene: "hall", mood: "calm", act: 1 },
-      stances: { ada: 0, bo: 50 },
-      history: [],
-      speaker: null,
-    });
+  it("shows a rewound turn whole at once, with no moves to call out", () => {
+    const { store, session } = newGame();
+    showAll(store);
+    store.getState().play(session.choose(0));
+    showAll(store);
+    const rewound = session.rewind();
+    if (!rewound) throw new Error("nothing to rewind");
+    store.getState().enterStory(miniManifest, rewound.beat);
     expect(store.getState()).toMatchObject({
       screen: "story",
+      shown: rewound.beat.steps.length,
       scene: "hall",
       act: 1,
       stances: { ada: 0, bo: 50 },
@@ -93,50 +104,66 @@ describe("the stage store", () => {
   });
 
   it("shows the report with its outcome, and goes back to the title clean", () => {
-    const store = enteredStage();
-    store.getState().showReport("together");
-    expect(store.getState()).toMatchObject({ screen: "report", outcome: "together", speaker: null });
+    const { store, session } = newGame();
+    store.getState().showReport({ ...session.report(), outcome: { id: "together", title: "Together", summary: "" } });
+    expect(store.getState()).toMatchObject({
+      screen: "report",
+      outcome: "together",
+      speaker: null,
+      report: { replayed: false },
+    });
     store.getState().toTitle();
     expect(store.getState()).toMatchObject({
       screen: "title",
       campaign: null,
+      beat: null,
       scene: null,
       stances: {},
       outcome: null,
+      report: null,
     });
   });
 
   it("shows a reached ending again from the title: its report and final stances, no story staging", () => {
     const store = createStageStore({ screen: "title" });
-    store.getState().showEnding(miniManifest, { ada: -40, bo: 70 }, "apart");
+    store.getState().showEnding({
+      manifest: miniManifest,
+      outcome: { id: "apart", title: "Apart", summary: "" },
+      startingStances: { ada: 0, bo: 50 },
+      finalStances: { ada: -40, bo: 70 },
+      history: [],
+      turns: 3,
+    });
     expect(store.getState()).toMatchObject({
       screen: "report",
       campaign: "mini",
+      beat: null,
       scene: null,
       act: null,
       stances: { ada: -40, bo: 70 },
-      history: [],
       outcome: "apart",
+      report: { replayed: true },
     });
   });
 
-  it("tells a selector's subscriber only when its slice changes", () => {
-    const store = enteredStage();
-    const moods: (string | null)[] = [];
-    store.subscribe(
-      (state) => state.mood,
-      (mood) => moods.push(mood),
-    );
-    const step = (mood: string): StoryStep => ({
-      line: null,
-      tags: { unknown: [] },
-      nudges: [],
-      staging: { scene: "hall", mood, act: 1 },
+  it("tells step followers about each step shown, a new act where it begins, never a beat shown at once", () => {
+    const { store, session } = newGame();
+    const seen: string[] = [];
+    onStepsShown(store, (beat, index) => {
+      const act = newActAt(beat, index);
+      seen.push(`${beat.steps[index]?.line?.text ?? "-"}${act === null ? "" : ` (act ${act})`}`);
     });
-    store.getState().playStep(step("calm"), miniManifest);
-    store.getState().playStep(step("calm"), miniManifest);
-    store.getState().playStep(step("tense"), miniManifest);
-    store.getState().applySettings({ reducedMotion: true, highContrast: false, visualQuality: "auto" });
-    expect(moods).toEqual(["calm", "tense"]);
+    showAll(store);
+    const chosen = session.choose(0);
+    store.getState().play(chosen);
+    store.getState().showNext(99);
+    const rewound = session.rewind();
+    if (rewound) store.getState().enterStory(miniManifest, rewound.beat);
+    expect(seen[0]).toBe("The hall is quiet. (act 1)");
+    expect(seen.filter((entry) => entry.includes("(act"))).toEqual([
+      "The hall is quiet. (act 1)",
+      expect.stringContaining("(act 2)"),
+    ]);
+    expect(seen).toHaveLength(2 + chosen.steps.length);
   });
 });

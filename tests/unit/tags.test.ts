@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { emptyStaging, lineTagsSchema, lintTag, nextStaging, parseTags, TAG_KEYS } from "../../src/engine/tags";
+import {
+  emptyStaging,
+  lineTagsSchema,
+  lintTag,
+  NO_TAG_STAGE,
+  nextStaging,
+  parseTags,
+  silenceBefore,
+  TAG_KEYS,
+  tagStageChanges,
+} from "../../src/engine/tags";
 import { miniManifest } from "../support/fixtures";
 
 describe("tag parsing", () => {
@@ -33,6 +43,20 @@ describe("tag parsing", () => {
 });
 
 describe("the tag registry", () => {
+  it("says what a shown line changes on the stage: a sound, again each time, and nothing for other tags", () => {
+    const bell = tagStageChanges(NO_TAG_STAGE, parseTags(["sfx: bell", "speaker: eliot", "pause: 2"]));
+    expect(bell).toEqual({ sfx: { id: "bell", serial: 1 } });
+    expect(tagStageChanges({ ...NO_TAG_STAGE, ...bell }, parseTags(["sfx: bell"]))).toEqual({
+      sfx: { id: "bell", serial: 2 },
+    });
+    expect(tagStageChanges(NO_TAG_STAGE, parseTags(["scene: hall", "speaker: eliot"]))).toEqual({});
+  });
+
+  it("tells the story panel the silence its line is held back by", () => {
+    expect(silenceBefore(parseTags(["pause: 1.5", "speaker: eliot"]))).toBe(1500);
+    expect(silenceBefore(parseTags(["speaker: eliot"]))).toBe(0);
+  });
+
   it("builds the staging from the sticky tags only", () => {
     const staging = nextStaging(emptyStaging(), parseTags(["scene: hall", "mood: calm", "speaker: ada", "pause: 2"]));
     expect(staging).toEqual({ scene: "hall", mood: "calm", act: null });

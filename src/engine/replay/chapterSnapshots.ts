@@ -38,7 +38,14 @@ const snapshotSchema = z.object({
   act: z.number().check(z.int(), z.gte(1), z.lte(99)),
   enteredAt: z.string().check(z.minLength(1), z.maxLength(40)),
   choices: z
-    .array(z.object({ index: z.number().check(z.int(), z.gte(0)), text: z.string().check(z.maxLength(2000)) }))
+    .array(
+      z.object({
+        index: z.number().check(z.int(), z.gte(0)),
+        text: z.string().check(z.maxLength(2000)),
+        // The option's path, which finds it again on an edited story; snapshots before it have none.
+        target: z.optional(z.string().check(z.maxLength(300))),
+      }),
+    )
     .check(z.maxLength(MAX_CHOICES)),
   stances: z.record(z.string().check(z.regex(/^[a-z]+$/)), stance),
   scene: z.nullable(z.string().check(z.maxLength(80))),

@@ -77,16 +77,29 @@ export function endingsOf(record: EndingsRecord, campaign: string): ReachedEndin
   return record.endings.filter((entry) => entry.campaign === campaign);
 }
 
-/** The gallery a save file carries merged into the one here: for each ending, the newer visit wins. */
-export function mergeEndings(here: EndingsRecord, imported: EndingsRecord): EndingsRecord {
-  let merged = here;
+/**
+ * The gallery a save file carries merged into the one here: for each ending, the newer visit wins.
+ * Only endings `known` admits come in, and only while there is room: an ending reached here is
+ * never pushed out by an imported one.
+ */
+export function mergeEndings(
+  here: EndingsRecord,
+  imported: EndingsRecord,
+  known: (ending: ReachedEnding) => boolean = () => true,
+): EndingsRecord {
+  const endings = [...here.endings];
   for (const ending of imported.endings) {
-    const existing = merged.endings.find(
+    if (!known(ending)) continue;
+    const existing = endings.findIndex(
       (entry) => entry.campaign === ending.campaign && entry.outcome === ending.outcome,
     );
-    if (!existing || existing.reachedAt < ending.reachedAt) merged = recordEnding(merged, ending);
+    if (existing >= 0) {
+      if ((endings[existing] as ReachedEnding).reachedAt < ending.reachedAt) endings[existing] = ending;
+    } else if (endings.length < MAX_ENDINGS) {
+      endings.push(ending);
+    }
   }
-  return merged;
+  return { version: 1, endings };
 }
 
 export function movesOf(history: readonly NudgeRecord[]): StanceMove[] {

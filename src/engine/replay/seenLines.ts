@@ -64,6 +64,20 @@ export function boundSeen(record: SeenRecord): SeenRecord {
   };
 }
 
+/**
+ * Two records of one campaign (the stored one, which another tab may have written, and this tab's)
+ * as one: every line either has read, and every run, this tab's where both have it.
+ */
+export function mergeSeen(stored: SeenRecord, ours: SeenRecord): SeenRecord {
+  const lines = new Set(stored.lines);
+  const ourRuns = new Set(ours.runs.map((run) => run.startedAt));
+  return boundSeen({
+    version: 1,
+    lines: [...stored.lines, ...ours.lines.filter((id) => !lines.has(id))],
+    runs: [...stored.runs.filter((run) => !ourRuns.has(run.startedAt)), ...ours.runs],
+  });
+}
+
 /** A set view for the skip's many lookups, kept in step with the record by SeenLines. */
 export class SeenLines {
   private readonly seen: Set<string>;

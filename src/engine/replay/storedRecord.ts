@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { type FormatHistory, migrate } from "../formatVersion";
 import type { KeyValueStorage, WriteResult } from "../saveSlots";
 
 /**
@@ -24,9 +25,18 @@ export interface RecordFormat<T> {
   what: string;
   strict: z.ZodMiniType<T>;
   lenient: z.ZodMiniType<T>;
-  empty(): T;
+  /** The record with nothing in it, carrying the version this build writes. */
+  empty(): T & { version: number };
   /** Stored text longer than this is refused whole: a record never grows that big by play. */
   maxChars: number;
+  /** How older versions are brought up to date (formatVersion.ts); none needed while there is one version. */
+  history?: FormatHistory;
+}
+
+/** The version a record carries as stored, when it names one. */
+function storedVersion(data: unknown): number | null {
+  const version = typeof data === "object" && data !== null ? (data as { version?: unknown }).version : undefined;
+  return typeof version === "number" ? version : null;
 }
 
 export function parseRecord<T>(text: string | null, format: RecordFormat<T>): RecordRead<T> {
@@ -45,6 +55,15 @@ export function parseRecord<T>(text: string | null, format: RecordFormat<T>): Re
   } catch (error) {
     return dropped(error instanceof ForbiddenKey ? "held a forbidden key" : "could not be read (it may be truncated)");
   }
+  const current = format.empty().version;
+  const migrated = migrate(data, format.history ?? { current, unversioned: current, steps: {} }, format.what);
+  if (!migrated.ok && migrated.newer) {
+    return {
+      value: format.empty(),
+      notice: `${format.what} was written by a newer version of the game, so this page leaves it as it is: reload the page to get that version.`,
+    };
+  }
+  if (migrated.ok) data = migrated.data;
   if (format.strict.safeParse(data).success) return { value: format.strict.parse(data), notice: null };
   const rebuilt = format.lenient.safeParse(data);
   if (!rebuilt.success) return dropped("was damaged");
@@ -64,9 +83,24 @@ export function readRecord<T>(storage: KeyValueStorage | null, key: string, form
   return parseRecord(text, format);
 }
 
-export function writeRecord<T>(storage: KeyValueStorage | null, key: string, value: T): WriteResult {
+/** Store a record, unless a newer version of the game wrote the one stored (another tab, after an update). */
+export function writeRecord<T extends { version: number }>(
+  storage: KeyValueStorage | null,
+  key: string,
+  value: T,
+): WriteResult {
   if (!storage) return { ok: false, reason: "this browser offers no storage" };
   try {
+    let stored: unknown = null;
+    try {
+      stored = JSON.parse(storage.getItem(REPLAY_KEY_PREFIX + key) ?? "null");
+    } catch {
+      // unreadable: nothing newer to keep
+    }
+    const version = storedVersion(stored);
+    if (version !== null && version > value.version) {
+      return { ok: false, reason: "a newer version of the game keeps these records; reload the page" };
+    }
     storage.setItem(REPLAY_KEY_PREFIX + key, JSON.stringify(value));
     return { ok: true };
   } catch (error) {

@@ -73,6 +73,12 @@ const Phaser = Extend(
       Events: require("phaser-src/loader/events"),
       File: require("phaser-src/loader/File"),
       LoaderPlugin: require("phaser-src/loader/LoaderPlugin"),
+      // A campaign's own pictures (src/game/campaignImages.ts): requiring a file type registers
+      // load.image and load.svg on every scene's loader.
+      FileTypes: {
+        ImageFile: require("phaser-src/loader/filetypes/ImageFile"),
+        SVGFile: require("phaser-src/loader/filetypes/SVGFile"),
+      },
     },
     Math: { Vector2: require("phaser-src/math/Vector2") },
     Plugins: require("phaser-src/plugins"),

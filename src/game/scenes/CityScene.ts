@@ -1,13 +1,15 @@
 import { isPlaceBuilderId } from "../../content/artIds";
-import type { PlaceChoice } from "../../engine/campaign";
+import type { CampaignManifest, PlaceChoice } from "../../engine/campaign";
 import type { StageState } from "../../stage/stageStore";
 import type { Place, PlaceContext } from "../place";
 import { PLACE_BUILDERS } from "../places";
+import { buildPicturePlace } from "../places/picturePlace";
 import { SceneKeys } from "../stageDirector";
 import { StageScene } from "../stageScene";
 
-/** Builds the place a manifest entry names, with its parameters. */
-export function buildChosenPlace(choice: PlaceChoice, context: PlaceContext): Place {
+/** Builds the place a manifest entry names: a builder with its parameters, or the campaign's own pictures. */
+export function buildChosenPlace(choice: PlaceChoice, context: PlaceContext, campaign: CampaignManifest): Place {
+  if (!("builder" in choice)) return buildPicturePlace(context, campaign, choice);
   if (!isPlaceBuilderId(choice.builder)) throw new Error(`no place builder "${choice.builder}"`);
   return PLACE_BUILDERS[choice.builder](context, choice.params ?? {});
 }
@@ -29,7 +31,7 @@ export class CityScene extends StageScene {
 
   protected buildPlace(key: string, context: PlaceContext): Place {
     const scene = this.campaign?.scenes.find((entry) => entry.id === key);
-    if (!scene) throw new Error(`no scene "${key}" in this campaign`);
-    return buildChosenPlace(scene.place, context);
+    if (!scene || !this.campaign) throw new Error(`no scene "${key}" in this campaign`);
+    return buildChosenPlace(scene.place, context, this.campaign);
   }
 }

@@ -20,7 +20,7 @@ export class Festival extends StageScene {
 
   protected buildPlace(key: string, context: PlaceContext): Place {
     const outcome = this.campaign?.outcomes.find((entry) => entry.id === key);
-    if (!outcome) throw new Error(`no festival staging for "${key}"`);
-    return buildChosenPlace(outcome.staging, context);
+    if (!outcome || !this.campaign) throw new Error(`no festival staging for "${key}"`);
+    return buildChosenPlace(outcome.staging, context, this.campaign);
   }
 }
