@@ -277,6 +277,10 @@ If I reboot, the archive goes, thirty years of it, and her with it. Properly gon
 * [Stay on the bank, where he can see you.]
     You stay on the bank and say his name, once, so he knows you heard. He lifts a hand without turning round.
 -
+-> advice
+
+// The named climax (campaign.json "climax"): what Seraphina tells Eliot at the switch.
+= advice
 He holds the cord loosely.
 {
 - stance("eliot") < -40:
