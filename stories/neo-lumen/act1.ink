@@ -190,7 +190,7 @@ So. The festival. Six nights. I need you to tell the Cultivation stewards it's r
     He actually punches the air, then looks embarrassed about it.
     ~ nudge("eliot", -12)
     ~ nudge("seraphina", -6)
-* [Ask whether the dreamers get a say in how deep they go.]
+* (slider) [Ask whether the dreamers get a say in how deep they go.]
     He opens his mouth to say of course. Then he closes it.
     A slider. I could give them a slider. No one ever uses sliders. # speaker: eliot
     Give them one anyway. # speaker: seraphina
@@ -232,7 +232,6 @@ You never once asked what the parking structure had looked like.
     For a second Maris has nothing to say, which may be a first.
     Don't. I had eight years of speeches ready. You're wasting them. # speaker: maris
     But she looks at the orchard half of the canvas differently after that, as if she might be able to stand having it on the wall.
-    ~ nudge("maris", -12)
 * [Defend it. The orchard helped three hundred thousand people grieve.]
     They woke up lighter. I still get letters. That mattered. # speaker: seraphina
     It helped them grieve a father who never existed. Mine died next to a ticket machine, on level three, in the rain, while the attendant finished his sandwich. # speaker: maris

@@ -339,7 +339,7 @@ You don't get to call that a cage. Not to me. # speaker: Tobin
     You say nothing. It isn't your turn. It's hers.
 -
 Juno's voice shakes, and she doesn't let that stop it.
-I'm glad you got your nights back. I mean it. But I never had any to lose. Every night I've had since I was six, there were a million people in it. What if there's nothing there when I take it off? What if I'm just... a room with no one in it? # speaker: Juno
+I'm glad you got your nights back. I mean it. But I never had any to lose. Every night I've had since I was six, there were a million people in it. What if there's nothing there when I take it off? What if I'm just... the pale stripe where the band was? # speaker: Juno
 Someone should have asked me that before I was six. # speaker: Juno
 Tobin opens his mouth, and finds, to his evident annoyance, that he has nothing for that.
 * [Tell Juno she's not empty. She just hasn't been alone long enough to hear herself.]
@@ -474,9 +474,9 @@ By sunset the Arc is empty except for gulls and the spire, humming.
     Maris is sitting on the edge of the top terrace with her crate, smoking something that smells of cloves.
     {
     - a2_queue.joined:
-        Four hundred and twelve answers, and one of them the curator's. I'm having it framed. Small. Badly. # speaker: maris
+        Two hundred and eighty answers, and one of them the curator's. I'm having it framed. Small. Badly. # speaker: maris
     - arc_crush == "queue":
-        Four hundred and twelve answers. Not one of them yours. That's fine. The festival will answer for you. # speaker: maris
+        Two hundred and eighty answers. Not one of them yours. That's fine. The festival will answer for you. # speaker: maris
     - a2_challenge.answer:
         You answered. On my crate, in front of everyone. I hated it, and it was a good answer. The festival gets a go next. # speaker: maris
     - else:
@@ -508,7 +508,7 @@ You can't sleep. Neither, you would bet, can anyone who matters.
 The hall at night is blue mist and the note. Eliot is on the floor by the console with the dark band in his lap and, very faintly, under the hum, there is the creak of a swing.
 {update_kept == false:
     You said you'd rolled it back. # speaker: seraphina
-    I did Kell's towers. I kept a copy for the rest. I'm not a saint, Sera. I'm an engineer. # speaker: eliot
+    I did Kell's towers. I kept a copy for the rest. I'm not a saint, Sera. I'm an engineer. # speaker: eliot # needs: not update_kept
 }
 {not asked_about_mira and not told_eliot_swing: That's my sister's band. Mira. She's down there, in the archive. She has a swing. # speaker: eliot}
 I told myself the update was about connection. It is. It's about one connection. # speaker: eliot
@@ -516,7 +516,7 @@ She was nineteen. She had a fever that turned into something else, over one nigh
 * [Tell him the festival is not his séance.]
     Tomorrow is not for her, Eliot. It's for two million people who are alive. # speaker: seraphina
     No. It's not for her. Say it again. I need to hear it from somebody who isn't me. # speaker: eliot
-    You say it again. He nods at each word, like a man counting stairs in the dark.
+    You say it again. He nods at each word, and doesn't look up.
     ~ nudge("eliot", -15)
 * [Sit down on the floor and listen to the swing with him.]
     ~ eliot_trust += 1
@@ -551,19 +551,19 @@ The Unshared is lit the old way, yellow. Maris is painting at two in the morning
     If you've come to edit the gallery, the paintings are flammable. # speaker: maris
     But she lets you in.
 - maris_invited:
-    My hour. I've got forty-one ideas and thirty-nine of them are the ticket machine. # speaker: maris
+    My hour. I've got a hundred ideas and ninety-eight of them are the ticket machine. # speaker: maris
 - else:
     She's painting the spire with a crowd around it: all wearing bands, all looking in different directions.
 }
 {a1_crossroads.wine: On the lid of the tank, beside the toast, is the bottle of cheap wine you brought her, down to its last third. I hate it, she says, before you can ask. I'm finishing it out of spite.}
-{arc_crush == "queue": Four hundred and twelve of them, in the end. I've been reading the list all night. Do you know how many said mine? Nine. Nine, and a man who said his dog's. # speaker: maris}
+{arc_crush == "queue": I've been sorting the list all night. Two piles, mine and ours. Then I had to start a third, for the ones who said both, and a man who said his dog's. The third pile is the tallest. # speaker: maris}
 {arc_crush != "" and arc_crush != "queue": There were seven people in that tent today. I counted. I keep counting. # speaker: maris}
 * {arc_crush != "queue"} ["It wasn't your fault."]
     It wasn't your fault. Someone threw a band. # speaker: seraphina
     I threw the question. Someone threw the band at it. That's how questions work. # speaker: maris
-* {arc_crush == "queue"} ["Nine's more than none."]
-    Nine's more than none. # speaker: seraphina
-    Nine's a start. Three weeks ago I'd have said it was a scandal. # speaker: maris
+* {arc_crush == "queue"} ["Then the tallest pile is your answer."]
+    Then the tallest pile is your answer. # speaker: seraphina
+    It's an answer. Three weeks ago I'd have called it a scandal. # speaker: maris
 * ["Then stop counting and paint."]
     Then stop counting and paint. # speaker: seraphina
     She looks at you, surprised. Then she picks up the brush.
@@ -577,7 +577,6 @@ What do you dream, Seraphina? Not the city. You. # speaker: maris
     I'm on a night train that never stops. Every carriage is a festival I forgot to run, empty, the lanterns unlit. I walk through all of them, and I'm relieved. # speaker: seraphina
     Maris laughs. Then she stops laughing and puts the brush down.
     That is the saddest and funniest thing I've heard all year. Thank you. I mean it. I didn't think you'd give me one. # speaker: maris
-    ~ nudge("maris", -10)
     ~ nudge("seraphina", 10)
 * [Tell her you don't have any left. The city has them all.]
     I don't. Not for years. Every night I'm on the bank watching other people's. # speaker: seraphina
@@ -595,7 +594,7 @@ What do you dream, Seraphina? Not the city. You. # speaker: maris
 * {kell_message == "herself"} [Ask whether Kell ever found her.]
     Maris wipes her hands, goes to the jar of brushes, and takes out a tram ticket folded in four.
     {arc_crush == "queue": At the end of your queue. Stood an hour for it, in that raincoat, and put this in my hand like a prescription. # speaker: maris|After the whistles. She walked up to me in the tent and put this in my hand like a prescription. # speaker: maris}
-    In a small, square nurse's hand: YOU CAN AFFORD DARK NIGHTS. HALF MINE CAN'T AFFORD A WHOLE ONE. COME AND SEE. A.K.
+    In a small, square nurse's hand: YOU CAN AFFORD DARK NIGHTS. HALF MINE CAN'T AFFORD A WHOLE ONE. COME AND SEE. A.K. # needs: kell_message == "herself"
     I'm going. Tuesday. If you tell anyone I'll say you made it up. # speaker: maris
     ~ nudge("maris", -8)
 -
@@ -614,12 +613,12 @@ Twenty years I've been giving people other people's grief to cry at. What if tha
     ~ nudge("dorian", -12)
 * [Tell him to build one thing for tomorrow just for himself.]
     ~ dorian_own_room = true
-    Build something tomorrow that's yours. One room. No one else's water in it. # speaker: seraphina
+    Build something tomorrow that's yours. One boat. No one else's water under it. # speaker: seraphina
     For who? # speaker: dorian
     For whoever you were before you got good at this. # speaker: seraphina
     He turns the heat off under the pot. He's already sketching.
     ~ nudge("dorian", 12)
-* {stance("dorian") > 15} [Ask him to tell you about the Flats. Here. Awake.]
+* [Ask him to tell you about the Flats. Here. Awake.]
     He does. It takes an hour. It isn't a dream and nothing about it is beautiful: the smell of the shelter, his mother's voice going hoarse at four thousand, the boy next to him who didn't wake up.
     Somewhere in the middle of it he starts crying, in a kitchen, in front of one person, and lets it happen.
     ~ nudge("dorian", 15)

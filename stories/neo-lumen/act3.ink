@@ -11,7 +11,7 @@
 The festival's eve comes in warm off the sea.
 Sixty thousand hammocks on the Arc, every one filled. Two point four million bands across the city, lit, their cultures so bright tonight that the harbour gulls have given up on sleep. From the curation booth at the top of the Arc, Neo-Lumen is one held breath.
 Neo-Lumen. Thirty years ago, six hundred of us fell asleep in a warehouse on Pier Nine and woke up a little less alone. Tonight, all of us. Sleep well. # speaker: Festival announcer
-Dorian is beside you at the console, barefoot.{a2_aftermath.pan: He knows his pan is back on Maris's crate, and for two days he has said nothing about it, loudly.} {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
+Dorian is beside you at the console, barefoot.{a2_aftermath.pan: He knows his pan is back on Maris's crate, and since yesterday he has said nothing about it, loudly.} {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
 Towers at ninety-one per cent. All green. It's all green, Sera. # speaker: eliot
 * ["Breathe, Eliot."]
     Breathe, Eliot. # speaker: seraphina
@@ -125,11 +125,11 @@ So this is where the catharsis comes from. A boy who learned that his grief was 
     It stopped. No one helped, and it stopped. # speaker: dorian
     He says it in his grown-up voice, and when you look again he's forty-four and soaked and laughing.
     ~ nudge("dorian", 12)
-* {stance("dorian") > 10} [Ask the boy what he would build if no one was watching.]
+* [Ask the boy what he would build if no one was watching.]
     ~ dorian_fear = "room"
-    A room. Just big enough for one. With a window, and no one at it. # speaker: dorian
-    Then the water is gone, and there is the room, small and dry and warm, with a window onto nothing. Dorian, grown, is sitting in it, looking out.
-    {dorian_own_room: I built this today. I didn't tell anyone. I didn't know it would hold. # speaker: dorian}
+    A boat. A little one, that floats when the water comes up. No oars. I wouldn't be going anywhere. # speaker: dorian
+    Then the stairwell is a harbour, and there is the boat, riding the brown water as if it were nothing, and Dorian, grown, is lying in the bottom of it, looking at the sky.
+    {dorian_own_room: I built this today. I didn't tell anyone. I didn't know it would float. # speaker: dorian}
     ~ nudge("dorian", 18)
 -
 -> a3_fear_eliot
@@ -193,7 +193,7 @@ Out in the chaos, dreamers stop running, and look up. It isn't calming them. It 
     You step back and let her work. Stroke by stroke, the parking structure climbs over the orchard. The attendant. His sandwich. The exact grey of the light.
     Don't you dare help. # speaker: maris
     ~ nudge("maris", 10)
-* {stance("seraphina") > -20 or orchard_apology} [Pick up a brush and paint with her.]
+* [Pick up a brush and paint with her.]
     ~ maris_painted = true
     There are brushes everywhere in the surge. You take one. You paint the thing you never asked about: the pillar, the man's shoes, his hand open on the concrete.
     Maris watches you do it. She doesn't stop you. After a while, she starts painting the rain around your strokes, so that they're in the same weather.
@@ -234,18 +234,18 @@ Twelve years you have spent learning to move a dream a finger's width at a time.
     You don't try to hold them. You start untangling: one light, then the next, then a thousand at a time, and each one you free goes home to its own night, its own bathtub, its own parking structure, its own bed.
     The crowd thins. It's working. It's also, you notice, getting very quiet.
     ~ nudge("seraphina", 12)
-* [Run one line of light through every dream, without replacing any of them.]
+* (line_of_light) [Run one line of light through every dream, without replacing any of them.]
     ~ dreamers_guided = "thread"
     It is the hardest thing you have ever tried: a single line of light, drawn like a tide line through two million separate nights, touching each one without covering it.
     The fish in the bathtub gets a line of light. The wedding gets one. The parking structure gets one, right through level three. People find it and hold on, and stay where they are, and look along it at each other.
     ~ nudge("seraphina", 4)
-* {wen_kitchen == "left" or wen_kitchen == "lantern"} [Start from Wen's kitchen. Show them a door they can open and close.]
+* (kitchen_doors) {wen_kitchen == "left" or wen_kitchen == "lantern"} [Start from Wen's kitchen. Show them a door they can open and close.]
     ~ dreamers_guided = "thread"
     You find Wen's kitchen in the torrent and open its door, just a crack, so the light from inside falls out across the water.
     Then the next kitchen. The next bathtub. The next bedroom. Doors that open and close, each one on its own night, each one with light falling out of it toward the others.
     Wen looks up from her pot and sees you in the doorway, and waves with the spoon.
     ~ nudge("seraphina", 8)
-* {stance("seraphina") < -35} [Open your arms. They know your voice; they'll come to it.]
+* [Open your arms. They know your voice; they'll come to it.]
     ~ dreamers_guided = "one-story"
     You open your arms, and the whole city turns its face toward you, the way the Arc did when they all had your smile.
     It is terribly easy. You bring them out of the storm into one calm, bright room, and they come, all of them, humming, and not one of them is afraid any more.
@@ -261,23 +261,37 @@ It is quiet down here. It looks like a river at dawn, grey and wide and slow, an
 Eliot is standing in the shallows. He went under with one hand on the reboot key at the hall console, and down here the key has come with him: a light switch on a cord, hanging in the air beside him.
 The girl on the swing is nineteen and will be nineteen forever, and she doesn't look at him. Echoes don't. They only repeat.
 Is Eli still up? Tell him to go to bed. He never goes to bed. # speaker: Mira
-* [Wade out to him.]
-    You wade out. The water isn't cold. It isn't anything. It is the temperature of a memory.
-* [Call to him from the bank.]
-    You call his name. He lifts a hand without turning round: I know. I know you're there.
--
-She said that every night of her last year. To no one. I was never in the dream to hear it. I was in the hall, tuning the towers. # speaker: eliot
-If I reboot, the archive goes. Thirty years of it. Her too. She'll be properly gone, Sera. And everyone up there forgets tonight: the water, the parking structure, all of it. They wake up in their hammocks with a headache and a refund. # speaker: eliot
+She said that every night of her last year, and I was never in the dream to hear it. I was tuning the towers. # speaker: eliot
+If I reboot, the archive goes, thirty years of it, and her with it. Properly gone. Everyone up there forgets tonight and wakes up with a headache and a refund. # speaker: eliot
 {
 - update_kept == false:
-    If I don't, I don't know what happens to the rest. Kell's lot are on the old towers, watching it flat, like a film with the sound off. They'll wake up cross, not hurt. # speaker: eliot
+    If I don't, Kell's lot are on the old towers, watching it flat, with the sound off. They'll wake up cross, not hurt. # speaker: eliot
 - archive_open:
-    If I don't, I don't know what happens. Maybe four hundred thousand first-timers wake up screaming. And if I do, it isn't only her. Everyone who found someone down here tonight loses them again by morning, and doesn't even know it. # speaker: eliot
+    If I don't, maybe four hundred thousand first-timers wake up screaming. If I do, everyone who found someone down here tonight loses them again, and never knows it. # speaker: eliot
 - else:
     If I don't, no one knows what happens. Maybe four hundred thousand first-timers wake up screaming, and Kell's districts hand back every band they own. # speaker: eliot
 }
 {told_kell == "safe": You promised Kell no one would wake up screaming. I heard you tell her. Everyone heard. # speaker: eliot}
-He holds the cord loosely. His hand is shaking.
+* [Wade out to him.]
+    You wade out. The water isn't cold. It isn't anything. It is the temperature of a memory.
+* [Stay on the bank, where he can see you.]
+    You stay on the bank and say his name, once, so he knows you heard. He lifts a hand without turning round.
+-
+-> advice
+
+// The named climax (campaign.json "climax"): what Seraphina tells Eliot at the switch.
+= advice
+He holds the cord loosely.
+{
+- stance("eliot") < -40:
+    He keeps looking up, toward the hammocks. All week he has leaned to keeping them safe; tonight he leans hard.
+- stance("eliot") < -20:
+    He looks up, then at the swing, then up again. He leans to keeping them safe, but a word from someone he trusts could turn him.
+- stance("eliot") >= 15:
+    He hasn't looked up once. All week he has leaned to his own truth; tonight he is halfway to the swing.
+- else:
+    He looks up toward the hammocks, and down at the swing, and can't settle.
+}
 {
 - a2_visit_eliot.promised_truth:
     You said you'd tell me the truth. {eliot_trust >= 3:So tell me. I'll do what you say.|Tell me, then. I'm not promising I'll do it.} # speaker: eliot
@@ -294,13 +308,14 @@ He holds the cord loosely. His hand is shaking.
 * [Don't. Let them see it through. Let them see each other.]
     ~ seraphina_advice = "hold"
     Don't pull it. They've never seen each other like this. Let them finish seeing. # speaker: seraphina
-* [It's your call, Eliot. It always was.]
+* [Leave it to him. It's his machine, and his sister.]
     ~ seraphina_advice = "his-call"
     I can't choose this for you. It's your machine and your sister and your night. Whatever you do, I'll stand next to it. # speaker: seraphina
-* {asked_about_mira or told_eliot_swing} [Tell him to say goodbye to her first. Then choose.]
-    ~ seraphina_advice = "his-call"
+* [Tell him to say goodbye to her first. Then choose.]
+    ~ seraphina_advice = "goodbye"
     Say goodbye to her, Eliot. Properly. Then choose. # speaker: seraphina
     He wades out to the swing. He catches the chain, and the swing stops, and she looks past him at the water, and he says something you don't hear and aren't meant to.
+    {maris_painted: Over his head, through the water, Maris's ticket machine hangs in the city's sky. He looks up at it for a long breath, the way people on the Arc looked up at it, as if it were something he was allowed to share.}
 -
 ~ temp outcome = festival_outcome()
 ~ night_outcome = outcome
@@ -319,10 +334,13 @@ He holds the cord loosely. His hand is shaking.
 - seraphina_advice == "reboot":
     I'm sorry, Sera. I can't. # speaker: eliot
     He lets the cord go. It swings away from his hand and hangs there, turning.
-    {eliot_trust < 3: You want me to erase her on your word, and I don't know you well enough for that. We've never once talked about her.|} I'm not the man who built this thing to be safe any more. I'm the man whose sister is on that swing. # speaker: eliot
+    {asked_about_mira or told_eliot_swing or a2_visit_eliot:You want me to erase her on your word, and I don't trust your word that far yet. Not tonight.|You want me to erase her on your word, and until tonight you didn't know she existed.} I'm not the man who built this thing to be safe any more. I'm the man whose sister is on that swing. # speaker: eliot
 - seraphina_advice == "hold":
     He looks at you, and at the swing, and at the cord, and lets go of it.
     {eliot_trust >= 3: All right. I'll trust you. God help me, I'll trust you. # speaker: eliot|Not because you said so. I'd have held anyway. I want to see her go up one more time. # speaker: eliot}
+- seraphina_advice == "goodbye":
+    He comes back through the shallows with his hands empty. The cord hangs where he left it.
+    I said it. Whatever it was. I don't need to pull anything now. # speaker: eliot
 - else:
     He looks at the swing. Then at you. Then at the cord in his hand, and lets it go.
     I'm not pulling it. I've spent seven years keeping things safe. I'd like to see what happens when I don't. # speaker: eliot
@@ -337,12 +355,14 @@ He holds the cord loosely. His hand is shaking.
     {eliot_trust >= 3: You've never curated me. Not once. If you say pull it, it's the truth. # speaker: eliot|I'd have pulled it anyway. You just made it easier. # speaker: eliot}
 - seraphina_advice == "hold":
     I'm sorry, Sera. I can't. Not with four hundred thousand of them up there who never asked for any of this. # speaker: eliot
-    {eliot_trust < 3: You're asking me to gamble two million people on your word, and I don't know you well enough for that. I know the towers. # speaker: eliot|I trust you. I do. But I've been the man at the console for seven years, and I can't stop being him tonight. # speaker: eliot}
+    You're asking me to gamble two million people on your word, and I don't trust your word that far. I know the towers. # speaker: eliot
+- seraphina_advice == "goodbye":
+    He comes back through the shallows and takes the cord again. His hand has stopped shaking.
+    I said it. She didn't hear; echoes don't. But I did. Now I can. # speaker: eliot
 - else:
     He looks at the swing. Then at you. Then at the cord in his hand.
     I built this to keep them safe. That's the only promise I ever made them. # speaker: eliot
 }
-~ nudge("eliot", -10)
 He pulls it.
 The swing stops. For one moment the girl on it turns her head and looks straight at him. Or he believes she does, which down here comes to the same thing.
 # sfx: shatter
@@ -385,7 +405,7 @@ Above you the surge is going still. {dreamers_guided == "one-story": The shelter
     Maris's ticket machine is still up there, but under the roof you pulled over the storm no one is looking up, and blossom has grown over it, and now it is only a tree.
 }
 What comes out of the chaos is a garden by the sea, white and gold, with two point four million people walking in it, singing without knowing the words.
-It is the most beautiful dream the city has ever had. You are as sure of that as of your own name. Kell will get her sentence. The Outer Districts will keep their bands.
+It is the most beautiful dream the city has ever had. You are as sure of that as of your own name. {told_kell == "perfect": Kell will get her sentence.} The Outer Districts will keep their bands.
 It's holding. Sera, it's holding on its own. # speaker: eliot
 Beside him the swing has turned white with petals, and the girl on it is smiling a wide, calm smile.
 That's not her smile. She never smiled like that. That's ours. # speaker: eliot
@@ -394,7 +414,7 @@ That's not her smile. She never smiled like that. That's ours. # speaker: eliot
     The four hundred thousand first-timers wake up in the Outer Districts and, for the first time in their lives, have slept eight hours through.
     ~ nudge("seraphina", -8)
 * [Go looking for Maris in the garden.]
-    You find her sitting in the crook of a blossom tree with her hands in her lap. Her brush is gone. There is no paint on her anywhere, and you have never once in twelve years seen her without paint on her.
+    You find her sitting in the crook of a blossom tree with her hands in her lap. Her brush is gone. There is no paint on her anywhere, and you have never once in twelve years seen her without paint on her. # needs: night_outcome == "flawless-utopia"
     It's very pretty. # speaker: maris
     She says nothing else. She doesn't have to.
     ~ nudge("maris", 10)
@@ -412,7 +432,7 @@ That's not her smile. She never smiled like that. That's ours. # speaker: eliot
 He watches, with you, as the towers stop trying to hold anyone together.
 # sfx: whoosh
 The merged dream comes apart the way a flock comes apart when a hawk goes over: all at once, in every direction.
-Two point four million nights, going home. The fish to its bathtub. The wedding to its church. The parking structure to level three. {wen_kitchen == "left": Wen's kitchen closes its door.}{dorian_fear == "room": A small room with a window, somewhere, with one man in it.}
+Two point four million nights, going home. The fish to its bathtub. The wedding to its church. The parking structure to level three. {wen_kitchen == "left": Wen's kitchen closes its door.}{dorian_fear == "room": A small boat, somewhere, with one man lying in it.}
 No one is screaming any more. No one is anywhere near anyone else.
 She's going with them. Everyone's going home, Sera, and she's going home too. Wherever that is. # speaker: eliot
 The swing drifts away down the grey river, creaking, until you can't hear it.
@@ -426,7 +446,7 @@ You stand on the Arc of the dream, and it is empty, and the hammocks sway with n
     ~ nudge("seraphina", 6)
 * [Follow one of them home.]
     You pick one at random, the way you used to pick a lantern on the Tide, and follow it.
-    It is Juno. She is in a small grey room that is entirely hers, sitting on the floor, and the room is not empty. There's a window, and a radio playing something you don't know, and a drawing on the wall she must have done at five.
+    It is Juno. She is sitting on the end of a jetty that is entirely hers, feet over black water, and the water is full of small lights that are hers too: a song you don't know, a dog she must have had at five, a word she keeps spelling wrong.
     There was something here. There was always something here. # speaker: Juno
     ~ nudge("seraphina", 4)
 -
@@ -435,13 +455,13 @@ You stand on the Arc of the dream, and it is empty, and the hammocks sway with n
 === a3_night_living_tapestry ===
 -> a3_eliot_refuses ->
 The surge doesn't stop. It keeps coming: the water, the orchard, the dentist, the first kiss, the weather under every face. But something has changed in how people are standing in it.
-{maris_painted: They are looking up at Maris's ticket machine, and then at each other, and then back.} {dreamers_guided == "thread": They are holding the line of light you ran through their nights, and staying where they are, and looking along it.} {dreamers_guided == "one-story": They are under the shelter you held, but they have stopped being quiet under it.} {dreamers_guided == "own-dreams": They went home to their own nights, and now, one by one, they are opening their doors again.}
+{maris_painted: They are looking up at Maris's ticket machine, and then at each other, and then back.} {a3_guide.line_of_light: They are holding the line of light you ran through their nights, and staying where they are, and looking along it.}{a3_guide.kitchen_doors: Their doors are open, the way Wen's was, and light is falling out of every one of them toward the others.} {dreamers_guided == "one-story": They are under the shelter you held, but they have stopped being quiet under it.} {dreamers_guided == "own-dreams": They went home to their own nights, and now, one by one, they are opening their doors again.}
 # mood: wonder
 # sfx: bell
-And slowly, out of the chaos, a new dream comes. No one designs it. You are not sure anyone could.
-It is a city.
-It is this city, built from everybody's nights: Wen's yellow kitchen next to the parking structure, the parking structure next to the orchard, the orchard growing up through Dorian's flooded stairwell, and the river running through all of them, carrying everybody's boats.
-It is asking you, the way a dream asks, for something of yours.
+Your hands are still a curator's. For twelve years they have smoothed, a finger's width at a time. Now you do the same work the other way round.
+You don't blend anything. You set things side by side. Wen's yellow kitchen, its door propped open, beside the parking structure. Level three beside the orchard, neither covering the other. Dorian's stairwell, the water still in it, with a handrail now. Between them you lay streets, and the streets are only ways of getting from one night to the next.
+It takes the rest of the dark. When you straighten up, it is a city: this city, built out of everybody's nights, with the river running through it carrying everybody's boats.
+There is a gap left at its centre, the size of one person's dream. Yours.
 * [Bring the night train. Your own dream, the one you never shared.]
     ~ tapestry_gift = "train"
     You bring the night train. It comes in along the river bank, carriage after carriage of festivals you forgot to run, and stops, for the first time ever, at a station.
@@ -457,7 +477,6 @@ It is asking you, the way a dream asks, for something of yours.
     You bring the Orchard: the blossom, and level three, the ticket machine, the man against the pillar, side by side, neither one covering the other.
     People stop in front of it. They don't know whose it is. They stand there anyway, and some of them take off their hats.
     ~ nudge("seraphina", 4)
-    ~ nudge("maris", -6)
 -
 -> tapestry_arc
 
@@ -466,19 +485,19 @@ People walk between each other's dreams and knock, and are let in, and leave aga
 On a terrace that is half the Arc and half a ward from the Sleepless years, you find Tobin and Juno.
 {
 - arc_side == "tobin":
-    Tobin is showing her the ward. The beds, the night lights, the nurse in a raincoat who looks like a younger Amara Kell. Juno is listening because you told her to, three days ago, and she is still a little angry about it.
+    Tobin is showing her the ward. The beds, the night lights, the nurse in a raincoat who looks like a younger Amara Kell. Juno is listening because you told her to, on the Arc yesterday, and she is still a little angry about it. # needs: arc_side == "tobin"
 - arc_side == "juno":
-    Juno is showing him a small grey room with a window and a radio, which she found tonight and which is hers. Tobin stands in the doorway like a man visiting a grandchild's first flat.
+    Juno is showing him a jetty at night with her own lights in the water, which she found tonight and which is hers. Tobin stands in the doorway like a man visiting a grandchild's first flat. # needs: arc_side == "juno"
 - else:
     They are sitting on the terrace, side by side, showing each other nothing. Just sitting. It is the thing they each said they'd keep.
 }
 * [Sit with them.]
     You sit on the step below them. Tobin hands you a cup of something. It is his wife's bakery's tea, and it tastes, impossibly, of bread and laughing.
-    ~ nudge("dorian", -4)
+    ~ nudge("seraphina", -4)
 * [Ask Juno what she found.]
-    I don't know yet. A room. A radio. A girl who's a bit of a cow, honestly. # speaker: Juno
+    I don't know yet. A jetty. Some lights. A girl who's a bit of a cow, honestly. # speaker: Juno
     She grins. She's never sounded so pleased to be rude about anyone.
-    ~ nudge("maris", 4)
+    ~ nudge("seraphina", 4)
 * [Leave them to it.]
     You leave them to it. It's not your dream. It's theirs, and they're in it together.
 -

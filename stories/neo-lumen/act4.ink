@@ -7,7 +7,7 @@
 # scene: curation-studio
 # mood: somber
 The morning after the festival that didn't happen, the studio smells of cold tea.
-The feeds call it a technical interruption. Refunds are being issued. The anniversary will be rescheduled. Four hundred thousand first-timers from the Outer Districts slept soundly and woke with mild headaches, and most of them have already signed up for next month.
+The feeds call it a technical interruption. Refunds are being issued. The anniversary will be rescheduled. Four hundred thousand first-timers from the Outer Districts slept soundly and woke with mild headaches, and most of them are waiting to hear whether it will happen again before they decide about next month.
 Only you and Eliot remember the surge. You were at the bottom, by the archive, when the reboot came up through it, and whatever that did to you, it left you the night.
 Dorian comes in at ten, barefoot, puzzled, rubbing his eyes.
 {dorian_anchor:
@@ -71,9 +71,9 @@ The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for 
 # mood: somber
 The next night, forty per cent of Neo-Lumen's bands light up for the Tide. The night after, thirty-one.
 The feeds are full of people explaining, at length, what they dreamed when they were finally on their own. Some of it is wonderful. Some of it is the worst night of their lives. No one is listening to anyone else's.
-Juno took her band off on the Arc and slept for ten hours, alone. She sent you a message afterwards: THERE WAS SOMETHING THERE. THANK YOU. I THINK.
+Juno slept ten hours after the night, and then took her band off. She sent you a message when she woke: THERE WAS SOMETHING THERE. THANK YOU. I THINK.
 In the Outer Districts, Kell's night nurses are back on double shifts. The wards are filling again with people who can't sleep alone and have forgotten how to try.
-The Transceiver hall runs at half power. {dorian_fear == "room" or dorian_own_room: Dorian has been in his small room every night since, he tells you, and doesn't want to come out.|Dorian has not come to the studio at all.}
+The Transceiver hall runs at half power. {dorian_fear == "room" or dorian_own_room: Dorian has been in his small boat every night since, he tells you, and doesn't want to come out.|Dorian has not come to the studio at all.}
 * [Put your band back on tonight.]
     # scene: curation-studio
     You lie down on the studio cot and let it take you under. The Tide is thin: a few thousand lanterns on a wide, empty river. You walk the bank anyway, because someone should.
@@ -151,9 +151,9 @@ Then Kell stands, and the room quiets.
 {night_outcome == "flawless-utopia": My districts slept eight hours straight for the first time in their lives. I'd like that on the record before anyone tells me what it cost.|I've got four hundred thousand new sleepers who are deciding this week whether to keep their bands.} # speaker: Amara Kell
 {
 - update_kept == false:
-    Eliot tells me mine were on the towers he rolled back. They got the picture and none of the weather, and woke up cross, not hurt. I'm told someone asked for that. Thank you. # speaker: Amara Kell
+    Eliot tells me mine were on the towers he rolled back. They got the picture and none of the weather, and woke up cross, not hurt. I'm told someone asked for that. Thank you. # speaker: Amara Kell # needs: not update_kept
 - archive_open:
-    Eliot tells me the archive was left open on purpose. Some of mine met their dead on the night{night_outcome == "the-reboot":, and lost them again at the reboot without ever knowing.|. A woman from Kestrel Row sat on the flood steps with her boy for an hour.} I don't know what form that goes on. # speaker: Amara Kell
+    Eliot tells me the archive was left open on purpose. Some of mine met their dead on the night{night_outcome == "the-reboot":, and lost them again at the reboot without ever knowing.|. A woman from Kestrel Row sat on the flood steps with her boy for an hour.} I don't know what form that goes on. # speaker: Amara Kell # needs: archive_open
 - else:
     Eliot tells me there was a wall, and it held for forty minutes, and then mine were in the weather with everyone else, on their first night. # speaker: Amara Kell
 }
@@ -198,7 +198,7 @@ Then the floor opens, and the hands go up.
 }
 {
 - night_outcome == "thousand-nights":
-    I was on my own all night. First time ever. A beach I've never been to, and no one on it. Was that mine? Or is that just what's left when everybody else lets go? # speaker: Juno
+    I was on my own all night. First time ever. A jetty, and my own lights in the water. Was that mine? Or is that just what's left when everybody else lets go? # speaker: Juno # needs: night_outcome == "thousand-nights"
 - night_outcome == "the-reboot":
     I don't remember it. None of us do. Was any of it mine? Did I get to have it before you took it back? # speaker: Juno
 - night_outcome == "flawless-utopia":
@@ -247,7 +247,7 @@ Then the floor opens, and the hands go up.
 {night_outcome == "the-reboot" or night_outcome == "flawless-utopia": At the back, Maris has her hand up, as if this were a school.|At the edge of the stage, Maris has her hand up, as if this were a school.}
 {
 - night_outcome == "living-tapestry":
-    She has a roll of canvas under her arm, and forty-one names written on her wrist in biro.
+    She has a roll of canvas under her arm, and sixty-three names written up her wrist in biro. # needs: night_outcome == "living-tapestry"
 - night_outcome == "flawless-utopia":
     It's the first time she's lifted a hand since the festival.
 - night_outcome == "thousand-nights":
@@ -255,14 +255,14 @@ Then the floor opens, and the hands go up.
 - else:
     She has no idea what she means to say. She just knows she has to say something.
 }
-* [Give Maris the floor.]
+* (maris_floor) [Give Maris the floor.]
     ~ truths_told += 1
     She comes to the front. She doesn't use the microphone.
     {
     - night_outcome == "living-tapestry":
-        I spent eight years telling you your dreams weren't yours. On the night I found out some of them were also mine. I'd like to start something. Dark nights and shared nights, both, and no one editing anyone. If you want in, there are forty-one names on my arm and room for more. # speaker: maris
+        I spent eight years telling you your dreams weren't yours. On the night I found out some of them were also mine. I'd like to start something. Dark nights and shared nights, both, and no one editing anyone. If you want in, there are sixty-three names on my arm and room for more. # speaker: maris # needs: night_outcome == "living-tapestry"
     - night_outcome == "flawless-utopia":
-        Does anyone remember a ticket machine? From the night. It was in the sky, I think. I painted it. # speaker: maris
+        Does anyone remember a ticket machine? From the night. It was in the sky, I think. I painted it. # speaker: maris # needs: night_outcome == "flawless-utopia"
         The room is quiet. Then, somewhere near the back, a man in a night-tram driver's jacket puts his hand up. Then a woman by the urn. Not many. Some.
     - night_outcome == "thousand-nights":
         I wanted you to have your own dreams. I never wanted you to have only them. I didn't know those were different until last week. # speaker: maris
@@ -330,11 +330,11 @@ He looks at you, not at Kell. He has always waited for you first.
 Afterwards, when the chairs are stacked, Wen finds you by the tea urn.
 {
 - wen_kitchen == "left":
-    You left me in my kitchen, on the Tide. I asked the Cultivation office who did it. I wanted to say thank you. My mother's been dead nine years, and that was the first time I got to sit with her. # speaker: Wen
+    You left me in my kitchen, on the Tide. I asked the Cultivation office who did it. I wanted to say thank you. My mother's been dead nine years, and that was the first time I got to sit with her. # speaker: Wen # needs: wen_kitchen == "left"
 - wen_kitchen == "lantern":
-    I found him. Tomas. His sister wrote the lantern. I've met her twice now, for soup. Thought you should know where your lantern went. # speaker: Wen
+    I found him. Tomas. His sister wrote the lantern. I've met her twice now, for soup. Thought you should know where your lantern went. # speaker: Wen # needs: wen_kitchen == "lantern"
 - else:
-    I walked into your river, on the Tide. I never decided if I was glad. I've decided. I'm glad. But I'd like to be asked, next time. # speaker: Wen
+    I walked into your river, on the Tide. I never decided if I was glad. I've decided. I'm glad. But I'd like to be asked, next time. # speaker: Wen # needs: wen_kitchen == "folded"
 }
 She squeezes your hand and goes out onto the pier, where the light is going.
 {

@@ -51,7 +51,7 @@ The Cultivation stewards want a plan for the next anniversary by spring. Kell wa
 - night_outcome == "the-reboot":
     The night itself was erased; Eliot saw to that. But the city would not leave the hole alone. {year_course == "collect": Your notebooks went from hand to hand.} People compared wet pillows and paint under fingernails, and put together, from two witnesses and a million half-memories, the night they had lived and lost. The reboot took the archive. It did not take the telling.
 - night_outcome == "flawless-utopia":
-    The night was a garden, smooth and perfect, and for a month it was the only story anyone told. Then people started putting their hands up, the way they did at the debriefing when Maris asked about the ticket machine. Some of them remembered. The question came back, and the garden, asked it, turned out to have room for a parking structure after all.
+    The night was a garden, smooth and perfect, and for a month it was the only story anyone told. Then people started putting their hands up{a4_debriefing.maris_floor:, the way they did at the debriefing when Maris asked about the ticket machine}. Some of them remembered a ticket machine in the sky. The question came back, and the garden, asked it, turned out to have room for a parking structure after all.
 - night_outcome == "thousand-nights":
     The night flew apart, and for months the city slept in separate rooms. Then, one table at a time, it started coming back to the Arc: not because anyone asked it to, but because people had things to tell each other, and had found out they wanted to be heard.
 }
@@ -78,7 +78,7 @@ The city has got good at knocking.
 
 = people
 { dorian && eliot && maris: -> last }
-{ not dorian && not eliot && not maris: The night is long. There are three people you want to see before it ends.|{ dorian + eliot + maris == 1: Two more.|One more.} }
+{ not dorian && not eliot && not maris: The bands are still coming up along the terraces. Somewhere among them are three people who were there on the night.|The Arc is brighter than when you came down. Who else?}
 + {not dorian} [Look for Dorian.]
     -> dorian
 + {not eliot} [Look for Eliot.]
@@ -91,7 +91,7 @@ The city has got good at knocking.
 = dorian
 You find Dorian at the bend of the river, barefoot, holding a ladle for no reason anyone can establish.
 He built this year's festival out of what people brought: Wen's kitchen, level three of a parking structure, a fish in a grandmother's bathtub, and his own stairwell from the Flats, dry now. {centerpiece == "chorus": Somewhere in it there's still a song, but anyone can change the words.}{centerpiece == "rooms": The doors are still there, but they open both ways now.}{centerpiece == "river": The little boats are still there, and people swap cargo at the bend.}
-{stance("dorian") > 10: Somewhere in the middle of it is a small room with a window, and no one is allowed in but him, and he goes in every night for ten minutes and comes out with red eyes and a good idea.|He still makes the city cry at the bend of the river. He just asks them first, now, whose tears they've brought.}
+{stance("dorian") > 10: Somewhere in the middle of it a small boat is tied up at the bend, and no one is allowed in it but him, and he goes in every night for ten minutes and comes out with red eyes and a good idea.|He still makes the city cry at the bend of the river. He just asks them first, now, whose tears they've brought.}
 * ["It's good, Dorian."]
     It's good, Dorian. # speaker: seraphina
     I know. I'm unbearable about it. Ask anyone. # speaker: dorian
@@ -103,14 +103,14 @@ He built this year's festival out of what people brought: Wen's kitchen, level t
 
 = eliot
 Eliot is in the booth, not the hall, which hasn't happened in years. He has slept. You can tell because his hair is flat on neither side.
-{eliot_trust >= 5: He has kept a stool in the booth for you, and a mug with your initial scratched into it, badly.|He nods to you the way colleagues do, kindly, from a little way off.}
-The Transceivers have a slider now. {update_kept: It turns out a great many people use it.|He rebuilt the update from the beginning, the slow way, with the slider first.}
+{eliot_trust >= 5: He has kept a stool in the booth for you, and a mug with your initial on it.|He nods to you the way colleagues do, from a little way off.}
+The Transceivers have a slider now, on every band: how deep you go tonight. {a1_transceiver_hall.slider:You asked him for it, six nights before the festival, and he said no one uses sliders. }{update_kept: It turns out a great many people use it.|He rebuilt the update from the beginning, the slow way, with the slider first.}
 {night_outcome == "the-reboot": The archive is gone, and he has stopped looking for it. On the anniversary, people bring their own swings into the shared night, and push each other's, and he says that's better than an archive; an archive only repeats.|{a4_debriefing.never_again:Never again, you told the city for him at the debriefing. Once a year he breaks it, with Kell's signature on the form under his: on the anniversary|Once a year, on the anniversary,} he opens the archive for a single night, and the swing is there over the grey river, and strangers push it as they pass.}
 {
 - night_outcome == "the-reboot" and stance("eliot") > 0:
-    He brings a swing of his own every year, a park swing from Meridian with a chain that pinches, and lets strangers push him on it. He says he still goes too high.
+    He brings a park swing from Meridian every year, with a chain that pinches, and lets strangers push him. He still goes too high.
 - night_outcome == "the-reboot":
-    He doesn't bring a swing. He pushes other people's, all night, and says that's the same thing, and almost means it.
+    He pushes other people's swings all night, and says that's the same thing, and almost means it.
 - stance("eliot") > 0:
     He goes down every year and pushes it himself. He says she still goes too high.
 - else:
@@ -126,7 +126,8 @@ The Transceivers have a slider now. {update_kept: It turns out a great many peop
 = maris
 Maris is on the lowest terrace, surrounded, arguing with three people at once and visibly having the time of her life.
 She waves you over without stopping.
-The forty-one names on her wrist became forty-one thousand. They call themselves the Unshared, which she finds hilarious, because they share everything. {stance("maris") > 40: She still starts every meeting with a question no one wants to answer, and she still won't let anyone curate her, including you.|She has started, to her own horror, to enjoy the festival. She paints it every year, raw, the ticket machine somewhere in every canvas.} The orchard canvas hangs in the Unshared now, both halves, {a1_gallery.insult:and the old card beside it has a new line under yours: LONELY, AND NOT ONLY. S. RAYE AND M. SOLARA.|with a card beside it in two people's handwriting: BOTH HALVES. S. RAYE AND M. SOLARA.}
+{night_outcome == "living-tapestry" and a4_debriefing.maris_floor:The sixty-three names on her wrist became sixty thousand.|What she started after the festival has sixty thousand names on it now.} They call themselves the Unshared, which she finds hilarious, because they share everything.
+{stance("maris") > 40: She still starts every meeting with a question no one wants to answer, and she still won't let anyone curate her, including you.|She has started, to her own horror, to enjoy the festival. She paints it every year, raw, the ticket machine somewhere in every canvas.} The orchard canvas hangs in the Unshared now, both halves, {a1_gallery.insult:and the old card beside it has a new line under yours: LONELY, AND NOT ONLY. S. RAYE AND M. SOLARA.|with a card beside it in two people's handwriting: BOTH HALVES. S. RAYE AND M. SOLARA.}
 * [Argue with her, for old times' sake.]
     You pick a fight about perspective in the third canvas. She wins. She always wins. It's the best five minutes of your year.
 * [Just stand beside her.]
@@ -136,13 +137,13 @@ The forty-one names on her wrist became forty-one thousand. They call themselves
 
 = last
 {year_course == "dark": It is a Thursday, by chance, and half the Arc came with nothing but their own night to bring.|{year_course == "tide": You ran the Tide three hundred and sixty-five times to get here, and tonight you don't have to run anything.}}
-On the top terrace, the bands are coming up, one by one, all different colours: the cultures have been bred for it this year, so that no two glow alike.
-* [Go under with them.]
-    You lie down in a hammock among strangers and let your band come up, late, in a colour you didn't choose and wouldn't change.
-    The city takes you in, and keeps you yourself.
-* [Stay awake on the terrace and watch the lights.]
-    You sit on the top step with a cup of Wen's soup and watch the Arc fill with light, every colour, none of them the same.
+On the top terrace, the bands are coming up, one by one, all different colours: the cultures have been bred for it this year, so that no two glow alike. In the booth, the console waits for its curator.
+* [Take the console, and lay the streets between tonight's dreams yourself.]
+    You put your hands into the current. Sixty thousand colours, none of them yours to change. You move nothing. You only lay the streets between them, the way you did on the night, and watch people find the streets and use them.
     It doesn't look like a tide any more. It looks like a city.
+* [Hand the console to Juno for the night, and walk the bank behind her.]
+    Juno takes the console as if it might bite. You stand a step behind her all night, the way curators walk the bank, and say almost nothing.
+    At four in the morning she lays her first street, crooked, between a bakery and a jetty, and doesn't ask if it's right.
 -
 # sfx: chime
 A living tapestry. Neo-Lumen dreams together, and every strand is still its own.
@@ -160,7 +161,7 @@ They gave you another medal, shaped like a blossom this time. {stance("seraphina
 
 = people
 { dorian && eliot && maris: -> last }
-{ not dorian && not eliot && not maris: The night is long. There are three people you want to see before it ends.|{ dorian + eliot + maris == 1: Two more.|One more.} }
+{ not dorian && not eliot && not maris: The garden will be here all night, and every night. You could walk it for a year. You know who you would walk it to.|You walk on through the white and gold.}
 + {not dorian} [Look for Dorian.]
     -> dorian
 + {not eliot} [Look for Eliot.]
@@ -232,12 +233,12 @@ A flawless utopia. Neo-Lumen dreams as one, and no one in it lies awake alone. N
 By the anniversary, there is no festival.
 On a good night, three hundred thousand bands light up for the Tide. The rest of Neo-Lumen sleeps the old way, in yellow light, alone. The city looks, from the studio roof, like a field of separate candles.
 People are freer. People are lonelier. Both are in the feeds, in roughly equal measure. In the Outer Districts, Kell has reopened two night wards.
-{stance("seraphina") > 20: You curate for twelve people at a time, now, in a room above a bakery. You know every one of their names. It is the best work you've ever done, and only the twelve will ever see it.|You still run the Tide, thin as it is, every night, on the bank of a wide and empty river. Someone should.}
+{stance("seraphina") > 20: You curate for twelve people at a time, now, in a room above a bakery. You know every one of their names, and their dogs' names. Nothing you have made has been so small, or so exactly right, and only the twelve will ever see it.|You still run the Tide, thin as it is, every night, on the bank of a wide and empty river. Someone should.}
 -> people
 
 = people
 { dorian && eliot && maris: -> last }
-{ not dorian && not eliot && not maris: The night is long. There are three people you want to see before it ends.|{ dorian + eliot + maris == 1: Two more.|One more.} }
+{ not dorian && not eliot && not maris: The city's lights are far apart tonight, and there is time for visits: a tram, a long walk, a knock.|The next light is a long way off. You go anyway.}
 + {not dorian} [Look for Dorian.]
     -> dorian
 + {not eliot} [Look for Eliot.]
@@ -306,7 +307,7 @@ You curate safe festivals, and they are lovely, and no one remembers them by the
 
 = people
 { dorian && eliot && maris: -> last }
-{ not dorian && not eliot && not maris: The night is long. There are three people you want to see before it ends.|{ dorian + eliot + maris == 1: Two more.|One more.} }
+{ not dorian && not eliot && not maris: The rescheduled festival runs itself. You go looking for the people who were there when it didn't.|They remember less than you do. You go on looking anyway.}
 + {not dorian} [Look for Dorian.]
     -> dorian
 + {not eliot} [Look for Eliot.]
@@ -351,13 +352,13 @@ You stand in front of it with her.
 From the studio roof you can hear the towers hum their note, a little higher than they used to. {year_course == "dark": Your dark Thursdays are the only nights anyone in Neo-Lumen still remembers a dream.}{year_course == "collect": Your notebooks sit on Maris's shelf. She reads them some nights, looking for herself.}
 * {maris_painted} [Tell Maris what she painted in the sky that night.]
     # scene: gallery
-    You go to the Unshared and stand in front of the wall, and tell her: a ticket machine, level three, in the rain, twenty metres high over the whole city. And everybody looked up.
+    You go to the Unshared and stand in front of the wall, and tell her: a ticket machine, level three, in the rain, twenty metres high over the whole city. And everybody looked up. # needs: maris_painted
     She listens without moving. Then she picks up a brush and, for the first time in a year, paints the middle.
 * {not maris_painted} [Tell Maris what you did to her painting that night.]
     # scene: gallery
     You go to the Unshared and tell her: she began to paint the ticket machine over the whole city, and you asked her to wait, and closed her channel, and the blossom grew over her hand.
     She is quiet while the pump lights in the old tanks tick.
-    Then that's twice. # speaker: maris
+    Then that's twice. # speaker: maris # needs: not maris_painted
     But she doesn't throw you out. She hands you a brush, and points at the bare canvas, and waits.
 * [Let the night keep its secret.]
     You don't tell her. It isn't yours to tell, and it was never yours to take. You of all people should know that.
