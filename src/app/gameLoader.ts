@@ -1,7 +1,8 @@
 import { type CampaignId, isCampaignId, loadCompiledStory, manifestOf } from "../content/campaignCatalog";
 import type { ChapterSnapshot } from "../engine/replay/chapterSnapshots";
 import type { SaveGame } from "../engine/save";
-import { autosaveSlot, type KeyValueStorage, type SaveSlots, type SlotId, type WriteResult } from "../engine/saveSlots";
+import { autosaveSlot } from "../engine/saveKeys";
+import type { KeyValueStorage, SaveSlots, SlotId, WriteResult } from "../engine/saveSlots";
 import type { Beat, GameSession } from "../stage/gameSession";
 import { romanNumeral } from "../ui/formatting";
 import type { PickedFile } from "../ui/saveFiles";

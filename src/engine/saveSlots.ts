@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { hashText } from "./hash";
 import { parseSave, SaveError, type SaveGame, type SaveLineage } from "./save";
-import { SAVE_KEY_PREFIX } from "./saveKeys";
+import { autosaveSlot, keptSlot, previousGameSlot, previousOf, SAVE_KEY_PREFIX } from "./saveKeys";
 
 /**
  * Save slots over any key-value storage (the browser passes localStorage; tests pass a Map).
@@ -37,28 +37,7 @@ export type SlotStamp = string | null;
 
 export const STORAGE_UNAVAILABLE = "storage is unavailable";
 
-/** The game in progress that a new game, an import or a load replaced, kept until the next one is. */
-export function previousGameSlot(campaign: string): SlotId {
-  return `previous-${campaign}`;
-}
-
-/** Where an autosave slot's game goes when something replaces it: `auto-x` to `previous-x`. */
-export function previousOf(slot: SlotId): SlotId {
-  return `previous-${slot.replace(/^auto-/, "")}`;
-}
-
-/**
- * A save the game could not open whole (damaged, or from a story it now reaches only part of),
- * kept aside as it was before anything replaced it: one per campaign, in Load, until the player
- * deletes it or another takes its place.
- */
-export function keptSlot(campaign: string): SlotId {
-  return `kept-${campaign}`;
-}
-
-export function autosaveSlot(campaign: string): SlotId {
-  return `auto-${campaign}`;
-}
+export { autosaveSlot, keptSlot, previousGameSlot, previousOf };
 
 export class SaveSlots {
   constructor(private readonly storage: KeyValueStorage | null) {}

@@ -33,10 +33,13 @@ describe.skipIf(!chromiumPath)("saves in Chromium", () => {
       },
     };
     await importFile(page, saveFile("forged.json", JSON.stringify(forged)));
+    // Read the notice while it shows (it leaves after a few seconds), then let the lines type.
+    await expect
+      .poll(() => page.getByRole("status").textContent(), { timeout: 60_000 })
+      .toMatch(
+        /did not agree with its own choices \(the story position; the stances .*\), so it was rebuilt from the 6 choices/,
+      );
     await expect(waitForChoicesOrReport(page)).resolves.toBe("choices");
-    await expect(page.getByRole("status").textContent()).resolves.toMatch(
-      /did not agree with its own choices \(the story position; the stances .*\), so it was rebuilt from the 6 choices/,
-    );
     const shown = await stances(page);
     expect(Object.values(shown)).toEqual(Object.values(honest.stances.stances).map(Math.round));
     expect(problems).toEqual([]);

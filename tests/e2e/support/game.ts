@@ -100,7 +100,10 @@ export async function waitForChoicesOrReport(page: Page): Promise<"choices" | "r
     if ((await choiceButtons(page).count()) > 0 && (await choiceButtons(page).first().isVisible())) {
       // Wait for the choices to have appeared (their fade in ended): then they are seen, and a
       // pointer's click on them counts (src/ui/choiceList.ts).
-      await page.waitForFunction(() => document.querySelector(".choices")?.getAnimations().length === 0);
+      // Polled on a timer, not on animation frames: a test may hold the page's frames.
+      await page.waitForFunction(() => document.querySelector(".choices")?.getAnimations().length === 0, null, {
+        polling: 100,
+      });
       return "choices";
     }
     await page.keyboard.press("Space");
