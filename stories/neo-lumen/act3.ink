@@ -210,7 +210,7 @@ Out in the chaos, dreamers stop running, and look up. It isn't calming them. It 
 * [Ask her to wait. The first-timers need one calm thing first, then the wound.]
     ~ maris_painted = false
     Not yet, Maris. Please. There are four hundred thousand people out there who've never shared a night. Let them find their feet, and then show them. # speaker: seraphina
-    You close her channel, gently, the way you would lower the lid of a piano someone was still playing. The paint goes grey, then goes out, and the blossom closes over her hand.
+    She looks at you for a long moment. Then she closes her channel herself, gently, the way you would lower the lid of a piano someone was still playing. The paint goes grey, then goes out, and the blossom closes over her hand.
     There it is. There's my orchard. And there's the word: later. # speaker: maris
     She doesn't fight you. That is the worst part. She just stands there in the petals, watching you.
     ~ nudge("maris", 15)
@@ -261,7 +261,7 @@ It is quiet down here. It looks like a river at dawn, grey and wide and slow, an
 Eliot is standing in the shallows. He went under with one hand on the reboot key at the hall console, and down here the key has come with him: a light switch on a cord, hanging in the air beside him.
 The girl on the swing is nineteen and will be nineteen forever, and she doesn't look at him. Echoes don't. They only repeat.
 Is Eli still up? Tell him to go to bed. He never goes to bed. # speaker: Mira
-She said that every night of her last year, and I was never in the dream to hear it. I was tuning the towers. # speaker: eliot
+She said that every night of her last year. Mum told me, after. I was never in the dream to hear it. I was tuning the towers. # speaker: eliot
 If I reboot, the archive goes, thirty years of it, and her with it. Properly gone. Everyone up there forgets tonight and wakes up with a headache and a refund. # speaker: eliot
 {
 - update_kept == false:
