@@ -65,7 +65,7 @@ You fall into everyone.
 There is no river, no hall, no doors. There is the city's whole night at once, with the walls taken out.
 A man swims past as a fish in his grandmother's bathtub. A parking structure stands in an orchard, level three, raining blossom. Brown water from the Flats laps at the steps of somebody's wedding.
 Somebody's dentist appointment. Somebody's first kiss.
-A classroom in the Outer Districts where four hundred thousand children sit with their hands folded, waiting for the bell.{update_kept == false: It is flat, like a film with the sound off: Eliot's old towers give the east bank the picture and none of the weather.}
+A classroom in the Outer Districts where four hundred thousand shift workers sit with their hands folded like children, waiting for the bell.{update_kept == false: It is flat, like a film with the sound off: Eliot's old towers give the east bank the picture and none of the weather.}
 {archive_open: And the dead are here, come up with the archive you told Eliot to let run: a boy of eight on the flood steps, having his shoes done up by the mother who buried him. Not everyone can bear it.}{update_kept and not archive_open: Under it all is Eliot's wall, cold glass with the archive beneath like faces under ice, cracked in one place. Through the crack hangs a swing.}
 * [Reach for the console out of habit.]
     Your curator's hands still work. You can feel the lights, millions of them, tangled like weed in a propeller.
@@ -337,7 +337,7 @@ He holds the cord loosely.
     {asked_about_mira or told_eliot_swing or a2_visit_eliot:You want me to erase her on your word, and I don't trust your word that far yet. Not tonight.|You want me to erase her on your word, and until tonight you didn't know she existed.} I'm not the man who built this thing to be safe any more. I'm the man whose sister is on that swing. # speaker: eliot
 - seraphina_advice == "hold":
     He looks at you, and at the swing, and at the cord, and lets go of it.
-    {eliot_trust >= 3: All right. I'll trust you. God help me, I'll trust you. # speaker: eliot|Not because you said so. I'd have held anyway. I want to see her go up one more time. # speaker: eliot}
+    {eliot_trust >= 3: All right. I'll trust you. God help me, I'll trust you. # speaker: eliot|{stance("eliot") < -20:A minute ago I'd have pulled it. Then she went up again, and I want to see her go up one more time. # speaker: eliot|Not because you said so. I'd have held anyway. I want to see her go up one more time. # speaker: eliot}}
 - seraphina_advice == "goodbye":
     He comes back through the shallows with his hands empty. The cord hangs where he left it.
     I said it. Whatever it was. I don't need to pull anything now. # speaker: eliot
