@@ -173,7 +173,7 @@ Or we let it run. If the city's past is down there, maybe it should get to come 
 * [Roll it back. Tonight.]
     ~ update_kept = false
     Three years. # speaker: eliot
-    He says it once, to the towers, and then he starts typing. He doesn't look at the wristband again while you're there.
+    He says it once, to the towers, and then he starts typing.{asked_about_mira or told_eliot_swing: He doesn't look at the wristband again while you're there. # needs: asked_about_mira or told_eliot_swing}
     Kell's towers first. The east bank, the new districts. Whatever else happens, her lot get the old firmware. Safety first. It's on the mug. # speaker: eliot
     ~ nudge("eliot", -10)
 * [Keep it, but wall off the archive.]
@@ -429,7 +429,7 @@ The one who threw it is a boy of fifteen or so in an Outer Districts school jack
     ~ nudge("seraphina", 6)
     ~ nudge("maris", -4)
 * (up_on_crate) [Ask the crowd to let him up to the crate. He's answered Maris's question already.]
-    They pass him forward, hand to hand, not roughly. Maris gets down so that he can get up.
+    They pass him forward, hand to hand, not roughly. Maris shifts to the end of her crate so that he can get up beside her.
     It kept giving me my mum's warehouse. Every night. I'm fifteen and I dream about forklifts. # speaker: Ossie
     Laughter, and then not laughter, because half the Outer Districts people on the Arc are nodding.
     ~ nudge("seraphina", -4)

@@ -65,7 +65,7 @@ You fall into everyone.
 There is no river, no hall, no doors. There is the city's whole night at once, with the walls taken out.
 A man swims past as a fish in his grandmother's bathtub. A parking structure stands in an orchard, level three, raining blossom. Brown water from the Flats laps at the steps of somebody's wedding.
 Somebody's dentist appointment. Somebody's first kiss.
-A classroom in the Outer Districts where four hundred thousand children sit with their hands folded, waiting for the bell.{update_kept == false: It is flat, like a film with the sound off: Eliot's old towers give the east bank the picture and none of the weather.}
+A classroom in the Outer Districts where four hundred thousand shift workers sit with their hands folded like children, waiting for the bell.{update_kept == false: It is flat, like a film with the sound off: Eliot's old towers give the east bank the picture and none of the weather.}
 {archive_open: And the dead are here, come up with the archive you told Eliot to let run: a boy of eight on the flood steps, having his shoes done up by the mother who buried him. Not everyone can bear it.}{update_kept and not archive_open: Under it all is Eliot's wall, cold glass with the archive beneath like faces under ice, cracked in one place. Through the crack hangs a swing.}
 * [Reach for the console out of habit.]
     Your curator's hands still work. You can feel the lights, millions of them, tangled like weed in a propeller.
@@ -210,7 +210,7 @@ Out in the chaos, dreamers stop running, and look up. It isn't calming them. It 
 * [Ask her to wait. The first-timers need one calm thing first, then the wound.]
     ~ maris_painted = false
     Not yet, Maris. Please. There are four hundred thousand people out there who've never shared a night. Let them find their feet, and then show them. # speaker: seraphina
-    You close her channel, gently, the way you would lower the lid of a piano someone was still playing. The paint goes grey, then goes out, and the blossom closes over her hand.
+    She looks at you for a long moment. Then she closes her channel herself, gently, the way you would lower the lid of a piano someone was still playing. The paint goes grey, then goes out, and the blossom closes over her hand.
     There it is. There's my orchard. And there's the word: later. # speaker: maris
     She doesn't fight you. That is the worst part. She just stands there in the petals, watching you.
     ~ nudge("maris", 15)
@@ -261,7 +261,7 @@ It is quiet down here. It looks like a river at dawn, grey and wide and slow, an
 Eliot is standing in the shallows. He went under with one hand on the reboot key at the hall console, and down here the key has come with him: a light switch on a cord, hanging in the air beside him.
 The girl on the swing is nineteen and will be nineteen forever, and she doesn't look at him. Echoes don't. They only repeat.
 Is Eli still up? Tell him to go to bed. He never goes to bed. # speaker: Mira
-She said that every night of her last year, and I was never in the dream to hear it. I was tuning the towers. # speaker: eliot
+She said that every night of her last year. Mum told me, after. I was never in the dream to hear it. I was tuning the towers. # speaker: eliot
 If I reboot, the archive goes, thirty years of it, and her with it. Properly gone. Everyone up there forgets tonight and wakes up with a headache and a refund. # speaker: eliot
 {
 - update_kept == false:
@@ -337,7 +337,7 @@ He holds the cord loosely.
     {asked_about_mira or told_eliot_swing or a2_visit_eliot:You want me to erase her on your word, and I don't trust your word that far yet. Not tonight.|You want me to erase her on your word, and until tonight you didn't know she existed.} I'm not the man who built this thing to be safe any more. I'm the man whose sister is on that swing. # speaker: eliot
 - seraphina_advice == "hold":
     He looks at you, and at the swing, and at the cord, and lets go of it.
-    {eliot_trust >= 3: All right. I'll trust you. God help me, I'll trust you. # speaker: eliot|Not because you said so. I'd have held anyway. I want to see her go up one more time. # speaker: eliot}
+    {eliot_trust >= 3: All right. I'll trust you. God help me, I'll trust you. # speaker: eliot|{stance("eliot") < -20:A minute ago I'd have pulled it. Then she went up again, and I want to see her go up one more time. # speaker: eliot|Not because you said so. I'd have held anyway. I want to see her go up one more time. # speaker: eliot}}
 - seraphina_advice == "goodbye":
     He comes back through the shallows with his hands empty. The cord hangs where he left it.
     I said it. Whatever it was. I don't need to pull anything now. # speaker: eliot

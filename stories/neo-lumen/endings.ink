@@ -331,7 +331,7 @@ Dorian comes to the studio most mornings, as he always did.
 = eliot
 # scene: transceiver-hall
 Eliot still lives half in the hall, though there is less and less in it to tend.
-{eliot_trust >= 5: He still rings you first when the towers do something odd, at any hour, and you still pick up.|You hear about him from Dorian, mostly. That is how it goes with someone you shared the worst night with, and not much else.}
+{eliot_trust >= 5: He still rings you first when the towers do something odd, at any hour, and you still pick up.|He doesn't ring much any more, so you go and find him. Twelve years at the same console, and since the worst night you have to go looking for each other; you do.}
 {a4_debriefing.never_again:He kept the word you gave Kell for him at the debriefing:|No one held him to a promise, and he kept one anyway:} the towers will never reach that far again. {stance("eliot") > 0: On Sundays he goes to the park in Meridian and sits on a real swing, with a real chain that pinches, and goes too high. He says it's the closest he can get now, and that close is a kind of closure.|He put Mira's wristband in a drawer, and then one morning in the river. He says he's sleeping through the night. He says it every time you ask, so you keep asking.}
 * [Go to the park with him on Sunday.]
     You push. He goes too high. Neither of you says her name, and both of you are thinking it.
