@@ -5,10 +5,12 @@ import { saveBeforeEnd, seedSaves } from "./support/saves";
 
 /**
  * A disposed game leaves nothing behind: over five "Play again" replays, DOM nodes and listeners
- * (CDP's Memory.getDOMCounters, after a forced gc) do not grow. The browser may hold on to the last
- * focused element of one disposed game for a while (its focus bookkeeping), once, and when depends
- * on timing under load: so the test looks for growth, every later replay against the lower of the
- * first two with the slack of that one element, not for every count to equal the first.
+ * (CDP's Memory.getDOMCounters, after a forced gc) do not grow. The browser may hold on to one
+ * disposed game for a while (its focus bookkeeping keeps the last focused element, and through it
+ * that game's tree), once, at a replay that depends on timing: one run counted 908 nodes for three
+ * replays and 1404 for the last two, the next 1408 from the first. A leak keeps one more game at
+ * every replay. So the test looks for growth: after the first replay, at most one step up beyond
+ * the slack of one element, and the last two replays level.
  * Run: npx vitest run --project e2e tests/e2e/replayMemory.test.ts
  */
 const ONE_RETAINED_ELEMENT = { nodes: 12, listeners: 2 };
@@ -54,15 +56,16 @@ describe.skipIf(!chromiumPath)("memory over replays", () => {
       cycles.push(await counters());
     }
     console.log(`DOM counters after each of five replays: ${JSON.stringify(cycles)}`);
-    const [first, second] = cycles;
-    if (!first || !second) throw new Error("fewer than two replays counted");
-    const baseline = {
-      nodes: Math.min(first.nodes, second.nodes),
-      listeners: Math.min(first.listeners, second.listeners),
-    };
-    for (const later of cycles.slice(2)) {
-      expect(later.listeners).toBeLessThanOrEqual(baseline.listeners + ONE_RETAINED_ELEMENT.listeners);
-      expect(later.nodes).toBeLessThanOrEqual(baseline.nodes + ONE_RETAINED_ELEMENT.nodes);
-    }
+    if (cycles.length < 5) throw new Error("fewer than five replays counted");
+    const stepsUp = (count: "nodes" | "listeners") =>
+      cycles.slice(1).filter((cycle, index) => {
+        const before = cycles[index];
+        return before !== undefined && cycle[count] > before[count] + ONE_RETAINED_ELEMENT[count];
+      }).length;
+    expect(stepsUp("nodes")).toBeLessThanOrEqual(1);
+    expect(stepsUp("listeners")).toBeLessThanOrEqual(1);
+    const [fourth, fifth] = cycles.slice(-2);
+    expect(fifth?.nodes).toBeLessThanOrEqual((fourth?.nodes ?? 0) + ONE_RETAINED_ELEMENT.nodes);
+    expect(fifth?.listeners).toBeLessThanOrEqual((fourth?.listeners ?? 0) + ONE_RETAINED_ELEMENT.listeners);
   }, 600_000);
 });
