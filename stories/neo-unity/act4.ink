@@ -281,7 +281,7 @@ I can make it one picture. Give me ten minutes and the seam will be gone, tonigh
     {projection_answer == "weave": I know what I told you. Look at them, Talon. They're exhausted. Let them have one thing that holds. # speaker: elara}
     Ten minutes. Watch. # speaker: talon
     He's as good as his word. The seam softens, and softens, and disappears. The green door is still there, but it's the same colour as everything else now. It looks like it was always meant to be there, and the crowd, looking up, lets out a breath it has been holding since the third hour of Night One.
-* [Pull on the second glove and weave beside him.]
+* [Climb up, gloved, and weave beside him.]
     ~ seams = "woven"
     ~ nudge("talon", -5)
     ~ nudge("elara", 5)
