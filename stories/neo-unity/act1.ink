@@ -207,7 +207,7 @@ He doesn't make a speech. So he's heard about Stack Nine.
 Okoro rang me. Four hundred, she said. I cried on a tram. Don't tell me the shape, Elara. I can't take a pitch this morning. Show me. # speaker: talon
 He opens the box: a pastry shaped roughly like the city, towers and all, and tosses you the second glove.
 * [Eat the Council district first.]
-    You break off the Council district. It is, annoyingly, delicious.
+    You break off the Council district. It is, annoyingly, delicious. You pull the glove on with almond on your fingers.
     Subversive. I love it. Now you're complicit in the almond. # speaker: talon
 * [Put the glove on before you touch the pastry.]
     You pull the glove on. It's warm from the box, which is disgusting, and the light in its seams wakes up and finds your fingers.

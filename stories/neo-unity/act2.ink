@@ -54,7 +54,7 @@ Three nights. Somebody opens the first one, and whoever opens it, the feeds will
 Fifteen days out, Talon takes the loom to the Salt Quarter for a rehearsal, because six hundred of his ten thousand threads are net-menders and he says it's rude to weave people without showing them.
 The net loft over the fish market smells of tar and wet rope. Sixty volunteers on benches, nets in their laps out of habit. Talon plays them their own threads, and they hear the net song come down out of the rafters as they sing it in their sleep.
 * [Watch his hands.]
-    His hands never hurry. Even the fast passages look like someone folding laundry for a person they love.
+    His hands never hurry. Even the fast passages look like someone folding laundry for a person they love. In the front row a woman has stopped mending to watch them too, her needle still in the air.
 * [Watch the room.]
     An old man mouths the words. A woman near the front has stopped mending and is holding the needle up like a conductor's baton.
 - Then one thread goes wrong.

@@ -160,7 +160,7 @@ It's not Talon's weave now, or Okoro's switch. It's your design and his dreams, 
     You start through the mats, stepping over knees and thermoses, and halfway there you see you're not the first.
 * (stayed) [Stay where you are and watch the crowd.]
     You stay where you are. From here you can see the line where the two halves meet, and it is getting narrower.
-- Liora is on the east steps, headset still on, and she has taken the announcer's microphone out of his hands without asking.
+- Liora is on the east steps, headset still on, and she has taken the announcer's microphone out of her hands without asking.
 Everybody. Quiet for one minute. I'm a doctor. # speaker: liora
 Amazingly, they do.
 You, up there. Mr. Kade. Come down here. And you, Architect. One true thing each, to these people, and then you can go back to fighting over the sky. # speaker: liora
@@ -240,7 +240,7 @@ Two more nights to go. The crowd rolls up its mats slower than it unrolled them.
     You sit up on the cold stone with everyone else. Your back hurts. {a3_unveiling.on_mats: The woman with the orange is asleep on her own arm.|A woman on the next mat is asleep on her own arm.}
 * [Keep your eyes on the sky until the last colour goes.]
     You watch until the last thread of colour thins out and there is only the morning, pale as a page.
-- Across the plaza, the fire escape of the old tram depot is wet with dew. At the top, back among his projectors, Jaxon is coiling cable{gave_schedule:, the way you found him at the Sanctuary the night you gave him the ninety seconds # needs: gave_schedule|, slowly, as if the cable might argue}.
+- Across the plaza, the fire escape of the old tram depot is wet with dew. At the top, back among his projectors, Jaxon is coiling cable{gave_schedule:, the way you found him at the Sanctuary the night you gave him the ninety seconds. # needs: gave_schedule|, slowly, as if the cable might argue.}
 You climb.
 {jaxon_trust >= 3: He doesn't get up, but he shifts over so there's room beside him on the parapet.}
 {jaxon_trust <= 0: He doesn't move anything. You stand. It seems to be the arrangement.}

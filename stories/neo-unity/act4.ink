@@ -251,7 +251,7 @@ Nothing gets thrown. The halves don't move back, though. They stand a metre from
         He'll come down when it's his idea. They always do. # speaker: Ambassador Okoro
     }
 - It holds. Not because anyone said a true thing into a microphone, but because several hundred people in yellow scarves stood still for long enough that standing still became the thing to do.
-{promised_pell: {relay_cut: On your glass, from Liora, one photograph and no words: a stairwell in Stack Nine, and a boy asleep on a coat on the fourth step.|On your glass, from Liora, one photograph and no words: a window in Stack Nine, and a boy asleep against it, kites still going in the sky behind him.}}
+{promised_pell: {relay_cut: On your glass, from Liora, one photograph and no words: a stairwell in Stack Nine, and a boy asleep on a coat on the fourth step.|On your glass, from Liora, one photograph and no words: a window in Stack Nine, and a boy asleep against it, {first_sketch == "kites" or remade == "shared":kites still going in the sky behind him. # needs: first_sketch == "kites" or remade == "shared"|the sky still going behind him.}}}
 -> a4_threads
 
 === a4_threads ===
@@ -281,7 +281,7 @@ I can make it one picture. Give me ten minutes and the seam will be gone, tonigh
     {projection_answer == "weave": I know what I told you. Look at them, Talon. They're exhausted. Let them have one thing that holds. # speaker: elara}
     Ten minutes. Watch. # speaker: talon
     He's as good as his word. The seam softens, and softens, and disappears. The green door is still there, but it's the same colour as everything else now. It looks like it was always meant to be there, and the crowd, looking up, lets out a breath it has been holding since the third hour of Night One.
-* [Pull on the second glove and weave beside him.]
+* [Climb up, gloved, and weave beside him.]
     ~ seams = "woven"
     ~ nudge("talon", -5)
     ~ nudge("elara", 5)
@@ -294,7 +294,7 @@ I can make it one picture. Give me ten minutes and the seam will be gone, tonigh
 # scene: kaleidoscope-plaza
 # mood: calm
 # sfx: bell
-The dawn bell of Night Two, and this time you don't watch the sky go. You're too tired to look up.
+The dawn bell of Night Two, and you don't watch the sky go. You're too tired to look up.
 The announcer is walking the rows with her microphone switched off, asking people one question as they roll their mats, and writing the answers on the back of her running order: what was it?
 * [Walk the rows with her and listen.]
     You fall in beside her. She doesn't tell you to go away. She holds the running order so you can read it as she writes: three words from a bus driver, a drawing from a child, a woman who says, not yet.

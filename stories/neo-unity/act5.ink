@@ -12,7 +12,7 @@ Okoro has brought charts. Oduya has brought a relay dish, an actual dish, and pu
 * [Take a seat in the back row.]
     You sit at the back, where the founders of a forum have no business sitting. Jaxon notices, and lets it go.
 * [Stand at the front beside Jaxon.]
-    You stand beside Jaxon at the front. Founders stand; it's the only rule the forum has so far.
+    You stand beside Jaxon at the front. {forum_hearing:The clerk's rules of order say nothing about where founders stand, so you stand.|Founders stand; it's the only rule the forum has so far. # needs: not forum_hearing}
 - Tamsin stands up for the Right to Dream Alone. Nine years of insomnia, she says, and then Night Two, when she unpatched on purpose and slept on her own on a mat in the middle of eighty thousand, and it was the first sleep in nine years she didn't owe anybody.
 The room stands up for her. Then a young man steps out of the row behind Oduya's chair and hits the relay dish with the flat of his hand, like a gong, again and again, until the whole room rings and Tamsin can't be heard.
 He is shouting that his mother fell out four times last winter, and alone is what she got. The announcer, nearest with a microphone, holds it out to him without being asked. He doesn't take it. He hits the dish again.
@@ -158,8 +158,12 @@ Benches from every district, none of them matching. Pell sits on Oduya's shoulde
 * [Ask Jaxon if he's nervous.]
     Nervous? # speaker: elara
     I threw up in the tram. Twice. Don't tell {forum_hearing:the clerk|Tamsin}, she'll put it in the minutes. # speaker: jaxon
-* [Tell Jaxon the sign is crooked.]
-    Your sign's crooked. # speaker: elara
+* [Tell Jaxon {forum_hearing:his tie|the sign} is crooked.]
+    {forum_hearing:
+        Your tie's crooked. # speaker: elara # needs: forum_hearing
+    - else:
+        Your sign's crooked. # speaker: elara # needs: not forum_hearing
+    }
     It's a forum, Elara. Everything in here is crooked. That's the point. # speaker: jaxon
 - {forum_hearing:The Council's clerk is back at her folding table with her bell. Jaxon stands by it with you.|Jaxon is on the door with you, as on the first morning.} {jaxon_trust >= 3: He bumps your shoulder as the last bench fills. It's as close as he comes to saying thank you.|He nods to you, once, and watches the room.}
 Three proposals on the board. One vote tonight.
