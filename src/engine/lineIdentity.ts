@@ -1,5 +1,5 @@
 import type { Story } from "inkjs";
-import { outputPieces } from "./inkInternals";
+import { outputPieces } from "./inkInternals.ts";
 
 /**
  * A line's stable id: its knot (and stitch) in the compiled story plus its text. Edits elsewhere

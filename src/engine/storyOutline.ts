@@ -1,5 +1,5 @@
 import { Story } from "inkjs";
-import { type InkNode, rootContainer } from "./inkInternals";
+import { type InkNode, rootContainer } from "./inkInternals.ts";
 import { cleanLineText, knotOfPath, lineId } from "./lineIdentity.ts";
 import { END_OF_STORY } from "./replay/routeMap.ts";
 
