@@ -95,6 +95,8 @@ function manifest(id: string) {
       },
     ],
     decisions: [],
+    // The story's one image, counted so it stays rare, and a tic retired (stories/README.md).
+    phraseLimits: { lantern: 6, suddenly: 0 },
     rule: {
       conditions: [{ name: "the two lean together", when: "mean <= 0", outcome: "together" }],
       default: "apart",

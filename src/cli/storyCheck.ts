@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { campaignIds, loadStory, readIncludeTree, STORIES_DIR } from "../build/campaigns";
-import { formatDiagnostic } from "../build/compileInk";
+import { displayPath, formatDiagnostic } from "../build/compileInk";
 import type { CampaignManifest } from "../engine/campaign";
 import { explore } from "../engine/explorer";
+import { phraseLimitWarnings } from "../engine/phraseLimits";
 import { checkEntry, describeVerdict, entriesOfFile, type StoryBuild } from "../engine/saveCorpus";
 import { sharedTextWarnings } from "../engine/sharedText";
 import { type LintFinding, lintCampaign, namesContractsRead, type SourceFile } from "../engine/storyLint";
@@ -14,8 +15,10 @@ const usage = `usage: npm run story:check [-- [campaign id | file.ink ...] [--js
        npm run story:check -- --saves <folder>
 Compiles and lints every campaign in stories/ (or the campaigns and .ink files named) and prints
 statistics. Any .ink file gets the checks that hold for every ink story; a campaign (or an .ink
-file in a campaign's folder) also gets the vocabulary checks against its campaign.json. With more
-than one campaign, story text they share (six words or more in a row) is a warning.
+file in a campaign's folder) also gets the vocabulary checks against its campaign.json, and a
+warning for each phrase of its phraseLimits used more often than allowed. With more than one
+campaign, what their prose shares is a warning: four words in a row (two of them not everyday
+words) and any number above twelve but a round one.
 Exits 1 on any error; warnings never fail the check.
 --saves <folder>: instead, restores every save in the folder (save files, exported files, dumps of a
 browser's storage, in any subfolder) on the stories as they are now, and says of each save and
@@ -111,6 +114,11 @@ function check(id: string): Checked {
     ...lint.warnings.map(format),
     ...lintStoryState(files, new Set([...namesTheRuleReads(manifest), ...namesContractsRead(files)])).map(format),
   ];
+  if (manifest?.phraseLimits) {
+    const manifestFile = path.join(path.dirname(loaded.mainFile), "campaign.json");
+    const manifestSource = { path: displayPath(manifestFile), text: fs.readFileSync(manifestFile, "utf8") };
+    warnings.push(...phraseLimitWarnings(files, manifest.phraseLimits, manifestSource).map(format));
+  }
   if (loaded.compile.json && errors.length === 0) {
     const sample = explore(
       loaded.compile.json,

@@ -143,6 +143,17 @@ const manifestFields = z.object({
   decisions: z.array(ruleInputSchema),
   /** The knots or `knot.stitch`es whose choice points are the campaign's climax (analyze reports them apart). */
   climax: z.optional(z.array(z.string().check(z.regex(/^\w+(\.\w+)?$/, "a climax is a knot or knot.stitch")))),
+  /** Counted phrases: each phrase with the most times the prose may use it, 0 retiring it (story:check warns). */
+  phraseLimits: z.optional(
+    z
+      .record(z.string(), z.int().check(z.gte(0, "a phrase's limit is a whole number, 0 or more")))
+      .check(
+        z.refine(
+          (limits) => Object.keys(limits).every((phrase) => /[A-Za-z0-9]/.test(phrase)),
+          "a counted phrase has at least one word",
+        ),
+      ),
+  ),
   /** The festival outcome rule: named conditions over stances, measures and declared inputs (stories/README.md). */
   rule: outcomeRuleSchema,
 });

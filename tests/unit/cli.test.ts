@@ -296,6 +296,31 @@ describe("story:check on the writers' contracts", () => {
   }, 120_000);
 });
 
+describe("story:check on counted phrases and on what two cities share", () => {
+  it("warns of a phrase over its limit with every use, and of the runs and numbers two campaigns share, with both places", async () => {
+    const quay = path.join(FIXTURES, "echoes/quay");
+    const hill = path.join(FIXTURES, "echoes/hill");
+    const checked = await run("storyCheck.ts", [quay, hill]);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain(
+      'warning: tests/fixtures/echoes/quay/campaign.json:70: phraseLimits "like a": 3 times, at most 1:\n    tests/fixtures/echoes/quay/main.ink:11 (2 times)\n    tests/fixtures/echoes/quay/main.ink:14\n',
+    );
+    expect(checked.stdout).toMatch(
+      /phraseLimits "four hundred": retired \(0\), still used once:\n {4}\S+quay\/main\.ink:13\n/,
+    );
+    expect(checked.stdout).not.toMatch(/phraseLimits "tea"/);
+    expect(checked.stdout).toMatch(
+      /warning: tests\/fixtures\/echoes\/quay\/main\.ink:12: 4 words shared with \S+hill \(tests\/fixtures\/echoes\/hill\/main\.ink:10\): "by the tea urn"/,
+    );
+    expect(checked.stdout).toMatch(
+      /warning: tests\/fixtures\/echoes\/hill\/main\.ink:11: the number 412 \("412"\) is in \S+quay too \(tests\/fixtures\/echoes\/quay\/main\.ink:13: "four hundred and twelve"\)/,
+    );
+    // The everyday words both share ("in the middle of the room", "forty") are not echoes.
+    expect(checked.stdout).not.toMatch(/middle of the room|the number 40\b/);
+    expect(checked.stdout).toMatch(/0 errors, 4 warnings\n[\s\S]*0 errors, 2 warnings/);
+  }, 120_000);
+});
+
 describe("the third draft's measures on the command line", () => {
   it("explore reports a broken contract with its replay and exits 1; story:check warns of it", async () => {
     const contracts = path.join(FIXTURES, "contracts/main.ink");

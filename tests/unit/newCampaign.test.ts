@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { scaffoldCampaign } from "../../src/build/campaignScaffold";
 import { loadStory, readIncludeTree } from "../../src/build/campaigns";
+import { countPhrases } from "../../src/engine/phraseLimits";
 import { parsePlaythroughScript, runPlaythrough } from "../../src/engine/playthrough";
 import { lintCampaign } from "../../src/engine/storyLint";
 import { StoryRunner } from "../../src/engine/storyRunner";
@@ -35,6 +36,14 @@ describe("npm run new-campaign", () => {
     expect(story.compile.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
     const lint = lintCampaign(readIncludeTree(story.mainFile ?? ""), manifest);
     expect([...lint.errors, ...lint.warnings]).toEqual([]);
+  });
+
+  it("counts its phrases, each within its limit", () => {
+    const counted = countPhrases(readIncludeTree(story.mainFile ?? ""), manifest?.phraseLimits ?? {});
+    expect(counted.map(({ phrase, count, limit }) => [phrase, count <= limit])).toEqual([
+      ["lantern", true],
+      ["suddenly", true],
+    ]);
   });
 
   it("writes one playthrough script per outcome, each reaching it", () => {
