@@ -64,8 +64,8 @@ interface ScannedLine {
   knot: Knot | null;
 }
 
-/** A labelled choice (`* (asked) [Ask]`) or gather (`- (after) Later.`): the label's name. */
-const LABEL = /^\s*(?:(?:[*+]\s*)+|(?:-(?!>)\s*)+)\(\s*(\w+)\s*\)/;
+/** A labelled choice (`* (asked) [Ask]`) or gather (`- (after) Later.`), not a conditional's branch `- (seen):`. */
+const LABEL = /^\s*(?:(?:[*+]\s*)+|(?:-(?!>)\s*)+)\(\s*(\w+)\s*\)(?!\s*:)/;
 
 /**
  * The story's global variables (VAR, CONST, LIST), its knots and `knot.stitch`es, and its labelled

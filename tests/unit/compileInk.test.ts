@@ -1,6 +1,8 @@
 import path from "node:path";
+import { Story } from "inkjs";
 import { describe, expect, it } from "vitest";
 import { compileInkFile, formatDiagnostic } from "../../src/build/compileInk";
+import { containerAtPath } from "../../src/engine/inkInternals";
 import { FIXTURES } from "../support/fixtures";
 
 describe("compiling ink", () => {
@@ -26,6 +28,23 @@ describe("compiling ink", () => {
     const lines = Object.entries(result.sourceMap?.lines ?? {});
     expect(lines.length).toBeGreaterThan(20);
     expect(result.sourceMap?.files).toEqual(["tests/fixtures/lighthouse/main.ink"]);
+  });
+
+  it("keeps where ink counts each labelled choice and gather, which the JSON forgets, by the path a writer writes", () => {
+    const { sourceMap, json } = compileInkFile(path.join(FIXTURES, "contracts/labels.ink"));
+    const labels = sourceMap?.labels ?? {};
+    expect(Object.keys(labels).sort()).toEqual([
+      "harbour.asked",
+      "harbour.listened",
+      "harbour.pressed",
+      "harbour.quay",
+      "tower.stair.lit",
+    ]);
+    // A choice's container is numbered, not named (harbour.0.c-0): only the compiler knew "asked".
+    expect(json).not.toMatch(/"(?:asked|pressed|lit)"/);
+    const story = new Story(json ?? "");
+    for (const [label, counted] of Object.entries(labels))
+      expect(containerAtPath(story, counted), label).not.toBeNull();
   });
 
   it("points a missing INCLUDE at the line that names it", () => {

@@ -92,6 +92,22 @@ Nowhere. # needs: tower.lit
     }
   });
 
+  it("is not a branch of a multi-line conditional, which looks like a labelled gather", () => {
+    const branch = `VAR seen = false
+-> harbour
+=== harbour ===
+{
+- (seen): Again.
+- else: First.
+}
+Still. # needs: harbour.seen
+-> END
+`;
+    expect(lintCampaign([{ path: "harbour.ink", text: branch }], null).errors).toEqual([
+      expect.objectContaining({ line: 8, message: expect.stringMatching(/names "harbour.seen"/) }),
+    ]);
+  });
+
   it("is rejected with the full path when it uses ink's short form, and as unknown when it names a label of another flow", () => {
     const errors = lintCampaign([{ path: "harbour.ink", text }], null).errors;
     expect(errors).toEqual([
