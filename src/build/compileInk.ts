@@ -96,23 +96,33 @@ interface ParsedContent {
 }
 
 /**
- * Every labelled choice and gather, by the dotted path a writer writes from another knot
- * (`knot.label`, `knot.stitch.label`, nested weaves included, as ink itself resolves them) to the
- * runtime path whose visit count ink reads for it.
+ * Every labelled choice and gather, by the dotted paths a writer may write from another knot, as ink
+ * itself resolves them (`knot.label`, `knot.stitch.label`, nested weaves included; a label in a stitch
+ * is also `knot.label` when no other label of the knot has its name), to the runtime path whose
+ * visit count ink reads for it.
  */
 export function labelPaths(parsedStory: ParsedContent): Record<string, string> {
   const labels: Record<string, string> = {};
+  const inStitches = new Map<string, string[]>();
   const visit = (object: ParsedContent, flow: string[]) => {
     const name = object.identifier?.name;
     let inner = flow;
     if ((object.typeName === "Knot" || object.typeName === "Stitch") && name) inner = [...flow, name];
     else if ((object.typeName === "Choice" || object.typeName === "Gather") && name) {
-      const counted = object.containerForCounting;
-      if (counted) labels[[...flow, name].join(".")] = counted.path.toString();
+      const counted = object.containerForCounting?.path.toString();
+      if (counted) {
+        labels[[...flow, name].join(".")] = counted;
+        if (flow.length === 2) {
+          const inKnot = `${flow[0]}.${name}`;
+          inStitches.set(inKnot, [...(inStitches.get(inKnot) ?? []), counted]);
+        }
+      }
     }
     for (const child of object.content ?? []) visit(child, inner);
   };
   visit(parsedStory, []);
+  for (const [inKnot, counted] of inStitches)
+    if (counted.length === 1 && counted[0] && labels[inKnot] === undefined) labels[inKnot] = counted[0];
   return labels;
 }
 

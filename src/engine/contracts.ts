@@ -4,7 +4,7 @@ import jsep from "jsep";
  * Continuity contracts: a line tagged `# needs: <condition>` presumes the condition (an earlier
  * event) whenever it is shown. The condition is ink's own expression syntax over the story's
  * global variables (VAR, CONST, LIST) and the visit counts of its knots, stitches and labelled
- * choices and gathers, each by its full dotted path
+ * choices and gathers, by their full dotted path or, inside their knot, the short one ink allows
  * (`told_mira and not eliot_refused`, `a2_visit_eliot > 0`, `a1_studio.asked`, `trust >= 2`). `story:check` rejects a
  * condition that does not parse or names something the story does not have; `explore` and
  * `analyze` evaluate it each time the line is shown and report every run that shows it without it.
@@ -16,6 +16,27 @@ export interface StoryNames {
   knots: ReadonlySet<string>;
   /** Labelled choices and gathers by full path: `knot.label`, `knot.stitch.label`. */
   labels: ReadonlySet<string>;
+  /** Where the contract is written, for the short names ink allows there. */
+  scope?: ContractScope;
+}
+
+/** The knot and stitch a contract line is written in. */
+export interface ContractScope {
+  knot: string | null;
+  stitch: string | null;
+}
+
+/**
+ * The paths a name may mean where it is written, nearest first, as ink reads a name: within the
+ * stitch (`asked` is `knot.stitch.asked`), within the knot (`asked`, `eliot.pressed` are
+ * `knot.asked`, `knot.eliot.pressed`), then from the top (`knot`, `knot.stitch.label`).
+ */
+export function candidatePaths(name: string, scope: ContractScope | undefined): string[] {
+  const paths: string[] = [];
+  if (scope?.knot && scope.stitch) paths.push(`${scope.knot}.${scope.stitch}.${name}`);
+  if (scope?.knot) paths.push(`${scope.knot}.${name}`);
+  paths.push(name);
+  return paths;
 }
 
 /** A value as ink holds it; a knot's or label's name reads as its visit count. */
@@ -142,16 +163,16 @@ export function lintContract(condition: string, story: StoryNames): string | nul
     if (error instanceof ContractError) return `contract "${condition}": ${error.message}`;
     throw error;
   }
-  const unknown = names.filter(
-    (name) => !story.variables.has(name) && !story.knots.has(name) && !story.labels.has(name),
-  );
+  const known = (path: string) => story.knots.has(path) || story.labels.has(path);
+  const unknown = names.filter((name) => !story.variables.has(name) && !candidatePaths(name, story.scope).some(known));
   if (unknown.length === 0) return null;
-  // A writer used to ink's short form inside a knot (`asked`) is told the full path it needs here.
+  // A short name used outside its knot (`asked`) is told the full path it means.
   const lastPart = (name: string) => name.slice(name.lastIndexOf(".") + 1);
   const fullPaths = unknown.flatMap((name) =>
     [...story.labels].filter((label) => label !== name && lastPart(label) === lastPart(name)),
   );
-  const hint = fullPaths.length > 0 ? ` (a label is written with its full path: ${fullPaths.join(", ")})` : "";
+  const hint =
+    fullPaths.length > 0 ? ` (outside its knot, a label is written with its full path: ${fullPaths.join(", ")})` : "";
   return `contract "${condition}" names ${unknown.map((name) => `"${name}"`).join(", ")}, not a global variable, knot, knot.stitch or label of the story${hint}`;
 }
 

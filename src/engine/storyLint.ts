@@ -62,6 +62,7 @@ interface ScannedLine {
   number: number;
   code: string;
   knot: Knot | null;
+  stitch: string | null;
 }
 
 /** A labelled choice (`* (asked) [Ask]`) or gather (`- (after) Later.`), not a conditional's branch `- (seen):`. */
@@ -179,6 +180,8 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
   const knots: Knot[] = [];
   const lines: ScannedLine[] = [];
   const labels = new Set<string>();
+  /** `knot.label` of each label written in a stitch, and how many stitches of the knot have it. */
+  const stitchLabels = new Map<string, number>();
   let currentKnot: Knot | null = null;
   let currentStitch: string | null = null;
   let runningAct: number | null = null;
@@ -203,8 +206,13 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
         currentStitch = stitchHeader[1];
       }
       const label = LABEL.exec(code)?.[1];
-      if (label && !currentKnot?.isFunction)
+      if (label && !currentKnot?.isFunction) {
         labels.add([currentKnot?.name, currentStitch, label].filter(Boolean).join("."));
+        if (currentKnot && currentStitch) {
+          const inKnot = `${currentKnot.name}.${label}`;
+          stitchLabels.set(inKnot, (stitchLabels.get(inKnot) ?? 0) + 1);
+        }
+      }
       for (const tag of tagsOnLine(code)) {
         const pair = splitTag(tag);
         if (pair?.key === "act" && /^\d+$/.test(pair.value)) {
@@ -213,10 +221,12 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
         }
       }
       if (currentKnot && currentKnot.act === null && runningAct !== null && !knotHeader) currentKnot.act = runningAct;
-      lines.push({ file: file.path, number, code, knot: currentKnot });
+      lines.push({ file: file.path, number, code, knot: currentKnot, stitch: currentStitch });
     });
   }
 
+  // As ink reads it, a label in a stitch is also `knot.label`, when no other label of the knot has its name.
+  for (const [inKnot, count] of stitchLabels) if (count === 1 && !labels.has(inKnot)) labels.add(inKnot);
   const names = storyNames(knots, lines, labels);
 
   // Pass 2: vocabulary, diverts, outcomes, passages, statistics.
@@ -242,14 +252,16 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
     const at = { file, line: number };
     const stats = statsFor(actOf(line.knot));
 
+    // A contract may use the short names ink allows where it is written.
+    const scoped = { ...names, scope: { knot: line.knot?.name ?? null, stitch: line.stitch } };
     for (const tag of tagsOnLine(code)) {
       if (tag.includes("{")) continue; // dynamic tags are checked when they run
       const pair = splitTag(tag);
       // Without a manifest only the contracts are checked: they hold for every ink story.
       const problem = manifest
-        ? lintTag(tag, manifest, names)
+        ? lintTag(tag, manifest, scoped)
         : pair?.key === "needs"
-          ? lintContract(pair.value, names)
+          ? lintContract(pair.value, scoped)
           : null;
       if (problem) errors.push({ ...at, message: problem });
       if (pair?.key === "scene") usedScenes.add(pair.value);

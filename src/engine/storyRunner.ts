@@ -1,6 +1,6 @@
 import { Story } from "inkjs";
 import { type CampaignManifest, startingStances } from "./campaign.ts";
-import { contractOf, type InkValue } from "./contracts.ts";
+import { type ContractScope, candidatePaths, contractOf, type InkValue } from "./contracts.ts";
 import { hashText } from "./hash.ts";
 import { beforeEveryStep, containerAtPath, INK_ERROR_TYPE } from "./inkInternals.ts";
 import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity.ts";
@@ -310,25 +310,27 @@ export class StoryRunner {
 
   /** Evaluate a line's contract now, as the line is shown, and tell the listener. */
   private checkContract(condition: string, listener: (check: ContractCheck) => void): void {
+    const path = this.contractPath();
+    const scope = this.scopeOf(path);
     let held: boolean;
     try {
-      held = contractOf(condition)((name) => this.readName(name));
+      held = contractOf(condition)((name) => this.readName(name, scope));
     } catch (error) {
       throw new Error(`# needs: ${(error as Error).message} (${this.whereabouts})`);
     }
     listener({
       condition,
-      location: this.contractLocation(),
+      location: path ? this.place(path) : (this.location ?? this.knot),
       held,
       choices: () => this.choicesTaken.map((choice) => choice.index),
     });
   }
 
   /** A global variable's value, or else the visit count of a knot, stitch, or labelled choice or gather. */
-  private readName(name: string): InkValue {
+  private readName(name: string, scope: ContractScope): InkValue {
     const variables = this.story.variablesState;
     if (!variables.GlobalVariableExistsWithName(name))
-      return this.story.state.VisitCountAtPathString(this.countedPath(name)) ?? 0;
+      return this.story.state.VisitCountAtPathString(this.countedPath(name, scope)) ?? 0;
     const value: unknown = variables.$(name);
     if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
     // A list: ink reads it as true when it holds an item.
@@ -339,29 +341,42 @@ export class StoryRunner {
   private readonly countedPaths = new Map<string, string>();
 
   /**
-   * The runtime path ink counts a name's visits in: a knot or stitch is its own path, a label
-   * (`knot.label`) is found in the compiler's map. ink reads an unknown path as 0, which would break
-   * every contract on it in silence, so a name that is none of these is an error.
+   * The runtime path ink counts a name's visits in, nearest to where the contract is written first
+   * (as ink reads `asked` inside its knot): a knot or stitch is its own path, a label (`knot.label`)
+   * is found in the compiler's map. ink reads an unknown path as 0, which would break every contract
+   * on it in silence, so a name that is none of these is an error.
    */
-  private countedPath(name: string): string {
-    let counted = this.countedPaths.get(name);
-    if (counted !== undefined) return counted;
-    counted = this.sourceMap?.labels?.[name] ?? name;
-    if (!containerAtPath(this.story, counted))
-      throw new Error(
-        `"${name}" is not a variable, knot, stitch or label of the story${this.sourceMap?.labels ? "" : " (a label is known only to a story compiled from its ink)"}`,
-      );
-    this.countedPaths.set(name, counted);
-    return counted;
+  private countedPath(name: string, scope: ContractScope): string {
+    const key = `${scope.knot ?? ""}.${scope.stitch ?? ""}\u0000${name}`;
+    const known = this.countedPaths.get(key);
+    if (known !== undefined) return known;
+    for (const candidate of candidatePaths(name, scope)) {
+      const counted = this.sourceMap?.labels?.[candidate] ?? candidate;
+      if (containerAtPath(this.story, counted)) {
+        this.countedPaths.set(key, counted);
+        return counted;
+      }
+    }
+    throw new Error(
+      `"${name}" is not a variable, knot, stitch or label of the story${this.sourceMap?.labels ? "" : " (a label is known only to a story compiled from its ink)"}`,
+    );
   }
 
-  /** Where the contract tag just shown is written: its piece in ink's output carries its path. */
-  private contractLocation(): string {
+  /** The knot and stitch of a runtime path (`tower.stair.0.c-1`): a knot's named children are its stitches. */
+  private scopeOf(path: string | null): ContractScope {
+    const [knot, stitch] = (path ?? "").split(".");
+    if (!knot || /^\d+$/.test(knot)) return { knot: null, stitch: null };
+    const isStitch = stitch !== undefined && /^[A-Za-z_]\w*$/.test(stitch) && !/^[cg]-\d+$/.test(stitch);
+    return { knot, stitch: isStitch && containerAtPath(this.story, `${knot}.${stitch}`) ? stitch : null };
+  }
+
+  /** The ink path of the contract tag just shown: its piece in ink's output carries it. */
+  private contractPath(): string | null {
     for (const piece of this.story.state.outputStream as { value?: unknown; path?: { toString(): string } }[]) {
       if (typeof piece.value === "string" && /^\s*needs\s*:/.test(piece.value) && piece.path)
-        return this.place(piece.path.toString());
+        return piece.path.toString();
     }
-    return this.location ?? this.knot;
+    return null;
   }
 
   private bindExternals(): void {

@@ -347,14 +347,14 @@ describe("the third draft's measures on the command line", () => {
     expect(explored.status).toBe(1);
     expect(explored.stdout).toMatch(/contracts: 4 lines, checked \d+ times, 1 broken/);
     const replay =
-      /CONTRACT BROKEN \(\d+ times\): tests\/fixtures\/contracts\/labels\.ink:25 needs tower\.stair\.lit\n {2}replay: npm run play -- \S+ --seed (\d+) --choices ([\d,]+)/.exec(
+      /CONTRACT BROKEN \(\d+ times\): tests\/fixtures\/contracts\/labels\.ink:26 needs tower\.stair\.lit\n {2}replay: npm run play -- \S+ --seed (\d+) --choices ([\d,]+)/.exec(
         explored.stdout,
       );
     expect(replay).not.toBeNull();
     const played = await run("play.ts", [labels, "--seed", replay?.[1] ?? "", "--choices", replay?.[2] ?? ""]);
     expect(played.stdout).toContain("> Leave it dark");
     expect(played.stderr).toMatch(
-      /contract broken: tests\/fixtures\/contracts\/labels\.ink:25 needs tower\.stair\.lit/,
+      /contract broken: tests\/fixtures\/contracts\/labels\.ink:26 needs tower\.stair\.lit/,
     );
   }, 120_000);
 

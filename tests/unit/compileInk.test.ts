@@ -38,8 +38,11 @@ describe("compiling ink", () => {
       "harbour.listened",
       "harbour.pressed",
       "harbour.quay",
+      "tower.lit",
       "tower.stair.lit",
     ]);
+    // As ink reads it, a stitch's label is also the knot's, when no other label of the knot has its name.
+    expect(labels["tower.lit"]).toBe(labels["tower.stair.lit"]);
     // A choice's container is numbered, not named (harbour.0.c-0): only the compiler knew "asked".
     expect(json).not.toMatch(/"(?:asked|pressed|lit)"/);
     const story = new Story(json ?? "");
