@@ -12,30 +12,65 @@ export interface RuleGauge {
   /** `mean`, `spread` or a measure's name. */
   name: string;
   label: string;
+  /** Where a row is narrow (a phone's strip): "All four", a measure's label up to its first "(" or ":". */
+  short: string;
+  /** What it is, for its description: "The mean of the four stances". */
+  about: string;
   /** The axis: -100..100 for the mean; 0..200 for the spread; a measure's own reach (clamped to its row). */
   min: number;
   max: number;
 }
 
 const COUNTS = ["", "", "Both", "All three", "All four", "All five", "All six", "All seven", "All eight"];
+const NUMBERS = ["", "", "two", "three", "four", "five", "six", "seven", "eight"];
+
+/** "All four": the cast, named by how many it is. */
+function castShort(castSize: number): string {
+  return COUNTS[castSize] || "Everyone";
+}
 
 /** "All four together": the cast's mean, named by how many it is the mean of. */
 export function castMeanLabel(castSize: number): string {
-  const count = COUNTS[castSize];
-  return count ? `${count} together` : "Everyone together";
+  return `${castShort(castSize)} together`;
 }
 
-const SPREAD_LABEL = "How far apart they stand";
+const READ = "the ending reads it";
 
 /** The rows the rule reads beside the characters: the mean and spread when read, then each measure it reads. */
 export function ruleGauges(manifest: CampaignManifest): RuleGauge[] {
   const rule = compileRule(manifest);
   const gauges: RuleGauge[] = [];
+  const size = manifest.characters.length;
+  const stances = `the ${NUMBERS[size] || ""} stances`.replace("  ", " ");
   if (rule.reads.has("mean"))
-    gauges.push({ name: "mean", label: castMeanLabel(manifest.characters.length), min: -100, max: 100 });
-  if (rule.reads.has("spread")) gauges.push({ name: "spread", label: SPREAD_LABEL, min: 0, max: 200 });
+    gauges.push({
+      name: "mean",
+      label: castMeanLabel(size),
+      short: castShort(size),
+      about: `The mean of ${stances}: ${READ}`,
+      min: -100,
+      max: 100,
+    });
+  if (rule.reads.has("spread"))
+    gauges.push({
+      name: "spread",
+      label: "How far apart they stand",
+      short: "Apart",
+      about: `The furthest apart of ${stances}, 0 to 200: ${READ}`,
+      min: 0,
+      max: 200,
+    });
   for (const measure of rule.measures) {
-    if (rule.reads.has(measure.name)) gauges.push({ name: measure.name, label: measure.label, min: -100, max: 100 });
+    if (!rule.reads.has(measure.name)) continue;
+    const short = measure.label.split(/\s*[(:]/)[0]?.trim() || measure.label;
+    gauges.push({
+      name: measure.name,
+      label: measure.label,
+      short,
+      about: `${measure.label}: ${READ}`,
+      min: -100,
+      max: 100,
+    });
   }
   return gauges;
 }
@@ -45,6 +80,16 @@ export function readingText(value: DecisionValue | undefined): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(Math.round(value)) : "none";
   if (typeof value === "boolean") return value ? "yes" : "no";
   return value ?? "";
+}
+
+/**
+ * Where a gauge's value sits on the meters' axis, drawn -100..100: a gauge of another reach (the
+ * spread, 0..200) is placed along it; a value past its reach stops at the end, a non-number at the start.
+ */
+export function axisPosition(gauge: RuleGauge, value: DecisionValue | undefined): number {
+  const number = typeof value === "number" && Number.isFinite(value) ? value : gauge.min;
+  const clamped = Math.min(gauge.max, Math.max(gauge.min, number));
+  return ((clamped - gauge.min) / (gauge.max - gauge.min)) * 200 - 100;
 }
 
 /** The gauges' values now. */
@@ -66,7 +111,7 @@ export interface EndingReason {
 }
 
 /** What a default without a name says. */
-const NO_CONDITION_HELD = "None of the other endings' conditions held.";
+export const NO_CONDITION_HELD = "None of the other endings' conditions held.";
 
 /** "the night holds" -> "The night holds." */
 export function asSentence(name: string): string {

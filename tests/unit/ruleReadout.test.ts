@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { campaignIds, readManifest, STORIES_DIR } from "../../src/build/campaigns";
 import { parseManifest } from "../../src/engine/campaign";
 import { compileRule } from "../../src/engine/outcomeRule";
-import { asSentence, castMeanLabel, gaugeValues, ruleGauges, whyThisEnding } from "../../src/engine/ruleReadout";
+import {
+  asSentence,
+  axisPosition,
+  castMeanLabel,
+  gaugeValues,
+  ruleGauges,
+  whyThisEnding,
+} from "../../src/engine/ruleReadout";
 import { miniManifest, miniRunner } from "../support/fixtures";
 
 /** The mini campaign (Ada and Bo, the bell) with another rule and a second decision, the answer. */
@@ -50,6 +57,14 @@ describe("what the screen shows of the rule's own numbers", () => {
       default: "apart",
     });
     expect(ruleGauges(unread)).toEqual([]);
+  });
+
+  it("places a gauge on the meters' axis: the mean where a stance would be, the spread along it, past its reach at the end", () => {
+    const [mean, lean] = ruleGauges(leaning);
+    if (!mean || !lean) throw new Error("the mean and the lean are gauges");
+    expect([-40, 0, 112, Number.NaN].map((value) => axisPosition(lean, value))).toEqual([-40, 0, 100, -100]);
+    const spread = { ...mean, name: "spread", min: 0, max: 200 };
+    expect([0, 100, 200].map((value) => axisPosition(spread, value))).toEqual([-100, 0, 100]);
   });
 
   it("names the mean by the size of the cast", () => {
