@@ -116,19 +116,17 @@ beforeEach(() => {
 });
 
 function enterCampaign(mood: string | null) {
-  store
-    .getState()
-    .enterStory(
-      manifest,
-      beatFrom({
-        staging: { scene: null, mood, act: null },
-        stances: {},
-        history: [],
-        speaker: null,
-        inputs: [],
-        decisions: {},
-      }),
-    );
+  store.getState().enterStory(
+    manifest,
+    beatFrom({
+      staging: { scene: null, mood, act: null },
+      stances: {},
+      history: [],
+      speaker: null,
+      inputs: [],
+      decisions: {},
+    }),
+  );
 }
 
 /** A step of the story, played through the store's action as the game plays it. */
