@@ -69,7 +69,7 @@ function namesTheRuleReads(manifest: CampaignManifest | null): Set<string> {
   if (!manifest) return new Set();
   const sources = [
     ...manifest.rule.conditions.map((condition) => condition.when),
-    ...Object.values(manifest.rule.measures ?? {}),
+    ...Object.values(manifest.rule.measures ?? {}).map((measure) => measure.expression),
   ];
   const outcomeFrom = manifest.rule.conditions.flatMap((condition) =>
     condition.outcomeFrom ? [condition.outcomeFrom] : [],

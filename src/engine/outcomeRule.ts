@@ -8,8 +8,22 @@ import { type DecisionValue, meanStance, type OutcomeInput, stanceSpread } from 
  * the outcome. Expressions are parsed by jsep (no eval: the game runs under a strict CSP) and
  * checked against the manifest when it is read, so a misspelt name fails with file and field.
  */
+const MEASURE_SHAPE =
+  'a measure is { "label": "…", "expression": "…" }: the label is how the stance panel and the report name it';
+const measureSchema = z.strictObject(
+  { label: z.string().check(z.minLength(1)), expression: z.string().check(z.minLength(1)) },
+  // The old form, a bare expression, had no label: say what it should be rather than "expected object".
+  { error: (issue) => (typeof issue.input === "string" ? MEASURE_SHAPE : undefined) },
+);
+
+/** The outcome when no condition holds: an id, or an id with a name the report gives as the reason. */
+const defaultSchema = z.union([
+  z.string().check(z.minLength(1)),
+  z.strictObject({ outcome: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) }),
+]);
+
 export const outcomeRuleSchema = z.object({
-  measures: z.optional(z.record(z.string().check(z.regex(/^[a-z_][a-z0-9_]*$/i)), z.string().check(z.minLength(1)))),
+  measures: z.optional(z.record(z.string().check(z.regex(/^[a-z_][a-z0-9_]*$/i)), measureSchema)),
   conditions: z.array(
     z
       .object({
@@ -25,7 +39,7 @@ export const outcomeRuleSchema = z.object({
         ),
       ),
   ),
-  default: z.string().check(z.minLength(1)),
+  default: defaultSchema,
 });
 
 export type OutcomeRuleData = z.infer<typeof outcomeRuleSchema>;
@@ -61,12 +75,26 @@ export interface RuleExplanation {
   /** Whether each condition held on its own (whatever came before it). */
   held: boolean[];
   measures: Record<string, Value>;
+  /** Every name's value as the rule read it: stances, mean, spread, declared inputs, measures. */
+  values: Record<string, Value>;
   comparisons: RuleComparison[];
 }
 
 export interface CompiledRule {
-  conditions: { name: string; outcome: string | null; outcomeFrom: string | null; when: string }[];
+  conditions: {
+    name: string;
+    outcome: string | null;
+    outcomeFrom: string | null;
+    when: string;
+    /** The names its `when` and `outcomeFrom` read, in the order written (a measure by its own name). */
+    reads: string[];
+  }[];
   default: string;
+  /** What the report says when no condition held; null when the default has no name. */
+  defaultName: string | null;
+  measures: { name: string; label: string; expression: string }[];
+  /** Every name the rule reads, through its measures too (a measure and what it reads), in manifest order. */
+  reads: ReadonlySet<string>;
   decide(input: OutcomeInput): string;
   explain(input: OutcomeInput): RuleExplanation;
 }
@@ -145,6 +173,8 @@ export function formatExpression(node: jsep.Expression, parentPrecedence = 0): s
 
 interface Compiler {
   known: Set<string>;
+  /** The names the expression reads, collected as it compiles. */
+  reads?: Set<string>;
   /** Where the comparisons of a condition are collected, if they are being collected. */
   comparisons?: { text: string; op: string; left: Evaluate; right: Evaluate }[];
 }
@@ -165,6 +195,7 @@ function compileNode(node: jsep.Expression, compiler: Compiler): Evaluate {
         throw new RuleError(
           `unknown name "${name}" (not a stance, mean or spread, a measure, nor an input declared in decisions)`,
         );
+      compiler.reads?.add(name);
       return (scope) => scope(name);
     }
     case "UnaryExpression": {
@@ -217,17 +248,18 @@ function build(context: RuleContext, problems: RuleProblem[] | null): CompiledRu
   const inputIds = context.decisions.map((input) => input.id);
   const known = new Set<string>([...characterIds, ...inputIds, ...BUILT_IN_MEASURES]);
 
-  const measures: { name: string; evaluate: Evaluate }[] = [];
-  for (const [name, source] of Object.entries(rule.measures ?? {})) {
+  const measures: { name: string; label: string; expression: string; evaluate: Evaluate; reads: Set<string> }[] = [];
+  for (const [name, { label, expression }] of Object.entries(rule.measures ?? {})) {
     if (known.has(name)) {
       fail(["measures", name], `"${name}" is already a character, a decision or a built-in measure`);
       continue;
     }
     try {
-      measures.push({ name, evaluate: compileNode(parse(source), { known }) });
+      const reads = new Set<string>();
+      measures.push({ name, label, expression, reads, evaluate: compileNode(parse(expression), { known, reads }) });
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
-      fail(["measures", name], error.message);
+      fail(["measures", name, "expression"], error.message);
     }
     // A measure may use the measures before it, never itself or a later one.
     known.add(name);
@@ -235,9 +267,10 @@ function build(context: RuleContext, problems: RuleProblem[] | null): CompiledRu
 
   const conditions = rule.conditions.map((condition, index) => {
     const comparisons: NonNullable<Compiler["comparisons"]> = [];
+    const reads = new Set<string>();
     let when: Evaluate = () => false;
     try {
-      when = compileNode(parse(condition.when), { known, comparisons });
+      when = compileNode(parse(condition.when), { known, comparisons, reads });
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       fail(["conditions", index, "when"], error.message);
@@ -248,9 +281,27 @@ function build(context: RuleContext, problems: RuleProblem[] | null): CompiledRu
     if (condition.outcomeFrom !== undefined && !inputIds.includes(condition.outcomeFrom)) {
       fail(["conditions", index, "outcomeFrom"], `"${condition.outcomeFrom}" is not one of the decisions`);
     }
-    return { ...condition, evaluate: when, comparisons };
+    if (condition.outcomeFrom !== undefined) reads.add(condition.outcomeFrom);
+    return { ...condition, evaluate: when, comparisons, reads };
   });
-  if (!outcomeIds.has(rule.default)) fail(["default"], `"${rule.default}" is not one of the outcomes`);
+  const defaultOutcome = typeof rule.default === "string" ? rule.default : rule.default.outcome;
+  if (!outcomeIds.has(defaultOutcome)) {
+    fail(
+      typeof rule.default === "string" ? ["default"] : ["default", "outcome"],
+      `"${defaultOutcome}" is not one of the outcomes`,
+    );
+  }
+
+  // What the rule reads, a measure's ingredients with it: what the screen must show.
+  const reads = new Set<string>();
+  const read = (name: string) => {
+    if (reads.has(name)) return;
+    reads.add(name);
+    for (const ingredient of measures.find((measure) => measure.name === name)?.reads ?? []) read(ingredient);
+  };
+  for (const condition of conditions) for (const name of condition.reads) read(name);
+  const order = [...BUILT_IN_MEASURES, ...characterIds, ...inputIds, ...measures.map((measure) => measure.name)];
+  const readsInOrder = new Set(order.filter((name) => reads.has(name)));
 
   function scopeOf(input: OutcomeInput): { scope: Scope; values: Record<string, Value> } {
     const values: Record<string, Value> = { mean: meanStance(input.stances), spread: stanceSpread(input.stances) };
@@ -275,15 +326,19 @@ function build(context: RuleContext, problems: RuleProblem[] | null): CompiledRu
       when: condition.when,
       outcome: condition.outcome ?? null,
       outcomeFrom: condition.outcomeFrom ?? null,
+      reads: [...condition.reads],
     })),
-    default: rule.default,
+    default: defaultOutcome,
+    defaultName: typeof rule.default === "string" ? null : rule.default.name,
+    measures: measures.map(({ name, label, expression }) => ({ name, label, expression })),
+    reads: readsInOrder,
     decide(input) {
       const { scope } = scopeOf(input);
       for (const condition of conditions) {
         const outcome = outcomeOf(condition, scope);
         if (outcome !== null) return outcome;
       }
-      return rule.default;
+      return defaultOutcome;
     },
     explain(input) {
       const { scope, values } = scopeOf(input);
@@ -304,10 +359,11 @@ function build(context: RuleContext, problems: RuleProblem[] | null): CompiledRu
         }),
       );
       return {
-        outcome: named[decidedBy] ?? rule.default,
+        outcome: named[decidedBy] ?? defaultOutcome,
         decidedBy,
         held: named.map((outcome) => outcome !== null),
         measures: Object.fromEntries(measures.map((measure) => [measure.name, values[measure.name]])),
+        values,
         comparisons,
       };
     },

@@ -53,6 +53,8 @@ export interface StoryStep {
    * when the line that sets it appears, not a beat early. Absent: the step changes none.
    */
   inputs?: ShownInput[];
+  /** The declared inputs' values as this step leaves them: the rule's measures are computed from them. */
+  decisions?: Record<string, DecisionValue>;
 }
 
 /** Everything up to the next choice point: the steps, then the choices (none when the story ended). */
@@ -277,8 +279,8 @@ export class StoryRunner {
   }
 
   /** The declared rule inputs the screen shows now (meter marks and ledger lines). */
-  shownInputs(): ShownInput[] {
-    return shownInputs(this.manifest?.decisions ?? [], this.decisions(), this.startDecisions);
+  shownInputs(decisions = this.decisions()): ShownInput[] {
+    return shownInputs(this.manifest?.decisions ?? [], decisions, this.startDecisions);
   }
 
   /** The outcome the rule decides from the stances and decisions now; null for a story without a rule. */
@@ -305,7 +307,15 @@ export class StoryRunner {
       };
       if (this.keepTranscript) this.transcript.push(line);
     }
-    return { line, tags, nudges: this.pendingNudges, staging: this.staging, inputs: this.shownInputs() };
+    const decisions = this.decisions();
+    return {
+      line,
+      tags,
+      nudges: this.pendingNudges,
+      staging: this.staging,
+      inputs: this.shownInputs(decisions),
+      decisions,
+    };
   }
 
   /** Evaluate a line's contract now, as the line is shown, and tell the listener. */

@@ -42,7 +42,10 @@ const staging = {
   act: params.has("act") ? Number(params.get("act")) : null,
 };
 if (manifest && (screen === "story" || screen === "report")) {
-  stage.enterStory(manifest, beatFrom({ staging, stances, history: [], speaker: params.get("speaker"), inputs: [] }));
+  stage.enterStory(
+    manifest,
+    beatFrom({ staging, stances, history: [], speaker: params.get("speaker"), inputs: [], decisions: {} }),
+  );
   const outcome = manifest.outcomes.find((entry) => entry.id === params.get("outcome")) ?? null;
   if (screen === "report")
     stage.showReport({ manifest, outcome, startingStances: stances, finalStances: stances, history: [], turns: 0 });
@@ -59,7 +62,7 @@ const game = startGame(parent, {
 const sfx = params.get("sfx");
 if (sfx && manifest)
   setTimeout(() => {
-    const before = { staging, stances, history: [], speaker: null, inputs: [] };
+    const before = { staging, stances, history: [], speaker: null, inputs: [], decisions: {} };
     stageStore.getState().play(beatFrom(before, [{ line: null, tags: { sfx, unknown: [] }, nudges: [], staging }]));
     stageStore.getState().showNext();
   }, 1000);

@@ -2,6 +2,7 @@ import { AutosaveWriter } from "../engine/autosaveWriter";
 import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
 import { findLogged } from "../engine/choiceIdentity";
+import type { DecisionValue } from "../engine/outcome";
 import type { PlaythroughScript } from "../engine/playthrough";
 import { fromActStart as actStart } from "../engine/replay/chapterSnapshots";
 import { restoreLog, restoreSave } from "../engine/restore";
@@ -59,6 +60,8 @@ export interface SessionSnapshot {
   speaker: string | null;
   /** The declared rule inputs as they stand (meter marks, ledger lines). */
   inputs: ShownInput[];
+  /** Their values, from which the rule's measures are computed. */
+  decisions: Record<string, DecisionValue>;
 }
 
 export interface FestivalReportData {
@@ -70,6 +73,8 @@ export interface FestivalReportData {
   turns: number;
   /** The declared rule inputs as the playthrough left them (absent for an ending replayed from the gallery). */
   inputs?: ShownInput[];
+  /** Their values, for the rule's measures and why it named this ending (absent likewise). */
+  decisions?: Record<string, DecisionValue>;
 }
 
 export type StoryUpdateResult = { ok: true; beat: Beat; note: string | null } | { ok: false; reason: string };
@@ -316,6 +321,7 @@ export class GameSession {
       history,
       speaker: lastLine?.speaker ?? null,
       inputs: this.runner.shownInputs(),
+      decisions: this.runner.decisions(),
     };
   }
 
@@ -330,6 +336,7 @@ export class GameSession {
       history: [...this.runner.stanceHistory],
       turns: this.runner.turn,
       inputs: this.runner.shownInputs(),
+      decisions: this.runner.decisions(),
     };
   }
 
@@ -342,10 +349,11 @@ export class GameSession {
   private reshowBeat(): Beat {
     const turn = this.runner.turn;
     const staging = { ...this.runner.staging };
-    const inputs = this.runner.shownInputs();
+    const decisions = this.runner.decisions();
+    const inputs = this.runner.shownInputs(decisions);
     const steps = this.runner.transcript
       .filter((line) => line.turn === turn)
-      .map((line): StoryStep => ({ line, tags: line.tags, nudges: [], staging, inputs }));
+      .map((line): StoryStep => ({ line, tags: line.tags, nudges: [], staging, inputs, decisions }));
     return {
       kind: "reshow",
       chosen: null,
@@ -376,6 +384,7 @@ function fromActStart(beat: Beat, act: number): Beat {
     history: [...beat.before.history, ...moves],
     speaker: lastLine ? lastLine.speaker : beat.before.speaker,
     inputs: [...dropped].reverse().find((step) => step.inputs !== undefined)?.inputs ?? beat.before.inputs,
+    decisions: [...dropped].reverse().find((step) => step.decisions !== undefined)?.decisions ?? beat.before.decisions,
   };
   return { ...beat, steps: kept, before };
 }

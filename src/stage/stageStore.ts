@@ -1,6 +1,7 @@
 import { subscribeWithSelector } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import type { CampaignManifest } from "../engine/campaign";
+import type { DecisionValue } from "../engine/outcome";
 import type { ShownInput } from "../engine/ruleInputs";
 import type { NudgeRecord } from "../engine/stances";
 import type { StoryStep } from "../engine/storyRunner";
@@ -47,6 +48,8 @@ export interface StageState extends Staging, TagStage {
   history: NudgeRecord[];
   /** The declared rule inputs (meter marks, ledger lines) as the steps shown so far set them. */
   inputs: ShownInput[];
+  /** The declared inputs' values as the steps shown so far set them (the rule's measures read them). */
+  decisions: Record<string, DecisionValue>;
   /** The moves of the steps shown last (empty after entering or rewinding): what just moved. */
   moves: NudgeRecord[];
   /** Outcome id once the festival is decided (report screen), else null. */
@@ -89,6 +92,7 @@ function noStory() {
     stances: {},
     history: [],
     inputs: [],
+    decisions: {},
     moves: [],
     outcome: null,
     report: null,
@@ -125,6 +129,7 @@ function startOf(campaign: CampaignManifest, before: SessionSnapshot): Partial<S
     stances: { ...before.stances },
     history: [...before.history],
     inputs: before.inputs,
+    decisions: before.decisions,
     moves: [],
     speaker: speakingCharacter(campaign, before.speaker),
     outcome: null,
@@ -141,6 +146,7 @@ function withSteps(state: StageState, steps: readonly StoryStep[], campaign: Cam
     if (step.line && campaign) next.speaker = speakingCharacter(campaign, step.line.speaker);
     Object.assign(next, tagStageChanges({ ...state, ...next }, step.tags));
     if (step.inputs) next.inputs = step.inputs;
+    if (step.decisions) next.decisions = step.decisions;
   }
   if (moves.length > 0) {
     const stances = { ...state.stances };

@@ -1,3 +1,5 @@
+import { meanStance } from "../engine/outcome";
+import { axisPosition, gaugeValues, readingText, whyThisEnding } from "../engine/ruleReadout";
 import type { FestivalReportData } from "../stage/gameSession";
 import { markCharacter } from "./campaignStyle";
 import { button, element, uniqueId } from "./dom";
@@ -65,6 +67,58 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
     );
     stances.append(item);
   });
+  // What the rule read of them together, valued as in play. A replayed ending kept no decisions:
+  // only what the stances alone give (the mean, the spread) is shown then.
+  const decisions = report.decisions;
+  const finalStances = Object.fromEntries(characters.map((character) => [character.id, character.final]));
+  for (const { gauge, value } of gaugeValues(manifest, { stances: finalStances, decisions: decisions ?? {} })) {
+    if (!decisions && gauge.name !== "mean" && gauge.name !== "spread") continue;
+    const bar = element("span", {
+      className: "final-axis",
+      attributes: { "aria-hidden": "true" },
+      children: [element("span", { className: "stance-centre" }), element("span", { className: "stance-marker" })],
+    });
+    bar.style.setProperty("--stance", String(axisPosition(gauge, value)));
+    const began =
+      gauge.name === "mean"
+        ? ` (began at ${Math.round(meanStance(Object.fromEntries(characters.map((character) => [character.id, character.start]))))})`
+        : "";
+    const text =
+      typeof value === "number" && gauge.min < 0
+        ? `${readingText(value)}, ${leaning(value)}${began}`
+        : readingText(value);
+    stances.append(
+      element("li", {
+        className: "final-stance final-gauge",
+        children: [
+          element("span", { className: "final-name", text: gauge.label }),
+          element("span", { className: "final-value", text }),
+          bar,
+        ],
+      }),
+    );
+  }
+
+  // Which clause of the rule named this ending, and what it read: the player can check it above.
+  const why = decisions ? whyThisEnding(manifest, { stances: finalStances, decisions }) : null;
+  const whyId = uniqueId("report-why");
+  const whySection = why
+    ? element("div", {
+        className: "report-why",
+        attributes: { role: "group", "aria-labelledby": whyId },
+        children: [
+          element("h3", { text: "Why this ending", attributes: { id: whyId } }),
+          element("p", { className: "report-why-sentence", text: why.sentence }),
+          why.read.length > 0
+            ? element("ul", {
+                className: "report-why-read",
+                attributes: { "aria-label": "What it read" },
+                children: why.read.map((read) => element("li", { text: `${read.label}: ${read.text}` })),
+              })
+            : null,
+        ],
+      })
+    : null;
 
   // The festival's picture is the reward, so the report opens as a caption under it (outcome,
   // summary, actions) and the stances and chart unfold on request, with the actions kept in view.
@@ -121,6 +175,7 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
       element("p", { className: "report-kicker", text: `Festival report · ${manifest.title}, ${manifest.subtitle}` }),
       heading,
       outcome?.summary ? element("p", { className: "report-summary", text: outcome.summary }) : null,
+      whySection,
       details,
       element("div", {
         className: "report-actions",

@@ -1,10 +1,12 @@
 import type { CampaignManifest } from "../engine/campaign";
+import type { DecisionValue } from "../engine/outcome";
 import type { ShownInput } from "../engine/ruleInputs";
+import { axisPosition, gaugeValues, type RuleGauge, readingText, ruleGauges } from "../engine/ruleReadout";
 import type { NudgeRecord } from "../engine/stances";
 import type { StageStoreApi } from "../stage/stageStore";
 import { markCharacter } from "./campaignStyle";
 import { element, uniqueId } from "./dom";
-import { firstName, signedChange, stanceValueText } from "./formatting";
+import { firstName, leaning, signedChange, stanceValueText } from "./formatting";
 
 /**
  * Each character on the unity–individuality axis as a focusable meter, following the stage's
@@ -29,6 +31,62 @@ interface Meter {
   /** The declared inputs marked on this meter ("Liora's trust in you: 2"). */
   mark: HTMLElement;
   hideTimer: ReturnType<typeof setTimeout> | null;
+}
+
+/** A number the ending rule reads beside the stances (the cast's mean, a measure): a meter like theirs. */
+interface GaugeRow {
+  gauge: RuleGauge;
+  node: HTMLElement;
+  value: HTMLElement;
+}
+
+function gaugeRow(gauge: RuleGauge): GaugeRow {
+  const aboutId = uniqueId("gauge-about");
+  const value = element("span", { className: "stance-value", attributes: { "aria-hidden": "true" } });
+  const node = element("div", {
+    className: "stance rule-gauge",
+    attributes: {
+      role: "meter",
+      tabindex: "0",
+      "aria-label": gauge.label,
+      "aria-valuemin": String(gauge.min),
+      "aria-valuemax": String(gauge.max),
+      "aria-describedby": aboutId,
+    },
+    children: [
+      element("span", {
+        className: "stance-name",
+        attributes: { "aria-hidden": "true" },
+        children: [
+          element("span", { className: "name-full", text: gauge.label }),
+          element("span", { className: "name-short", text: gauge.short }),
+        ],
+      }),
+      element("span", { className: "stance-numbers", children: [value] }),
+      element("span", {
+        className: "stance-axis",
+        attributes: { "aria-hidden": "true" },
+        children: [element("span", { className: "stance-centre" }), element("span", { className: "stance-marker" })],
+      }),
+      element("span", { className: "stance-reason", text: gauge.about, attributes: { id: aboutId } }),
+    ],
+  });
+  return { gauge, node, value };
+}
+
+/** A gauge's value on its row: the number as the meters round it, its marker on the same axis. */
+function showGauge(row: GaugeRow, raw: DecisionValue | undefined): void {
+  const { gauge, node, value } = row;
+  const number = typeof raw === "number" && Number.isFinite(raw) ? raw : null;
+  const clamped = number === null ? gauge.min : Math.min(gauge.max, Math.max(gauge.min, number));
+  const text = readingText(raw);
+  node.setAttribute("aria-valuenow", String(Math.round(clamped)));
+  node.setAttribute(
+    "aria-valuetext",
+    number !== null && gauge.min < 0 ? `${gauge.label}: ${text}, ${leaning(number)}` : `${gauge.label}: ${text}`,
+  );
+  node.style.setProperty("--stance", String(axisPosition(gauge, raw)));
+  value.textContent = text;
 }
 
 export function createStancePanel(manifest: CampaignManifest, stage: StageStoreApi): StancePanel {
@@ -76,6 +134,22 @@ export function createStancePanel(manifest: CampaignManifest, stage: StageStoreA
     list.append(node);
   });
 
+  // What the ending rule reads of them all together (the mean, its measures), under the cast.
+  const gauges = ruleGauges(manifest).map(gaugeRow);
+  const gaugeList =
+    gauges.length > 0
+      ? element("div", { className: "stance-list rule-gauges", children: gauges.map((row) => row.node) })
+      : null;
+  const showGauges = ([stances, decisions]: readonly [
+    Readonly<Record<string, number>>,
+    Readonly<Record<string, DecisionValue>>,
+  ]) => {
+    const values = gaugeValues(manifest, { stances, decisions });
+    gauges.forEach((row, index) => {
+      showGauge(row, values[index]?.value);
+    });
+  };
+
   // After a choice, the choice that moved the stances shows once under them (the same text is in
   // each moved meter's description, which is what assistive technology reads).
   const caption = element("p", { className: "stance-caption", attributes: { "aria-hidden": "true" } });
@@ -115,6 +189,7 @@ export function createStancePanel(manifest: CampaignManifest, stage: StageStoreA
         children: [element("span", { text: "Unity" }), element("span", { text: "Individuality" })],
       }),
       list,
+      gaugeList,
       ledger,
       caption,
     ],
@@ -173,6 +248,14 @@ export function createStancePanel(manifest: CampaignManifest, stage: StageStoreA
     ),
     // Any step, rewind or restore may set an input, with or without moving a stance.
     stage.subscribe((state) => state.inputs, showInputs, { fireImmediately: true }),
+    ...(gauges.length > 0
+      ? [
+          stage.subscribe((state) => [state.stances, state.decisions] as const, showGauges, {
+            fireImmediately: true,
+            equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
+          }),
+        ]
+      : []),
   ];
   return {
     element: panel,

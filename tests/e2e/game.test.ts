@@ -1,4 +1,8 @@
+import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { readManifest, STORIES_DIR } from "../../src/build/campaigns";
+import { compileRule } from "../../src/engine/outcomeRule";
+import { asSentence, NO_CONDITION_HELD } from "../../src/engine/ruleReadout";
 import { axeViolations } from "./support/axe";
 import {
   canvasVariation,
@@ -41,18 +45,40 @@ describe.skipIf(!chromiumPath)("the game in Chromium", () => {
       });
       await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
       await waitForChoicesOrReport(page);
-      const meters = page.getByRole("region", { name: "Stances" }).getByRole("meter");
-      await expect(meters.count()).resolves.toBe(4);
-      for (const meter of await meters.all()) {
+      const manifest = readManifest(path.join(STORIES_DIR, id));
+      const panel = page.getByRole("region", { name: "Stances" });
+      // A meter per character, and one for the cast's mean, which both rules read.
+      const names = [...manifest.characters.map((character) => character.name), "All four together"];
+      for (const meterName of names) {
+        const meter = panel.getByRole("meter", { name: meterName, exact: true });
         expect(await meter.getAttribute("aria-valuemin")).toBe("-100");
         expect(await meter.getAttribute("aria-valuemax")).toBe("100");
         expect(Number(await meter.getAttribute("aria-valuenow"))).toBeGreaterThanOrEqual(-100);
+      }
+      // The mean's value is the characters' own, averaged, as the meters show them.
+      const shown = await stances(page);
+      const cast = manifest.characters.map((character) => shown[character.name] ?? Number.NaN);
+      const mean = cast.reduce((sum, value) => sum + value, 0) / cast.length;
+      const meanMeter = panel.getByRole("meter", { name: "All four together", exact: true });
+      expect(Math.abs(Number(await meanMeter.getAttribute("aria-valuenow")) - mean)).toBeLessThanOrEqual(1);
+      // Each measure the rule reads has its row, by its label.
+      for (const measure of compileRule(manifest).measures) {
+        await expect(panel.getByRole("meter", { name: measure.label, exact: true }).count()).resolves.toBe(1);
       }
       expect(await canvasVariation(page)).toBeGreaterThan(4);
       await screenshot(page, `${id}-opening`);
       const taken = await playToReport(page, (texts, turn) => (turn * 7 + 3) % texts.length);
       expect(taken.length).toBeGreaterThan(10);
       const report = festivalReport(page);
+      // Under the summary, the condition that named the ending, in the writers' words, and what it read.
+      const why = report.getByRole("group", { name: "Why this ending" });
+      const rule = compileRule(manifest);
+      const reasons = [
+        ...rule.conditions.map((condition) => asSentence(condition.name)),
+        rule.defaultName ? asSentence(rule.defaultName) : NO_CONDITION_HELD,
+      ];
+      expect(reasons).toContain(await why.locator("p").textContent());
+      await screenshot(page, `${id}-report-folded`);
       // The report opens folded under the festival's picture; the stances, ledger and chart unfold.
       await report.getByRole("button", { name: "How everyone moved" }).click();
       // What the rule read that is not a stance: the climax's decision at least is in the ledger.
@@ -60,6 +86,10 @@ describe.skipIf(!chromiumPath)("the game in Chromium", () => {
         0,
       );
       await expect(report.getByRole("heading").first().textContent()).resolves.toMatch(/\w/);
+      // Where everyone stands ends with the cast's mean, valued like a character's stance.
+      await expect(report.locator(".final-gauge").first().textContent()).resolves.toMatch(
+        /^All four together-?\d+, (balanced|leans to unity|leans to individuality) \(began at -?\d+\)$/,
+      );
       await expect(report.locator("svg").count()).resolves.toBeGreaterThan(0);
       await screenshot(page, `${id}-report`);
       expect(await axeViolations(page)).toEqual([]);

@@ -78,6 +78,10 @@ describe("the game session", () => {
     session.choose(0);
     expect(session.ended).toBe(true);
     const log = parsePlaythroughScript(JSON.parse(JSON.stringify(session.playthroughLog())));
+    // Its title says why, as the report does: the one condition, what it read.
+    expect(log.title).toMatch(
+      /\. Why this ending: Both lean to unity and the bell was rung\. \(Ada Quill: -50; Bo Lark: -25; The bell: rung\)$/,
+    );
     expect(log).toMatchObject({
       story: "mini",
       steps: [{ choose: 0 }, { choose: 0 }],

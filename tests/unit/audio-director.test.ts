@@ -116,20 +116,25 @@ beforeEach(() => {
 });
 
 function enterCampaign(mood: string | null) {
-  store
-    .getState()
-    .enterStory(
-      manifest,
-      beatFrom({ staging: { scene: null, mood, act: null }, stances: {}, history: [], speaker: null, inputs: [] }),
-    );
+  store.getState().enterStory(
+    manifest,
+    beatFrom({
+      staging: { scene: null, mood, act: null },
+      stances: {},
+      history: [],
+      speaker: null,
+      inputs: [],
+      decisions: {},
+    }),
+  );
 }
 
 /** A step of the story, played through the store's action as the game plays it. */
 function step(changes: { mood?: string; scene?: string; sfx?: string; speaker?: string } = {}) {
-  const { scene, mood, act, stances, history, speaker, inputs } = store.getState();
+  const { scene, mood, act, stances, history, speaker, inputs, decisions } = store.getState();
   const staging = { scene, mood, act };
   store.getState().play(
-    beatFrom({ staging, stances, history, speaker, inputs }, [
+    beatFrom({ staging, stances, history, speaker, inputs, decisions }, [
       {
         line: changes.speaker ? { text: "A line.", speaker: changes.speaker, tags: { unknown: [] }, turn: 0 } : null,
         tags: { ...(changes.sfx ? { sfx: changes.sfx } : {}), unknown: [] },

@@ -62,7 +62,10 @@ describe("the outcome rule language", () => {
 
   it("computes named measures, which later measures and the conditions use", () => {
     const rule = ruleOf([{ name: "high", when: "doubled >= 10", outcome: "together" }], {
-      measures: { lean: "mean + (rang_bell ? 4 : 0)", doubled: "lean * 2" },
+      measures: {
+        lean: { label: "The lean", expression: "mean + (rang_bell ? 4 : 0)" },
+        doubled: { label: "Twice the lean", expression: "lean * 2" },
+      },
     });
     expect(rule.decide(input({ ada: 1, bo: 1 }, { rang_bell: true }))).toBe("together");
     expect(rule.decide(input({ ada: 1, bo: 1 }, { rang_bell: false }))).toBe("apart");
@@ -136,12 +139,56 @@ describe("a rule with a mistake is refused when the manifest is read, naming fil
   });
 
   it("names a measure that shadows a name, or uses a measure defined after it", () => {
-    expect(problemsOf({ measures: { ada: "bo" }, conditions: [], default: "apart" })).toMatch(
+    const measure = (expression: string) => ({ label: "A measure", expression });
+    expect(problemsOf({ measures: { ada: measure("bo") }, conditions: [], default: "apart" })).toMatch(
       /rule.measures.ada: "ada" is already a character/,
     );
-    expect(problemsOf({ measures: { a: "b", b: "1" }, conditions: [], default: "apart" })).toMatch(
-      /rule.measures.a: unknown name "b"/,
+    expect(problemsOf({ measures: { a: measure("b"), b: measure("1") }, conditions: [], default: "apart" })).toMatch(
+      /rule.measures.a.expression: unknown name "b"/,
     );
+  });
+
+  it("refuses a measure without the label the screen names it by, saying the shape it wants", () => {
+    expect(problemsOf({ measures: { lean: "mean + 4" }, conditions: [], default: "apart" })).toBe(
+      'stories/test/campaign.json: rule.measures.lean: a measure is { "label": "…", "expression": "…" }: the label is how the stance panel and the report name it',
+    );
+    expect(problemsOf({ measures: { lean: { expression: "mean + 4" } }, conditions: [], default: "apart" })).toMatch(
+      /^stories\/test\/campaign.json: rule.measures.lean.label: /,
+    );
+    expect(
+      problemsOf({ measures: { lean: { label: "", expression: "mean" } }, conditions: [], default: "apart" }),
+    ).toMatch(/rule.measures.lean.label: /);
+  });
+
+  it("takes a default with a name, and still the bare outcome id", () => {
+    const named = ruleOf([{ name: "Ada leans in", when: "ada < 0", outcome: "together" }], {
+      default: { outcome: "apart", name: "nobody leaned in" },
+    });
+    expect(named.decide(input({ ada: 5 }))).toBe("apart");
+    expect([named.default, named.defaultName]).toEqual(["apart", "nobody leaned in"]);
+    const bare = ruleOf([{ name: "Ada leans in", when: "ada < 0", outcome: "together" }]);
+    expect([bare.default, bare.defaultName]).toEqual(["apart", null]);
+    expect(problemsOf({ conditions: [], default: { outcome: "nowhere", name: "lost" } })).toBe(
+      'stories/test/campaign.json: rule.default.outcome: "nowhere" is not one of the outcomes',
+    );
+  });
+
+  it("knows what it reads: each condition's names, and every name through the measures", () => {
+    const rule = ruleOf(
+      [
+        { name: "high", when: "doubled >= 10 and ada > 0", outcome: "together" },
+        { name: "sealed", when: "sealed != ''", outcomeFrom: "sealed" },
+      ],
+      {
+        measures: {
+          lean: { label: "The lean", expression: "mean + (rang_bell ? 4 : 0)" },
+          doubled: { label: "Twice the lean", expression: "lean * 2" },
+          unused: { label: "Never read", expression: "spread" },
+        },
+      },
+    );
+    expect(rule.conditions.map((condition) => condition.reads)).toEqual([["doubled", "ada"], ["sealed"]]);
+    expect([...rule.reads]).toEqual(["mean", "ada", "rang_bell", "sealed", "lean", "doubled"]);
   });
 
   it("refuses a manifest with no rule", () => {
@@ -156,7 +203,10 @@ describe("a rule with a mistake is refused when the manifest is read, naming fil
  * that needs three decisions at once is not a needle in every value of every decision.
  */
 function decisionDomain(manifest: CampaignManifest, name: string): DecisionValue[] {
-  const sources = [...manifest.rule.conditions.map((c) => c.when), ...Object.values(manifest.rule.measures ?? {})];
+  const sources = [
+    ...manifest.rule.conditions.map((c) => c.when),
+    ...Object.values(manifest.rule.measures ?? {}).map((m) => m.expression),
+  ];
   const compared = sources.flatMap((source) => [
     ...source.matchAll(new RegExp(`\\b${name}\\s*(?:==|!=|<=|>=|<|>)\\s*('([^']*)'|-?\\d+(?:\\.\\d+)?)`, "g")),
   ]);

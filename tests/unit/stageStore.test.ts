@@ -76,7 +76,7 @@ describe("the stage store", () => {
   it("retriggers a sound each time a step carries it, even the same one", () => {
     const store = createStageStore({ screen: "title" });
     const bell: StoryStep = { line: null, tags: { sfx: "bell", unknown: [] }, nudges: [], staging: emptyStaging() };
-    const before = { staging: emptyStaging(), stances: {}, history: [], speaker: null, inputs: [] };
+    const before = { staging: emptyStaging(), stances: {}, history: [], speaker: null, inputs: [], decisions: {} };
     store.getState().enterStory(miniManifest, beatFrom(before, [bell, bell]));
     store.getState().showNext();
     const first = store.getState().sfx;

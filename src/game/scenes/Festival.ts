@@ -15,7 +15,8 @@ export class Festival extends StageScene {
   /** The decided outcome; before one is (a preview, a race), the rule's default. */
   protected placeKeyFor(stage: StageState): string {
     const outcome = this.campaign?.outcomes.find((entry) => entry.id === stage.outcome);
-    return outcome?.id ?? this.campaign?.rule.default ?? "";
+    const fallback = this.campaign?.rule.default ?? "";
+    return outcome?.id ?? (typeof fallback === "string" ? fallback : fallback.outcome);
   }
 
   protected buildPlace(key: string, context: PlaceContext): Place {

@@ -129,8 +129,9 @@ export async function playToReport(
   throw new Error(`no festival report after ${limit} choices`);
 }
 
+/** Each character's stance as its meter says, by name (the rule's rows under them, the mean and measures, left out). */
 export async function stances(page: Page): Promise<Record<string, number>> {
-  const meters = page.getByRole("region", { name: "Stances" }).getByRole("meter");
+  const meters = page.getByRole("region", { name: "Stances" }).locator('.stance:not(.rule-gauge)[role="meter"]');
   const values: Record<string, number> = {};
   for (const meter of await meters.all()) {
     values[(await meter.getAttribute("aria-label")) ?? "?"] = Number(await meter.getAttribute("aria-valuenow"));
