@@ -228,13 +228,13 @@ Juno, the volunteer from the bench, is at the front of the crowd, still pale.
 I got my band at six, at school, with the milk. I've never had a dream that wasn't shared. How would I even know what mine look like? # speaker: Juno
 {
 - wen_kitchen == "left":
-    Last week someone let me stay in my mother's kitchen. In the middle of the Tide. No one saw me cry. Best night I've had all year. # speaker: Wen
+    Last week someone let me stay in my mother's kitchen. In the middle of the Tide. No one saw me cry. Best night I've had all year. # speaker: Wen # needs: wen_kitchen == "left"
 - wen_kitchen == "folded":
-    Last week I walked into a river I didn't choose, and I felt better. I don't know if I'm allowed to feel better about something I didn't choose. # speaker: Wen
+    Last week I walked into a river I didn't choose, and I felt better. I don't know if I'm allowed to feel better about something I didn't choose. # speaker: Wen # needs: wen_kitchen == "folded"
 - else:
-    Last week a stranger's lantern came in through my window. TOMAS. I don't know who he was. I made him soup, in the dream. I think about him every day. # speaker: Wen
+    Last week a stranger's lantern came in through my window. TOMAS. I don't know who he was. I made him soup, in the dream. I think about him every day. # speaker: Wen # needs: wen_kitchen == "lantern"
 }
-{told_kell == "true" or kell_message == "herself": At the back of the crowd, in a raincoat, Amara Kell has come after all. She is writing on a tram ticket.}
+{told_kell == "true" or kell_message == "herself": At the back of the crowd, in a raincoat, Amara Kell has come after all. She is writing on a tram ticket. # needs: told_kell == "true" or kell_message == "herself"}
 # sfx: crowd
 Then everyone is talking at once, and Maris is still pointing at you.
 * [Climb up beside Maris and answer her: the festival is a place people choose.]
@@ -297,8 +297,17 @@ Well. There goes my speech. # speaker: maris
 -> a2_argument
 
 === a2_argument ===
-{called_security: The spire is dark. Someone has chalked the ticket machine on the steel at its foot, badly, from memory, and people step round it to get at each other.|The crowd doesn't go home. A man selling ices out of a cool box runs out in ten minutes and stays to listen.}
-Dorian has come up from the studio in his work clothes and bare feet. {pan_message == "back": He has brought a frying pan, four days after you told him to give it back, and looks as if he is still working up to it.|He has, for reasons of his own, brought a frying pan.}
+{called_security:
+    The spire is dark. Someone has chalked the ticket machine on the steel at its foot, badly, from memory, and people step round it to get at each other. # needs: called_security
+- else:
+    The crowd doesn't go home. A man selling ices out of a cool box runs out in ten minutes and stays to listen.
+}
+Dorian has come up from the studio in his work clothes and bare feet.
+{pan_message == "back":
+    He has brought a frying pan, four days after you told him to give it back, and looks as if he is still working up to it. # needs: pan_message == "back"
+- else:
+    He has, for reasons of his own, brought a frying pan.
+}
 Is that my pan? # speaker: maris
 {
 - a1_gallery.told_miss:
@@ -309,7 +318,7 @@ Is that my pan? # speaker: maris
     I was told to give it back. I'm considering it. Possession is nine-tenths. # speaker: dorian
 - else:
     It's been mine for six years. Possession is nine-tenths. # speaker: dorian
-    {pan_message == "miss": He glances at you. You shake your head. He looks relieved, then not, and hides both behind it.}
+    {pan_message == "miss": He glances at you. You shake your head. He looks relieved, then not, and hides both behind it. # needs: pan_message == "miss"}
 }
 Tobin has pushed his way to the front, and Juno has not moved, and so the two of them end up face to face at the foot of Maris's crate: seventy-eight and seventeen, one with his band polished to a shine, one with hers in her pocket.
 You were six when they gave you that. I was fifty-one. Do you know what it is to be fifty-one and not have slept since you were forty-two? # speaker: Tobin
@@ -413,7 +422,11 @@ Tobin is at the front with a bad hip. Juno is at the front with her band in her 
     ~ nudge("seraphina", -4)
 -
 It lasts four minutes by the steward's watch. When the whistles stop there are seven people in the medical tent with bruised ribs and one steward with a broken wrist, and a long blue stain down the spire where the band burst.
-{called_security: Somewhere in it, Maris came back. She is kneeling by the steward with the broken wrist, splinting it with a paintbrush and a strip of her own shirt.|Maris is still on her crate, white-faced. She didn't come here for this. You can see her counting the people in the tent, and you can see her not forgiving herself for any of them.}
+{called_security:
+    Somewhere in it, Maris came back. She is kneeling by the steward with the broken wrist, splinting it with a paintbrush and a strip of her own shirt. # needs: called_security
+- else:
+    Maris is still on her crate, white-faced. She didn't come here for this. You can see her counting the people in the tent, and you can see her not forgiving herself for any of them.
+}
 {told_kell != "true" and kell_message != "herself": Amara Kell arrives at a run, raincoat flapping, too late for any of it, and goes straight to the tent to see which of them are hers.}
 -> a2_aftermath
 
@@ -468,10 +481,10 @@ It goes on until the light goes. {told_kell == "true" or kell_message == "hersel
 By sunset the Arc is empty except for gulls and the spire, humming.
 {
 - called_security:
-    Maris is gone. She left her crate behind, and on it, in wet paint, one word: FASTER.
+    Maris is gone. She left her crate behind, and on it, in wet paint, one word: FASTER. # needs: called_security
 - maris_invited:
     Maris is sitting on the edge of the top terrace, drawing on the back of a festival leaflet. She doesn't look up when you sit beside her.
-    I keep drawing the ticket machine. Then I keep drawing you, drawing the ticket machine. That's a bad sign. I'm starting to trust you. # speaker: maris
+    I keep drawing the ticket machine. Then I keep drawing you, drawing the ticket machine. That's a bad sign. I'm starting to trust you. # speaker: maris # needs: maris_invited and not called_security
 - else:
     Maris is sitting on the edge of the top terrace with her crate, smoking something that smells of cloves.
     {
@@ -509,7 +522,7 @@ You can't sleep. Neither, you would bet, can anyone who matters.
 # scene: transceiver-hall
 The hall at night is blue mist and the note. Eliot is on the floor by the console with the dark band in his lap and, very faintly, under the hum, there is the creak of a swing.
 {update_kept == false:
-    You said you'd rolled it back. # speaker: seraphina
+    You said you'd rolled it back. # speaker: seraphina # needs: not update_kept
     I did Kell's towers. I kept a copy for the rest. I'm not a saint, Sera. I'm an engineer. # speaker: eliot # needs: not update_kept
 }
 {not asked_about_mira and not told_eliot_swing: That's my sister's band. Mira. She's down there, in the archive. She has a swing. # speaker: eliot # needs: not asked_about_mira and not told_eliot_swing}
@@ -551,16 +564,16 @@ When you leave he is still on the floor, but he has put the band on the console 
 The Unshared is lit the old way, yellow. Maris is painting at two in the morning with music on and a plate of toast going cold on the lid of a tank.
 {
 - called_security:
-    If you've come to edit the gallery, the paintings are flammable. # speaker: maris
+    If you've come to edit the gallery, the paintings are flammable. # speaker: maris # needs: called_security
     But she lets you in.
 - maris_invited:
-    My hour. I've got a hundred ideas and ninety-eight of them are the ticket machine. # speaker: maris
+    My hour. I've got a hundred ideas and ninety-eight of them are the ticket machine. # speaker: maris # needs: maris_invited and not called_security
 - else:
     She's painting the spire with a crowd around it: all wearing bands, all looking in different directions.
 }
 {a1_crossroads.wine: On the lid of the tank, beside the toast, is the bottle of cheap wine you brought her, down to its last third. I hate it, she says, before you can ask. I'm finishing it out of spite.}
-{arc_crush == "queue": I've been sorting the list all night. Two piles, mine and ours. Then I had to start a third, for the ones who said both, and a man who said his dog's. The third pile is the tallest. # speaker: maris}
-{arc_crush != "" and arc_crush != "queue": There were seven people in that tent today. I counted. I keep counting. # speaker: maris}
+{arc_crush == "queue": I've been sorting the list all night. Two piles, mine and ours. Then I had to start a third, for the ones who said both, and a man who said his dog's. The third pile is the tallest. # speaker: maris # needs: arc_crush == "queue"}
+{arc_crush != "" and arc_crush != "queue": There were seven people in that tent today. I counted. I keep counting. # speaker: maris # needs: arc_crush != "" and arc_crush != "queue"}
 * {arc_crush != "queue"} ["It wasn't your fault."]
     It wasn't your fault. Someone threw a band. # speaker: seraphina
     I threw the question. Someone threw the band at it. That's how questions work. # speaker: maris

@@ -193,7 +193,7 @@ She's laughing, but she's in petals up to the shoulders.
 Then she does a thing you will remember for the rest of your life. She takes a brush out of her pocket, dips it into the surge itself, and paints.
 A ticket machine. Rain. A man sitting down against a pillar. She paints it on the air above the merged dream, raw and ugly and exact, and wherever it touches, the blossom stops.
 Out in the chaos, dreamers stop running, and look up. It isn't calming them. It isn't meant to. It's the truest thing in the sky, and it hurts to look at.
-{maris_invited: This is my hour, isn't it? It's just early. # speaker: maris}
+{maris_invited: This is my hour, isn't it? It's just early. # speaker: maris # needs: maris_invited}
 * [Let her paint.]
     ~ maris_painted = true
     You step back and let her work. Stroke by stroke, the parking structure climbs over the orchard. The attendant. His sandwich. The exact grey of the light.
@@ -228,7 +228,11 @@ Out in the chaos, dreamers stop running, and look up. It isn't calming them. It 
 # mood: tense
 Now the dreamers.
 Two point four million people in a night with no walls. Some have found each other. Most are alone in the largest crowd in history.
-{maris_painted: Maris's painting hangs over all of it, the ticket machine in the rain, and everywhere you look, people are looking up at it.|Above it all the sky has gone smooth and white as blossom, and no one is looking up.}
+{maris_painted:
+    Maris's painting hangs over all of it, the ticket machine in the rain, and everywhere you look, people are looking up at it. # needs: maris_painted
+- else:
+    Above it all the sky has gone smooth and white as blossom, and no one is looking up. # needs: not maris_painted
+}
 Your whole working life you have spent learning to move a dream a finger's width at a time. Now you have to move all of it.
 * [Give them shelter. Pull the {centerpiece == "chorus":Chorus|{centerpiece == "rooms":field of doors|River Mouth}} whole again, over everything.]
     ~ dreamers_guided = "one-story"

@@ -169,7 +169,7 @@ Then Kell stands, and the room quiets.
 - archive_open:
     Eliot tells me the archive was left open on purpose. Some of mine met their dead on the night{night_outcome == "the-reboot":, and lost them again at the reboot without ever knowing.|. A woman from Kestrel Row sat on the flood steps with her boy for an hour.} I don't know what form that goes on. # speaker: Amara Kell # needs: archive_open
 - else:
-    Eliot tells me there was a wall, and it held for forty minutes, and then mine were in the weather with everyone else, on their first night. # speaker: Amara Kell
+    Eliot tells me there was a wall, and it held for forty minutes, and then mine were in the weather with everyone else, on their first night. # speaker: Amara Kell # needs: update_kept and not archive_open
 }
 I'm not here to bury anything. My wards need to hear, from the people who run the night, that it's safe to lie down in it. A fault, found, fixed. If that's true, I'd like someone to say it. # speaker: Amara Kell
 She doesn't look at Eliot. Everyone else does.
@@ -186,9 +186,9 @@ She doesn't look at Eliot. Everyone else does.
     {update_kept == false: I was told to roll it back. I rolled back the east bank and kept a copy running on the rest. The half I kept is the half that broke. # speaker: eliot # needs: not update_kept}
     {
     - night_outcome == "living-tapestry":
-        On the night, some of you pushed her swing. I'd like to thank you for that. I don't know how. # speaker: eliot
+        On the night, some of you pushed her swing. I'd like to thank you for that. I don't know how. # speaker: eliot # needs: night_outcome == "living-tapestry"
     - night_outcome == "the-reboot":
-        I erased her on the night. And all of it, all of you, everything you saw. It was the right call. I'll never know if it was the right call. # speaker: eliot
+        I erased her on the night. And all of it, all of you, everything you saw. It was the right call. I'll never know if it was the right call. # speaker: eliot # needs: night_outcome == "the-reboot"
     - else:
         She's gone now, the way everyone's night is gone. I don't know if that's better. # speaker: eliot
     }
@@ -214,9 +214,9 @@ Then the floor opens, and the hands go up.
 - night_outcome == "thousand-nights":
     I was on my own all night. First time ever. A jetty, and my own lights in the water. Was that mine? Or is that just what's left when everybody else lets go? # speaker: Juno # needs: night_outcome == "thousand-nights"
 - night_outcome == "the-reboot":
-    I don't remember it. None of us do. Was any of it mine? Did I get to have it before you took it back? # speaker: Juno
+    I don't remember it. None of us do. Was any of it mine? Did I get to have it before you took it back? # speaker: Juno # needs: night_outcome == "the-reboot"
 - night_outcome == "flawless-utopia":
-    Was any of it mine? It was lovely. It felt like yours. It felt like the orchard on the spire. # speaker: Juno
+    Was any of it mine? It was lovely. It felt like yours. It felt like the orchard on the spire. # speaker: Juno # needs: night_outcome == "flawless-utopia"
 - else:
     Was any of it mine? The night. What I saw. Or was it all everybody else's again? # speaker: Juno
 }
@@ -279,7 +279,7 @@ Then the floor opens, and the hands go up.
         Does anyone remember a ticket machine? From the night. It was in the sky, I think. I painted it. # speaker: maris # needs: night_outcome == "flawless-utopia"
         The room is quiet. Then, somewhere near the back, a man in a night-tram driver's jacket puts his hand up. Then a woman by the urn. Not many. Some.
     - night_outcome == "thousand-nights":
-        I wanted you to have your own dreams. I never wanted you to have only them. I didn't know those were different until last week. # speaker: maris
+        I wanted you to have your own dreams. I never wanted you to have only them. I didn't know those were different until last week. # speaker: maris # needs: night_outcome == "thousand-nights"
     - else:
         {maris_painted:I painted something that night. I woke up with it under my nails.|Something happened to me that night. I woke up angrier than I've been in eight years.} None of us remember what it was, and I think that's the worst thing that's ever happened to this city, and we didn't even notice it happen. # speaker: maris
     }
@@ -304,13 +304,13 @@ Dorian stands up at the end, without being asked, and says he has an idea for ne
 }
 {
 - night_outcome == "living-tapestry":
-    So next year we build it out of what you brought. All of it. Your kitchens and your stairs and your parking structures. No centrepiece. Just the city, the way it was on the night. # speaker: dorian
+    So next year we build it out of what you brought. All of it. Your kitchens and your stairs and your parking structures. No centrepiece. Just the city, the way it was on the night. # speaker: dorian # needs: night_outcome == "living-tapestry"
 - night_outcome == "flawless-utopia":
-    The garden. Again. Bigger. Every night, if they'll let us. I don't know how it works, but I know how to build it. # speaker: dorian
+    The garden. Again. Bigger. Every night, if they'll let us. I don't know how it works, but I know how to build it. # speaker: dorian # needs: night_outcome == "flawless-utopia"
 - night_outcome == "thousand-nights":
-    Small dreams. Twelve people at a time, fifteen at most. Around a table. You come because you want to, and you leave when you've said what you came to say. # speaker: dorian
+    Small dreams. Twelve people at a time, fifteen at most. Around a table. You come because you want to, and you leave when you've said what you came to say. # speaker: dorian # needs: night_outcome == "thousand-nights"
 - else:
-    Something that could have held that night. I don't remember it, but I know it needed holding. # speaker: dorian
+    Something that could have held that night. I don't remember it, but I know it needed holding. # speaker: dorian # needs: night_outcome == "the-reboot"
 }
 He looks at you, not at Kell. He has always waited for you first.
 * [Tell him you'll build it with him.]

@@ -11,11 +11,11 @@ A year goes by. The festival leaflets in the tram shelters fade from blue to gre
 The Cultivation stewards want a plan for the next anniversary by spring. Kell wants one by Tuesday. Dorian wants to know what you're thinking, and you're not sure you know.
 {
 - night_outcome == "the-reboot":
-    Every night the towers hum their new, higher note, and the city sleeps clean, and wakes rested, and remembers nothing.
+    Every night the towers hum their new, higher note, and the city sleeps clean, and wakes rested, and remembers nothing. # needs: night_outcome == "the-reboot"
 - night_outcome == "flawless-utopia":
-    Every night the garden comes up over the city on its own, white and gold, and the hospitals report the best sleep in their history.
+    Every night the garden comes up over the city on its own, white and gold, and the hospitals report the best sleep in their history. # needs: night_outcome == "flawless-utopia"
 - night_outcome == "thousand-nights":
-    Every night a few more windows go yellow and dark, and a few stay blue, and the city gets used to being two cities.
+    Every night a few more windows go yellow and dark, and a few stay blue, and the city gets used to being two cities. # needs: night_outcome == "thousand-nights"
 - else:
     Every night people knock on each other's dreams, and sometimes they are let in, and sometimes they aren't, and both are allowed.
 }
