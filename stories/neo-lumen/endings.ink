@@ -90,7 +90,8 @@ He built this year's festival out of what people brought: Wen's kitchen, level t
     Whose tears tonight? # speaker: seraphina
     Mine, mostly. Don't tell the Cultivation board. # speaker: dorian
 -
-He points you up the terraces with the ladle. Go on. She's been asking for you since the lights came up. # speaker: dorian
+He points you up the terraces with the ladle.
+Go on. She's been asking for you since the lights came up. # speaker: dorian
 -> terrace
 
 = terrace
@@ -125,7 +126,8 @@ The Transceivers have a slider now, on every band: how deep you go tonight. {a1_
 - else:
     He doesn't go down any more. He says he doesn't need to; he knows she's being pushed.
 }
-He moves over so you can see the console. It's yours tonight, if you want it. # speaker: eliot
+He moves over so you can see the console.
+It's yours tonight, if you want it. # speaker: eliot
 -> last
 
 = last
@@ -152,7 +154,7 @@ You do not spend the anniversary on the Arc. Kell asked you to come out to the O
 -> ward
 
 = ward
-# scene: debriefing
+# scene: night-ward
 # mood: calm
 Forty beds, stripped to the mattresses. Someone has strung paper lanterns from the depot's girders, and the tea urn from the Ninth Pier has been borrowed for the night and is ticking in a corner.
 Kell is in her raincoat with a clipboard she no longer needs, and she reads from it anyway. Not numbers. She has stopped saying numbers. Names.
@@ -215,8 +217,8 @@ The canvas is blossom, white and gold, and it is good. Children will grow up und
 -> last
 
 = last
-# scene: skyline
 At ten, Kell switches off the ward lights for the last time and goes home to bed.
+# scene: skyline
 From the depot yard the whole city glows, the same blue, wall to wall. {year_course == "dark": Your dark Thursdays lasted until spring. Then people stopped turning up to them; there was nothing they wanted to dream alone.}{year_course == "collect": Your notebooks are in a drawer. They have not been asked for.}
 * [Look for the windows that stay dark.]
     You look and look.
@@ -270,7 +272,7 @@ You can read it. Half the towers are gone; the hall is a market on weekends, and
 = maris
 The third is from Maris, on gallery paper that smells of linseed.
 The Unshared is open late now, every light on, yellow, and she writes that she won, and that she knows it. {stance("maris") > 40: She runs dark-night classes and is, to everyone's surprise, very patient. She hasn't changed her mind. She just sleeps less well than she expected to.|She spends her evenings, to everyone's surprise, trying to get people to share again: one painting, one dream, passed hand to hand. She calls it the Orchard Project. She doesn't explain the name.} Juno is her best student, and paints nothing but water.
-Everyone knows whose dream they had now. Knowing turns out to be quieter than I painted it. Come to a class. Bring the wine I hate. M. # speaker: maris
+Everyone knows whose dream they had now. Knowing turns out to be quieter than I painted it. Come to a class. Sit at the back and argue. M. # speaker: maris
 * [Write back that she was right.]
     You write that she was right. She answers by return.
     Was I? Ask me in ten years. Ask Juno. # speaker: maris
@@ -310,9 +312,13 @@ At midnight Kell calls from the Outer Districts, as she does every anniversary, 
 * [Ask him if it was the right call.]
     Everyone woke up safe. Ask Kell's wards; they'll say yes. I'm the wrong man to ask. # speaker: eliot
     He says it to the console. Then, to you: You're the only one I can ask, and you were there, and you still don't know either. That helps. It shouldn't, and it does. # speaker: eliot
-* [Ask him about Sundays.]
-    {stance("eliot") > 0: On Sundays he goes to the park in Meridian and sits on a real swing, with a real chain that pinches, and goes too high. He says it's the closest he can get now, and that close is a kind of closure.|He put Mira's wristband in a drawer, and then one morning in the river. He says he's sleeping through the night. He says it every time you ask, so you keep asking.}
-    Come on Sunday, if you like. Someone has to push. # speaker: eliot
+* [Ask him how he spends his Sundays now.]
+    {stance("eliot") > 0:
+        On Sundays he goes to the park in Meridian and sits on a real swing, with a real chain that pinches, and goes too high. He says it's the closest he can get now, and that close is a kind of closure.
+        Come on Sunday, if you like. Someone has to push. # speaker: eliot
+    - else:
+        He put Mira's wristband in a drawer, and then one morning in the river. On Sundays he sleeps. He says he's sleeping through the night. He says it every time you ask, so you keep asking.
+    }
 -
 -> dorian
 
