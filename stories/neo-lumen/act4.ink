@@ -91,7 +91,7 @@ The Transceiver hall runs at half power.
     You sleep in your own bed, alone, as you haven't in years. You dream of the night train again. This time it stops at a station, and you get off, and you don't know where you are.
     ~ nudge("seraphina", 8)
 * (kell_ward) [Go out to the Outer Districts and walk a ward with Kell.]
-    You find her at two in the morning in a converted bus depot, forty beds, forty people staring at the ceiling.
+    You find her at two in the morning in a converted boathouse on the Kestrel Row canal, forty beds, forty people staring at the ceiling.
     Half of them had their first shared night on the festival's eve. Now they can't get back in, and they can't sleep out. # speaker: Amara Kell
     You sit by a bed until a man who drives the night trams falls asleep holding your sleeve.
     ~ nudge("seraphina", -4)

@@ -32,7 +32,7 @@ The Cultivation stewards want a plan for the next anniversary by spring. Kell wa
 * [Go round the districts with a notebook and collect what people remember of the night.]
     ~ year_course = "collect"
     ~ truths_told += 1
-    You take the tram to every district in turn and sit in kitchens and laundries and bus depots and write down what people tell you: {night_outcome == "the-reboot": not memories, they have none, but what they woke up with, a wet face, paint under the nails, a swing they can't place.|a smell, a face, a swing, a ticket machine.}
+    You take the tram to every district in turn and sit in kitchens and bakeries and ferry waiting rooms and write down what people tell you: {night_outcome == "the-reboot": not memories, they have none, but what they woke up with, a wet face, paint under the nails, a swing they can't place.|a smell, a face, a swing, a ticket machine.}
     By autumn you have nine notebooks, and the city has started telling the night back to itself.
     ~ nudge("seraphina", 4)
 -
@@ -150,13 +150,13 @@ A living tapestry. Neo-Lumen dreams together, and every strand is still its own.
 {night_outcome == "living-tapestry": The night was not a garden. It was kitchens and stairwells and a parking structure and strangers pushing a swing. But a night has to be told to be kept, and the city told it the easy way: the night Neo-Lumen became one. Within a month the kitchens had fallen out of the story.{tapestry_gift == "train": Your night train went next; the city forgot whose it had been.}{tapestry_gift == "orchard": The Orchard you brought lost level three first, and then it was only blossom.}{tapestry_gift == "tide": The Tide you laid through the middle stayed, because it was pretty, and stopped going anywhere.} Within a year the story was a garden, and the garden was every night. # needs: night_outcome == "living-tapestry"}
 By the anniversary, the festival is every night.
 The garden comes up over the city at twenty to ten, white and gold, and two point four million people walk in it, singing the song without the words. The hospitals report the best sleep in their history. You have seen the numbers, and the faces behind them.
-You do not spend the anniversary on the Arc. Kell asked you to come out to the Outer Districts instead, to a converted bus depot, because tonight her last night ward closes for lack of patients, and in the morning it opens as a crèche.
+You do not spend the anniversary on the Arc. Kell asked you to come out to the Outer Districts instead, to a boathouse on the Kestrel Row canal, because tonight her last night ward closes for lack of patients, and in the morning it opens as a crèche.
 -> ward
 
 = ward
 # scene: night-ward
 # mood: calm
-Forty beds, stripped to the mattresses. Someone has strung paper lanterns from the depot's girders, and the tea urn from the Ninth Pier has been borrowed for the night and is ticking in a corner.
+Forty beds, stripped to the mattresses. Someone has strung paper lanterns from the boathouse rafters, and the tea urn from the Ninth Pier has been borrowed for the night and is ticking in a corner.
 Kell is in her raincoat with a clipboard she no longer needs, and she reads from it anyway. Not numbers. She has stopped saying numbers. Names.
 A night-tram driver who had not slept more than three hours at a stretch since he was twenty. A cook from a care home. The girl from Kestrel Row who woke up screaming on the feeds the spring before the vats, and who sleeps now with her band on and her window open.
 Tobin is here, in a clean shirt, because his wife's sister lay on this ward for a winter and he would not miss its closing.
@@ -187,7 +187,7 @@ He builds the garden bigger every season and has never been more loved. {centerp
 -> eliot
 
 = eliot
-Eliot comes in late, from the hall, with his coat buttoned wrong. The towers hum one steady note now, perfectly in tune, and he has started leaving them alone at night. {eliot_trust >= 5: He finds you before he finds the soup; he always does.|He looks round the depot as if you were an inspector, then remembers to smile.}{a4_debriefing.never_again: Never again, you promised Kell for him. The towers have not reached for anything since.}
+Eliot comes in late, from the hall, with his coat buttoned wrong. The towers hum one steady note now, perfectly in tune, and he has started leaving them alone at night. {eliot_trust >= 5: He finds you before he finds the soup; he always does.|He looks round the ward as if you were an inspector, then remembers to smile.}{a4_debriefing.never_again: Never again, you promised Kell for him. The towers have not reached for anything since.}
 {night_outcome == "flawless-utopia": The archive layer smoothed over on the night; there's nothing down there now but blossom.|The archive is still there, under the garden, but he doesn't go down any more; there's no need.} Mira's wristband lights up blue on his wrist, with the rest of the city's. {stance("eliot") > 0: He isn't sure whether that's her, or everyone. He has decided not to find out.|He says that's her, in the blue. He says she's everywhere now. He says it very calmly.}
 {a3_night_flawless_utopia.at_swing:
     It's been a year. You told me to ask. # speaker: seraphina
@@ -197,7 +197,7 @@ Eliot comes in late, from the hall, with his coat buttoned wrong. The towers hum
     Everyone's happy, Sera. I checked. It's in the logs. # speaker: eliot
     He watches Kell fold the last blanket.
     Me too, mostly. The logs can't tell the difference, and I've stopped asking them to. # speaker: eliot
-* [Stand with him and listen to the depot go quiet.]
+* [Stand with him and listen to the ward go quiet.]
     You stand by the urn together and listen. Forty empty beds make almost no sound. It is the sound Kell spent half her life trying to get, and you both let it be.
 -
 -> maris
@@ -219,7 +219,7 @@ The canvas is blossom, white and gold, and it is good. Children will grow up und
 = last
 At ten, Kell switches off the ward lights for the last time and goes home to bed.
 # scene: skyline
-From the depot yard the whole city glows, the same blue, wall to wall. {year_course == "dark": Your dark Thursdays lasted until spring. Then people stopped turning up to them; there was nothing they wanted to dream alone.}{year_course == "collect": Your notebooks are in a drawer. They have not been asked for.}
+From the boathouse slip the whole city glows, the same blue, wall to wall. {year_course == "dark": Your dark Thursdays lasted until spring. Then people stopped turning up to them; there was nothing they wanted to dream alone.}{year_course == "collect": Your notebooks are in a drawer. They have not been asked for.}
 * [Look for the windows that stay dark.]
     You look and look.
     There is one. A houseboat by the Ninth Pier, its cabin lit the old way, yellow and uneven. Someone dreaming alone, on purpose.
@@ -344,7 +344,7 @@ At dawn you walk to Vell. Maris has given the whole back wall of the Unshared to
 {year_course == "dark": Your dark Thursdays are the only nights anyone in Neo-Lumen still remembers a dream.}{year_course == "collect": Your notebooks sit on her shelf. She reads them some nights, looking for herself.}
 * {maris_painted} [Tell Maris what she painted in the sky that night.]
     You tell her: a ticket machine, level three, in the rain, twenty metres high over the whole city. And everybody looked up. # needs: maris_painted
-    She listens without moving. Then she picks up a brush and, for the first time in a year, paints the middle.
+    She listens without moving. Then she picks up a brush and paints the middle, which all year her hand would not do.
 * {not maris_painted} [Tell Maris what you did to her painting that night.]
     You tell her: she began to paint the ticket machine over the whole city, and you asked her to wait, and she closed her own channel, and the blossom grew over her hand.
     She is quiet while the pump lights in the old tanks tick.
