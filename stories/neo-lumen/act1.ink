@@ -131,7 +131,7 @@ Go. I'll mind the bend. And if you see Maris, tell her I still have her frying p
 The Transceiver hall used to pump the river out of the city. Now it pumps the city into the river's dreams, or that is Eliot's joke, and he tells it to every school group.
 Thirty towers stand in the coolant mist, each as tall as a house, each humming the note. Up close it isn't one note. It's two million breaths, rounded off.
 Eliot Voss is on the catwalk with his sleeves pushed up and his hair flat on one side, as if he has been asleep against a server rack. He has.
-{a1_crossroads.messaged: You hold up the flask of tea. He takes it in both hands, says bless you, and sets it down on a cabinet in the coolant mist, where you both know it will go cold.}
+{a1_crossroads.messaged: You hold up the flask of tea. He takes it in both hands, says bless you, and sets it down on a cabinet in the coolant mist, where you both know it will go cold. # needs: a1_crossroads.messaged}
 Sera. Good. Look at this. No, look at it properly. # speaker: eliot
 # sfx: pulse
 He throws a graph into the air between you: a field of blue, and under it three fainter layers, like the sea seen from a boat.
@@ -213,7 +213,7 @@ A man dreaming he is a fish in his grandmother's bathtub. A woman losing an argu
 All of them dreamt with the band off. Dark nights, Maris calls them. Her regulars take one a week, and bring her what they saw, and she paints it.
 The curator. In my gallery. Somebody call the critics. Oh, wait. # speaker: maris
 Maris Solara comes out of the back with turpentine on her wrists and a cup of something fragrant and legal. Rings on every finger. A voice built for rooms much bigger than this one.
-{a1_crossroads.wine: She sees the bottle in its festival leaflet before she sees your face. Oh, not that. You know I hate that. She takes it off you anyway, reads the leaflet wrapped round it, snorts at the programme, and puts the bottle on the lid of a tank where she can keep an eye on it.}
+{a1_crossroads.wine: She sees the bottle in its festival leaflet before she sees your face. Oh, not that. You know I hate that. She takes it off you anyway, reads the leaflet wrapped round it, snorts at the programme, and puts the bottle on the lid of a tank where she can keep an eye on it. # needs: a1_crossroads.wine}
 * [Take the cup.]
     You take it. It is cardamom and something sharper. She watches you drink, pleased: you have passed a test you didn't know you were sitting.
 * ["I don't drink on shift."]

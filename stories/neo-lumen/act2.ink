@@ -210,12 +210,12 @@ She turns, finds you at the edge of the crowd, and points.
 Yours? Or hers? # speaker: maris
 {
 - a1_gallery.promised_answer:
-    You said you'd be here to answer it. You came. I half thought you'd send a steward. # speaker: maris
+    You said you'd be here to answer it. You came. I half thought you'd send a steward. # speaker: maris # needs: a1_gallery.promised_answer
 - a1_gallery.asked_inside:
-    You wanted me to ask it inside your festival. Look around, Sera. This is inside. # speaker: maris
+    You wanted me to ask it inside your festival. Look around, Sera. This is inside. # speaker: maris # needs: a1_gallery.asked_inside
 }
 { a1_gallery.insult:
-    She told me my paintings were lonely. She's right. That's what's left of a dream when no one's edited it. I'll take lonely over smooth. # speaker: maris
+    She told me my paintings were lonely. She's right. That's what's left of a dream when no one's edited it. I'll take lonely over smooth. # speaker: maris # needs: a1_gallery.insult
 }
 * [Hold her gaze.]
     You hold it. Three thousand people turn to see who she's pointing at, and you let them look.
@@ -311,7 +311,7 @@ Dorian has come up from the studio in his work clothes and bare feet.
 Is that my pan? # speaker: maris
 {
 - a1_gallery.told_miss:
-    Seraphina says you miss me. # speaker: maris
+    Seraphina says you miss me. # speaker: maris # needs: a1_gallery.told_miss
     Seraphina says a lot of things. # speaker: dorian
     His ears have gone pink again. She doesn't ask twice.
 - pan_message == "back":
@@ -489,11 +489,11 @@ By sunset the Arc is empty except for gulls and the spire, humming.
     Maris is sitting on the edge of the top terrace with her crate, smoking something that smells of cloves.
     {
     - a2_queue.joined:
-        Two hundred and eighty answers, and one of them the curator's. I'm having it framed. Small. Badly. # speaker: maris
+        Two hundred and eighty answers, and one of them the curator's. I'm having it framed. Small. Badly. # speaker: maris # needs: a2_queue.joined
     - arc_crush == "queue":
         Two hundred and eighty answers. Not one of them yours. That's fine. The festival will answer for you. # speaker: maris
     - a2_challenge.answer:
-        You answered. On my crate, in front of everyone. I hated it, and it was a good answer. The festival gets a go next. # speaker: maris
+        You answered. On my crate, in front of everyone. I hated it, and it was a good answer. The festival gets a go next. # speaker: maris # needs: a2_challenge.answer
     - else:
         You didn't answer my question. Hardly anyone did. That's fine. The festival will. # speaker: maris
     }
@@ -571,7 +571,7 @@ The Unshared is lit the old way, yellow. Maris is painting at two in the morning
 - else:
     She's painting the spire with a crowd around it: all wearing bands, all looking in different directions.
 }
-{a1_crossroads.wine: On the lid of the tank, beside the toast, is the bottle of cheap wine you brought her, down to its last third. I hate it, she says, before you can ask. I'm finishing it out of spite.}
+{a1_crossroads.wine: On the lid of the tank, beside the toast, is the bottle of cheap wine you brought her, down to its last third. I hate it, she says, before you can ask. I'm finishing it out of spite. # needs: a1_crossroads.wine}
 {arc_crush == "queue": I've been sorting the list all night. Two piles, mine and ours. Then I had to start a third, for the ones who said both, and a man who said his dog's. The third pile is the tallest. # speaker: maris # needs: arc_crush == "queue"}
 {arc_crush != "" and arc_crush != "queue": There were seven people in that tent today. I counted. I keep counting. # speaker: maris # needs: arc_crush != "" and arc_crush != "queue"}
 * {arc_crush != "queue"} ["It wasn't your fault."]

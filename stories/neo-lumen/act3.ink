@@ -11,7 +11,8 @@
 The festival's eve comes in warm off the sea.
 Sixty thousand hammocks on the Arc, every one filled. Two point four million bands across the city, lit, their cultures so bright tonight that the harbour gulls have given up on sleep. From the curation booth at the top of the Arc, Neo-Lumen is one held breath.
 Neo-Lumen. Thirty years ago, six hundred of us fell asleep in a warehouse on Pier Nine and woke up a little less alone. Tonight, all of us. Sleep well. # speaker: Festival announcer
-Dorian is beside you at the console, barefoot.{a2_aftermath.pan: He knows his pan is back on Maris's crate, and since yesterday he has said nothing about it, loudly.} {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
+{a2_aftermath.pan: He knows his pan is back on Maris's crate, and since yesterday he has said nothing about it, loudly. # needs: a2_aftermath.pan}
+Dorian is beside you at the console, barefoot. {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
 Towers at ninety-one per cent. All green. It's all green, Sera. # speaker: eliot
 * ["Breathe, Eliot."]
     Breathe, Eliot. # speaker: seraphina
@@ -308,9 +309,9 @@ He holds the cord loosely.
 }
 {
 - a2_visit_eliot.promised_truth:
-    You said you'd tell me the truth. {eliot_trust >= 3:So tell me. I'll do what you say.|Tell me, then. I'm not promising I'll do it.} # speaker: eliot
+    You said you'd tell me the truth. {eliot_trust >= 3:So tell me. I'll do what you say.|Tell me, then. I'm not promising I'll do it.} # speaker: eliot # needs: a2_visit_eliot.promised_truth
 - a2_visit_eliot.promised_safety:
-    You said you'd tell me what keeps them safe. {eliot_trust >= 3:Say it, and I'll do it.|Say it. I'm not promising anything.} # speaker: eliot
+    You said you'd tell me what keeps them safe. {eliot_trust >= 3:Say it, and I'll do it.|Say it. I'm not promising anything.} # speaker: eliot # needs: a2_visit_eliot.promised_safety
 - eliot_trust >= 3:
     I trust you more than the towers tonight. Tell me, and I'll do it. # speaker: eliot
 - else:
@@ -477,7 +478,8 @@ You stand on the Arc of the dream, and it is empty, and the hammocks sway empty.
 -> a3_eliot_refuses ->
 The surge doesn't stop. It keeps coming: the water, the orchard, the dentist, the first kiss, the weather under every face. But something has changed in how people are standing in it.
 {maris_painted: They are looking up at Maris's ticket machine, and then at each other, and then back. # needs: maris_painted}
-{a3_guide.line_of_light: They are holding the line of light you ran through their nights, and staying where they are, and looking along it.}{a3_guide.kitchen_doors: Their doors are open, the way Wen's was, and light is falling out of every one of them toward the others.} {dreamers_guided == "one-story": They are under the shelter you held, but they have stopped being quiet under it. # needs: dreamers_guided == "one-story"}
+{a3_guide.line_of_light: They are holding the line of light you ran through their nights, and staying where they are, and looking along it. # needs: a3_guide.line_of_light}
+{a3_guide.kitchen_doors: Their doors are open, the way Wen's was, and light is falling out of every one of them toward the others. # needs: a3_guide.kitchen_doors} {dreamers_guided == "one-story": They are under the shelter you held, but they have stopped being quiet under it. # needs: dreamers_guided == "one-story"}
 {dreamers_guided == "own-dreams": They went home to their own nights, and now, one by one, they are opening their doors again. # needs: dreamers_guided == "own-dreams"}
 # mood: wonder
 # sfx: bell

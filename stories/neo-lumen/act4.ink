@@ -135,11 +135,11 @@ You stand at the front. Kell sits to one side in her raincoat, with a stack of t
 }
 {
 - a4_wake_thousand_nights.kell_ward:
-    Kell catches your eye as you pass: the tram driver asks after you. He has slept twice since, with the light on.
+    Kell catches your eye as you pass: the tram driver asks after you. He has slept twice since, with the light on. # needs: a4_wake_thousand_nights.kell_ward
 - a4_wake_flawless_utopia.kell_note:
-    Your note is on top of Kell's tickets, one word underlined, "deserved", and a question mark.
+    Your note is on top of Kell's tickets, one word underlined, "deserved", and a question mark. # needs: a4_wake_flawless_utopia.kell_note
 - a4_wake_living_tapestry.kell_paragraph:
-    Kell's top ticket is your paragraph, written out again smaller, to fit.
+    Kell's top ticket is your paragraph, written out again smaller, to fit. # needs: a4_wake_living_tapestry.kell_paragraph
 }
 {
 - night_outcome == "the-reboot":
@@ -331,9 +331,9 @@ He looks at you, not at Kell. He has always waited for you first.
 -
 {
 - a2_queue.reached:
-    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs with his band back on. You told him he'd earned a night off, he says. He took three, and then he wanted the company back.
+    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs with his band back on. You told him he'd earned a night off, he says. He took three, and then he wanted the company back. # needs: a2_queue.reached
 - a2_queue.up_on_crate:
-    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs, and people keep stopping him to say they heard him on the crate. He dreams about forklifts less, he says. He talks about them more.
+    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs, and people keep stopping him to say they heard him on the crate. He dreams about forklifts less, he says. He talks about them more. # needs: a2_queue.up_on_crate
 - arc_crush == "queue":
     By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs beside the steward who took his elbow on the Arc. She has signed him up for night classes. You turned back to the crate, he tells you, politely, and you didn't look.
 }

@@ -56,7 +56,7 @@ The Cultivation stewards want a plan for the next anniversary by spring. Kell wa
 - night_outcome == "the-reboot":
     The night itself was erased; Eliot saw to that. But the city would not leave the hole alone. {year_course == "collect": Your notebooks went from hand to hand.} People compared wet pillows and paint under fingernails, and put together, from two witnesses and a million half-memories, the night they had lived and lost. The reboot took the archive. It did not take the telling. # needs: night_outcome == "the-reboot"
 - night_outcome == "flawless-utopia":
-    The night was a garden, smooth and perfect, and for a month it was the only story anyone told. Then people started putting their hands up{a4_debriefing.maris_floor:, as they did at the debriefing when Maris asked about the ticket machine}. Some of them remembered a ticket machine in the sky. The question came back, and the garden, asked it, turned out to have room for a parking structure after all.
+    The night was a garden, smooth and perfect, and for a month it was the only story anyone told. Then people started putting their hands up{a4_debriefing.maris_floor:, as they did at the debriefing when Maris asked about the ticket machine}. Some of them remembered a ticket machine in the sky. The question came back, and the garden, asked it, turned out to have room for a parking structure after all. # needs: night_outcome == "flawless-utopia"
 - night_outcome == "thousand-nights":
     The night flew apart, and for months the city slept in separate rooms. Then, one table at a time, it started coming back to the Arc: not because anyone asked it to, but because people had things to tell each other, and had found out they wanted to be heard.
 }
@@ -97,7 +97,12 @@ Go on. She's been asking for you since the lights came up. # speaker: dorian
 = terrace
 Two terraces up, the bands are coming on around you, and Maris is in the thick of them, arguing with three people at once and visibly having the time of her life.
 She waves you over without stopping.
-{night_outcome == "living-tapestry" and a4_debriefing.maris_floor:The sixty-three names on her wrist became sixty thousand.|What she started after the festival has sixty thousand names on it now.} They call themselves the Unshared, which she finds hilarious, because they share everything.
+{night_outcome == "living-tapestry" and a4_debriefing.maris_floor:
+    The sixty-three names on her wrist became sixty thousand. # needs: night_outcome == "living-tapestry" and a4_debriefing.questions.maris_floor
+- else:
+    What she started after the festival has sixty thousand names on it now.
+}
+They call themselves the Unshared, which she finds hilarious, because they share everything.
 {stance("maris") > 40: She still starts every meeting with a question the room doesn't want to answer, and she still won't let anyone curate her, including you.|She has started, to her own horror, to enjoy the festival. She paints it every year, raw, the ticket machine somewhere in every canvas.} The orchard canvas hangs in the Unshared now, both halves, {a1_gallery.insult:and the old card beside it has a new line under yours: LONELY, AND NOT ONLY. S. RAYE AND M. SOLARA.|with a card beside it in two people's handwriting: BOTH HALVES. S. RAYE AND M. SOLARA.}
 * [Argue with her, for old times' sake.]
     You pick a fight about perspective in the third canvas. She wins. She always wins. It's the best five minutes of your year.
@@ -109,8 +114,17 @@ She waves you over without stopping.
 = booth
 Higher up, where the hammocks end, the booth's door is propped open. Eliot is in the booth, not the hall, which hasn't happened in years. He has slept. You can tell because his hair is flat on neither side.
 {eliot_trust >= 5: He has kept a stool in the booth for you, and a mug with your initial on it.|He nods to you the way colleagues do, from a little way off.}
-The Transceivers have a slider now, on every band: how deep you go tonight. {a1_transceiver_hall.slider:You asked him for it, six nights before the festival, and he said sliders never get used. }{update_kept: It turns out a great many people use it.|He rebuilt the update from the beginning, the slow way, with the slider first.}
-{night_outcome == "the-reboot": The archive is gone, and he has stopped looking for it. On the anniversary, people bring their own swings into the shared night, and push each other's, and he says that's better than an archive; an archive only repeats.|{a4_debriefing.never_again:Never again, you told the city for him at the debriefing. Once a year he breaks it, with Kell's signature on the form under his: on the anniversary|Once a year, on the anniversary,} he opens the archive for a single night, and the swing is there over the grey river, and strangers push it as they pass.}
+The Transceivers have a slider now, on every band: how deep you go tonight.
+{a1_transceiver_hall.slider:You asked him for it, six nights before the festival, and he said sliders never get used. # needs: a1_transceiver_hall.depth.slider}
+{update_kept: It turns out a great many people use it.|He rebuilt the update from the beginning, the slow way, with the slider first.}
+{
+- night_outcome == "the-reboot":
+    The archive is gone, and he has stopped looking for it. On the anniversary, people bring their own swings into the shared night, and push each other's, and he says that's better than an archive; an archive only repeats. # needs: night_outcome == "the-reboot"
+- a4_debriefing.never_again:
+    Never again, you told the city for him at the debriefing. Once a year he breaks it, with Kell's signature on the form under his: on the anniversary he opens the archive for a single night, and the swing is there over the grey river, and strangers push it as they pass. # needs: a4_debriefing.never_again
+- else:
+    Once a year, on the anniversary, he opens the archive for a single night, and the swing is there over the grey river, and strangers push it as they pass.
+}
 * [Ask him if he sleeps now.]
     Like a log. Eight hours. I set an alarm to remind me to go to bed. She'd laugh herself sick. # speaker: eliot
 * [Ask him about the slider.]
@@ -187,10 +201,11 @@ He builds the garden bigger every season and has never been more loved. {centerp
 -> eliot
 
 = eliot
-Eliot comes in late, from the hall, with his coat buttoned wrong. The towers hum one steady note now, perfectly in tune, and he has started leaving them alone at night. {eliot_trust >= 5: He finds you before he finds the soup; he always does.|He looks round the ward as if you were an inspector, then remembers to smile.}{a4_debriefing.never_again: Never again, you promised Kell for him. The towers have not reached for anything since.}
+Eliot comes in late, from the hall, with his coat buttoned wrong. The towers hum one steady note now, perfectly in tune, and he has started leaving them alone at night. {eliot_trust >= 5: He finds you before he finds the soup; he always does.|He looks round the ward as if you were an inspector, then remembers to smile.}
+{a4_debriefing.never_again: Never again, you promised Kell for him. The towers have not reached for anything since. # needs: a4_debriefing.never_again}
 {night_outcome == "flawless-utopia": The archive layer smoothed over on the night; there's nothing down there now but blossom.|The archive is still there, under the garden, but he doesn't go down any more; there's no need.} Mira's wristband lights up blue on his wrist, with the rest of the city's. {stance("eliot") > 0: He isn't sure whether that's her, or everyone. He has decided not to find out.|He says that's her, in the blue. He says she's everywhere now. He says it very calmly.}
 {a3_night_flawless_utopia.at_swing:
-    It's been a year. You told me to ask. # speaker: seraphina
+    It's been a year. You told me to ask. # speaker: seraphina # needs: a3_night_flawless_utopia.at_swing
     I left her like that. Smiling our smile. That's the answer; I think I knew it under the swing. # speaker: eliot
 }
 * [Ask him if he's happy.]
@@ -259,7 +274,9 @@ SERA. TWELVE CHAIRS ABOVE THE BAKERY, BOOKED TILL NEXT SPRING. A TABLE, A MEAL T
 
 = eliot
 The second is not a letter but a box: a soldering kit, {eliot_trust >= 5:with your name on it, spelled right,|addressed to the studio, to the curator,} and a note in a handwriting only he can read.
-You can read it. Half the towers are gone; the hall is a market on weekends, and he has a stall where tower seven used to stand.{a4_debriefing.never_again: Never again, you promised Kell for him at the debriefing, and he has kept it the thorough way, one tower at a time.} He builds private bands now, one dreamer, one archive, no weather but your own. {stance("eliot") > 0: He never went looking for Mira again. He says she went home with everyone else, and that it was where she'd have wanted to go.|He says the collective was the best thing he ever built, and that he'd build it again, and that the city doesn't want him to.}
+You can read it. Half the towers are gone; the hall is a market on weekends, and he has a stall where tower seven used to stand.
+{a4_debriefing.never_again: Never again, you promised Kell for him at the debriefing, and he has kept it the thorough way, one tower at a time. # needs: a4_debriefing.never_again}
+He builds private bands now, one dreamer, one archive, no weather but your own. {stance("eliot") > 0: He never went looking for Mira again. He says she went home with everyone else, and that it was where she'd have wanted to go.|He says the collective was the best thing he ever built, and that he'd build it again, and that the city doesn't want him to.}
 * [Write back and ask him if he misses it.]
     You ask if he misses it. The answer comes on the back of a circuit diagram.
     Every night. Every morning, not at all. Make of that what you like. # speaker: eliot
@@ -307,7 +324,12 @@ You spend the anniversary night where you spent the worst one: in the hall, with
 
 = hall
 Eliot still lives half in the hall, though there is less and less in it to tend. {eliot_trust >= 5: He rang you at six to say come, and put the kettle on before you'd answered.|He didn't ring. Since the worst night you have to go looking for each other, so you came.}
-{a4_debriefing.never_again:He kept the word you gave Kell for him at the debriefing:|You never held him to a promise, and he kept one anyway:} the towers will never reach that far again. There is no archive any more. There is nothing down there at all.
+{a4_debriefing.never_again:
+    He kept the word you gave Kell for him at the debriefing: the towers will never reach that far again. # needs: a4_debriefing.never_again
+- else:
+    You never held him to a promise, and he kept one anyway: the towers will never reach that far again.
+}
+ There is no archive any more. There is nothing down there at all.
 At midnight Kell calls from the Outer Districts, as she does every anniversary, and says one word before she rings off: asleep. All of hers, asleep.
 * [Ask him if it was the right call.]
     Everyone woke up safe. Ask Kell's wards; they'll say yes. I'm the wrong man to ask. # speaker: eliot
@@ -324,7 +346,11 @@ At midnight Kell calls from the Outer Districts, as she does every anniversary, 
 
 = dorian
 At one in the morning Dorian comes in out of the rain with soup, because he always knows where you are on the anniversary even if he doesn't know why.
-{a4_wake_the_reboot.tell_dorian: He built a small dream out of what you told him: a stairwell, a counting voice, a boy. He runs it for himself, once a month. He says he doesn't remember it, but he recognises it, the way you recognise a smell, and makes a joke about that every time.|He makes lovely, forgettable festivals with you, and he's happy enough, and sometimes he wakes up with his face wet and makes a joke about it.}
+{a4_wake_the_reboot.tell_dorian:
+    He built a small dream out of what you told him: a stairwell, a counting voice, a boy. He runs it for himself, once a month. He says he doesn't remember it, but he recognises it, the way you recognise a smell, and makes a joke about that every time. # needs: a4_wake_the_reboot.tell_dorian
+- else:
+    He makes lovely, forgettable festivals with you, and he's happy enough, and sometimes he wakes up with his face wet and makes a joke about it.
+}
 * [Make the joke with him.]
     You make it together, in two voices. It gets funnier every time and sadder every time.
 * [Don't laugh this time.]
