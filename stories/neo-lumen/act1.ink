@@ -150,7 +150,7 @@ On the console by his elbow lies an old wristband, a child's model, its strap sc
     ~ eliot_trust += 1
     -> mira
 * [Ask who has tested the update.]
-    Me. Forty nights. And three hundred volunteers from the DCOs, who signed the consent forms without reading them, as is traditional. # speaker: eliot
+    Me. Forty nights. And a few hundred volunteers from the DCOs, who signed the consent forms without reading them, as is traditional. # speaker: eliot
     Side effects? # speaker: seraphina
     Vivid dreams. # speaker: eliot
     Eliot. # speaker: seraphina
@@ -159,7 +159,7 @@ On the console by his elbow lies an old wristband, a child's model, its strap sc
 
 = mira
 He picks it up before you have finished the question.
-My sister's. Mira. Mum was one of the first six hundred, back when the Nexus was a warehouse on Pier Nine and a lot of extension cords. Mira was born into it. She got this at six, with the school milk, and picked the strap herself. # speaker: eliot
+My sister's. Mira. Mum was one of the first sleepers, back when the Nexus was a warehouse on Pier Nine and a lot of extension cords. Mira was born into it. She got this at six, with the school milk, and picked the strap herself. # speaker: eliot
 She died. Seven years in March. She was nineteen. I keep it here because the console is ugly without it. # speaker: eliot
 The joke arrives half a second too early, the way his jokes do when they are holding something up.
 * [Say you're sorry, and then say nothing else.]

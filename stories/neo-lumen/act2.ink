@@ -10,7 +10,7 @@
 Three nights before the festival, Amara Kell comes to the studio in person.
 She is the steward of the Outer Districts Cultivation, the newest of the city's Dream Cultivation Organizations and the poorest: a former night-shift nurse with a raincoat over her uniform and a plastic bag of pilot bands she has been handing out on the tram.
 She doesn't sit. People from the Outer Districts learn not to sit in rooms like this one.
-Thirty years of the Nexus, Seraphina. And for twenty-nine of them my districts were the dark patch on your map. # speaker: Amara Kell
+Thirty years of the Nexus, Seraphina. And for all but one of them my districts were the dark patch on your map. # speaker: Amara Kell
 New wristbands for every bed in the Outer Districts. Shift workers, mostly. People who sleep four hours between a warehouse and a care home and dream about the warehouse. This is the first festival they'll ever share. # speaker: Amara Kell
 * ["They've waited long enough."]
     They've waited long enough. I know. # speaker: seraphina
@@ -298,7 +298,7 @@ Well. There goes my speech. # speaker: maris
 
 === a2_argument ===
 {called_security:
-    The spire is dark. Someone has chalked the ticket machine on the steel at its foot, badly, from memory, and people step round it to get at each other. # needs: called_security
+    The spire is dark. Someone has chalked the ticket machine on the steel at its foot, badly, from memory, and the crowd steps over it to get at each other. # needs: called_security
 - else:
     The crowd doesn't go home. A man selling ices out of a cool box runs out in ten minutes and stays to listen.
 }

@@ -10,10 +10,10 @@
 # sfx: bell
 The festival's eve comes in warm off the sea.
 Sixty thousand hammocks on the Arc, every one filled. Two point four million bands across the city, lit, their cultures so bright tonight that the harbour gulls have given up on sleep. From the curation booth at the top of the Arc, Neo-Lumen is one held breath.
-Neo-Lumen. Thirty years ago, six hundred of us fell asleep in a warehouse on Pier Nine and woke up a little less alone. Tonight, all of us. Sleep well. # speaker: Festival announcer
+Neo-Lumen. Thirty years ago, a few hundred of us fell asleep in a warehouse on Pier Nine and woke up a little less alone. Tonight, all of us. Sleep well. # speaker: Festival announcer
 {a2_aftermath.pan: He knows his pan is back on Maris's crate, and since yesterday he has said nothing about it, loudly. # needs: a2_aftermath.pan}
 Dorian is beside you at the console, barefoot. {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
-Towers at ninety-one per cent. All green. It's all green, Sera. # speaker: eliot
+Towers at ninety-four per cent. All green. It's all green, Sera. # speaker: eliot
 * ["Breathe, Eliot."]
     Breathe, Eliot. # speaker: seraphina
     I am breathing. I'm breathing at a very efficient rate. # speaker: eliot
@@ -46,7 +46,7 @@ Every band in the city goes white{update_kept == false:, except on the east bank
 In the hammocks below, sixty thousand sleepers arch their backs at once. The console under your hands is no longer showing lights. It is showing weather.
 Sera, I can't cut the feed. I'm going down to the archive. Someone has to be at the bottom when this lands. # speaker: eliot
 Dorian is already unbuckling the booth's spare hammock.
-* [Take Dorian's hand and go under together.]
+* [Take Dorian's hand and go down into it with him.]
     You lie down side by side in the booth like children at a sleepover. He grips your hand hard enough to hurt.
     Whatever's down there, we see it together. Agreed? # speaker: dorian
     Agreed. # speaker: seraphina
@@ -127,7 +127,7 @@ So this is where the catharsis comes from. A boy who learned that his grief was 
     ~ nudge("dorian", -12)
 * [Sit down in the water with him. Let it rise.]
     ~ dorian_fear = "alone"
-    You sit on the step beside him. The water is cold and smells of diesel. He cries, and it rises: to your knees, your waist, your chest.
+    You sit on the stair beside him. The water is cold and smells of diesel. He cries, and it rises: to your knees, your waist, your chest.
     And then it stops. It simply stops.
     It stopped. No one helped, and it stopped. # speaker: dorian
     He says it in his grown-up voice, and when you look again he's forty-four and soaked and laughing.
@@ -517,7 +517,7 @@ On a terrace that is half the Arc and half a ward from the Sleepless years, you 
     They are sitting on the terrace, side by side, showing each other nothing. Just sitting. It is the thing they each said they'd keep.
 }
 * [Sit with them.]
-    You sit on the step below them. Tobin hands you a cup of something. It is his wife's bakery's tea, and it tastes, impossibly, of bread and laughing.
+    You sit a stair below them. Tobin passes you a mug of something. It is his wife's bakery's tea, and it tastes, impossibly, of bread and laughing.
     ~ nudge("seraphina", -4)
 * [Ask Juno what she found.]
     I don't know yet. A jetty. Some lights. A girl who's a bit of a cow, honestly. # speaker: Juno

@@ -73,7 +73,7 @@ The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for 
 # act: 4
 # scene: skyline
 # mood: somber
-The next night, forty per cent of Neo-Lumen's bands light up for the Tide. The night after, thirty-one.
+The next night, forty per cent of Neo-Lumen's bands light up for the Tide. The night after, thirty-three.
 The feeds are full of people explaining, at length, what they dreamed when they were finally on their own. Some of it is wonderful. Some of it is the worst night of their lives. Hardly anyone is listening to anyone else's.
 Juno slept ten hours after the night, and then took her band off. She sent you a message when she woke: THERE WAS SOMETHING THERE. THANK YOU. I THINK.
 In the Outer Districts, Kell's night nurses are back on double shifts. The wards are filling again with people who can't sleep alone and have forgotten how to try.
@@ -98,7 +98,7 @@ The Transceiver hall runs at half power.
 -
 A week later, the Dream Cultivation Organizations call a debriefing, because someone has to.
 # scene: debriefing
-The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for the city. Three hundred people came. Half of them aren't wearing bands.
+The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for the city. A few hundred people came. Half of them aren't wearing bands.
 -> a4_debriefing
 
 === a4_wake_living_tapestry ===
@@ -341,7 +341,7 @@ He looks at you, not at Kell. He has always waited for you first.
 
 === a4_close ===
 # mood: calm
-Afterwards, when the chairs are stacked, Wen finds you by the tea urn.
+Afterwards, when the chairs are stacked, Wen finds you at the urn.
 {
 - wen_kitchen == "left":
     You left me in my kitchen, on the Tide. I asked the Cultivation office who did it. I wanted to say thank you. My mother's been dead nine years, and that was the first time I got to sit with her. # speaker: Wen # needs: wen_kitchen == "left"
