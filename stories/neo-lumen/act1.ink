@@ -16,10 +16,10 @@ Your own band pulses twice against the bone. The Dream Cultivation Organizations
 * [Sigh at the little face.]
     Thirty years of the Nexus, and this is the font they chose to celebrate it in.
 -
-From the roof of the curation studio you can see the Transceiver towers standing in the river, humming a note too low to hear. You feel it anyway, in the rail under your palms. Twelve years of curating this city's dream, and the note still gets you.
+From the roof of the curation studio you can see the Transceiver towers standing in the river, humming a note too low to hear. You feel it anyway, in the rail under your palms. All these years of curating this city's dream, and the note still gets you.
 * [Count the lights. Every one of them chose tonight.]
     You try. You lose count in the Meridian blocks, around the point where the lights stop being windows and start being weather.
-    All of them, reaching for the same night. Twelve years, and it still catches in your throat.
+    All of them, reaching for the same night. Every night of your working life, and it still catches in your throat.
     ~ nudge("seraphina", -10)
 * [Look for the windows that stay dark.]
     There are always a few. A corner of Vell. A houseboat by the Ninth Pier with its cabin lit the old way, yellow and uneven.
@@ -49,13 +49,13 @@ Fourteen thousand people are crying at the bend right now. Good crying. Let's no
 You slide a hand through the current and ease the crowd apart. The lanterns un-bunch.
 Then one light snags.
 # sfx: pulse
-A dreamer in Vell, sixty-one, registered as Wen Okafor, has stopped walking. She is standing in a kitchen no one designed: yellow tiles, a radio, a pot of something with too much ginger in it.
+A dreamer in Vell, sixty-one, registered as Wen Okafor, has stopped walking. She is standing in a kitchen that is in none of Dorian's plans: yellow tiles, a radio, a pot of something with too much ginger in it.
 She keeps setting her lantern down on the kitchen table. It says MAMA, in a child's capitals.
 And the kitchen is leaking. The lanterns nearest her have turned into jars of pickled lemons, bobbing downstream.
 She's bleeding kitchen all over my river. # speaker: dorian
 * [Fold her in. Ease the river up through the kitchen door.]
     ~ wen_kitchen = "folded"
-    You tilt her light, gently, the way you would turn a sleeper's head on a pillow. Warm water slides under the kitchen door. The tiles go soft.
+    You tilt her light, gently, a sleeper's head turned on a pillow. Warm water slides under the kitchen door. The tiles go soft.
     Wen picks up her lantern and walks out into the river without looking back. At the bend, MAMA drifts into the one light with all the others.
     See? She needed to be carried. That's the whole job. Somebody has to carry them. # speaker: dorian
     ~ nudge("seraphina", -12)
@@ -71,7 +71,7 @@ She's bleeding kitchen all over my river. # speaker: dorian
     ~ nudge("dorian", 10)
 * [Let the river visit her. Float one lantern in through her window.]
     ~ wen_kitchen = "lantern"
-    It takes a minute of careful steering, the kind of work no one at the DCOs will ever see. One lantern lifts from the current, bumps the window frame, and settles on the sill.
+    It takes a minute of careful steering, the kind of work the DCOs will never see. One lantern lifts from the current, bumps the window frame, and settles on the sill.
     Wen reads the name on it. Not her mother's. A stranger's: TOMAS. She sets it beside the stove, next to the pot, as if it had always lived there.
     That's cheating. It's also good. I hate it. # speaker: dorian
     ~ nudge("dorian", 6)
@@ -80,7 +80,7 @@ The bend empties. Dorian watches the one light go out to sea, and for a moment h
 Tell me honestly. Fourteen thousand people cried tonight because I put a river in front of them. Is that craft, or is that a trick? # speaker: dorian
 * [It's craft. You built a place where they're allowed to.]
     Most of them have nowhere else to do it. You gave them a bend in a river and two million witnesses. That isn't a trick. # speaker: seraphina
-    He nods slowly, like a man accepting a compliment he intends to argue with later.
+    He nods, and puts the compliment away to argue with later.
     ~ nudge("dorian", -10)
 * [Some of them were crying because the person beside them was.]
     He winces. Then he laughs, which is how Dorian takes most wounds.
@@ -100,8 +100,8 @@ The second is a ticket, hand-drawn and scanned. THE UNSHARED, A GALLERY. ONE GUE
 Go. I'll mind the bend. And if you see Maris, tell her I still have her frying pan and she can't have it. # speaker: dorian
 * ["Give her the pan back, Dorian."]
     ~ pan_message = "back"
-    Give her the pan back, Dorian. # speaker: seraphina
-    It's been six years. The pan has chosen. # speaker: dorian
+    Give it back, Dorian. # speaker: seraphina
+    It's been six years. It has chosen. # speaker: dorian
 * ["I'll tell her you miss her."]
     ~ pan_message = "miss"
     I'll tell her you miss her. # speaker: seraphina
@@ -131,7 +131,7 @@ Go. I'll mind the bend. And if you see Maris, tell her I still have her frying p
 The Transceiver hall used to pump the river out of the city. Now it pumps the city into the river's dreams, or that is Eliot's joke, and he tells it to every school group.
 Thirty towers stand in the coolant mist, each as tall as a house, each humming the note. Up close it isn't one note. It's two million breaths, rounded off.
 Eliot Voss is on the catwalk with his sleeves pushed up and his hair flat on one side, as if he has been asleep against a server rack. He has.
-{a1_crossroads.messaged: You hold up the flask of tea. He takes it in both hands like a trophy, says bless you, and sets it down on a cabinet in the coolant mist, where you both know it will go cold.}
+{a1_crossroads.messaged: You hold up the flask of tea. He takes it in both hands, says bless you, and sets it down on a cabinet in the coolant mist, where you both know it will go cold. # needs: a1_crossroads.messaged}
 Sera. Good. Look at this. No, look at it properly. # speaker: eliot
 # sfx: pulse
 He throws a graph into the air between you: a field of blue, and under it three fainter layers, like the sea seen from a boat.
@@ -150,7 +150,7 @@ On the console by his elbow lies an old wristband, a child's model, its strap sc
     ~ eliot_trust += 1
     -> mira
 * [Ask who has tested the update.]
-    Me. Forty nights. And three hundred volunteers from the DCOs, who signed the consent forms without reading them, as is traditional. # speaker: eliot
+    Me. Forty nights. And a few hundred volunteers from the DCOs, who signed the consent forms without reading them, as is traditional. # speaker: eliot
     Side effects? # speaker: seraphina
     Vivid dreams. # speaker: eliot
     Eliot. # speaker: seraphina
@@ -158,15 +158,16 @@ On the console by his elbow lies an old wristband, a child's model, its strap sc
     -> depth
 
 = mira
-He picks it up before you have finished the question, as if the question had been heading toward it for years.
-My sister's. Mira. Mum was one of the first six hundred, back when the Nexus was a warehouse on Pier Nine and a lot of extension cords. Mira was born into it. She got this at six, with the school milk, and picked the strap herself. # speaker: eliot
+He picks it up before you have finished the question.
+My sister's. Mira. Mum was one of the first sleepers, back when the Nexus was a warehouse on Pier Nine and a lot of extension cords. Mira was born into it. She got this at six, with the school milk, and picked the strap herself. # speaker: eliot
 She died. Seven years in March. She was nineteen. I keep it here because the console is ugly without it. # speaker: eliot
 The joke arrives half a second too early, the way his jokes do when they are holding something up.
 * [Say you're sorry, and then say nothing else.]
     ~ eliot_trust += 1
     You say it. Then you stand with him in the hum and let it be the only thing said.
     After a while he puts the band down, very precisely, in exactly the same place.
-    Thank you. People usually follow that up with something. # speaker: eliot
+    Thank you. People usually follow that up with something. Usually a reason I should get back to work. # speaker: eliot
+    He doesn't get back to work. For a whole minute the towers hum without him, and he lets them, and looks at the one thing in the hall that is only his.
     ~ nudge("eliot", 10)
 * [Ask what she would have made of the festival.]
     ~ eliot_trust += 1
@@ -201,7 +202,7 @@ So. The festival. Six nights. I need you to tell the Cultivation stewards it's r
     It has the shape of a speech rehearsed in the shower. He is not pulling the update for the festival, not on your say-so, not tonight.
     ~ nudge("eliot", -6)
 -
-On your way out you hear him talking to the towers, softly, the way people talk to horses.
+On your way out you hear him talking to the towers, softly, by their numbers.
 -> a1_crossroads
 
 === a1_gallery ===
@@ -212,9 +213,9 @@ A man dreaming he is a fish in his grandmother's bathtub. A woman losing an argu
 All of them dreamt with the band off. Dark nights, Maris calls them. Her regulars take one a week, and bring her what they saw, and she paints it.
 The curator. In my gallery. Somebody call the critics. Oh, wait. # speaker: maris
 Maris Solara comes out of the back with turpentine on her wrists and a cup of something fragrant and legal. Rings on every finger. A voice built for rooms much bigger than this one.
-{a1_crossroads.wine: She sees the bottle in its festival leaflet before she sees your face. Oh, not that. You know I hate that. She takes it off you anyway, reads the leaflet wrapped round it, snorts at the programme, and puts the bottle on the lid of a tank where she can keep an eye on it.}
+{a1_crossroads.wine: She sees the bottle in its festival leaflet before she sees your face. Oh, not that. You know I hate that. She takes it off you anyway, reads the leaflet wrapped round it, snorts at the programme, and puts the bottle on the lid of a tank where she can keep an eye on it. # needs: a1_crossroads.wine}
 * [Take the cup.]
-    You take it. It is cardamom and something sharper. She watches you drink, pleased, as if you have passed a test you didn't know you were sitting.
+    You take it. It is cardamom and something sharper. She watches you drink, pleased: you have passed a test you didn't know you were sitting.
 * ["I don't drink on shift."]
     I don't drink on shift. # speaker: seraphina
     You're always on shift. Drink it anyway. It's only tea. Mostly. {a1_crossroads.wine: The wine's for after. I'm not wasting it on a curator on shift.} # speaker: maris
@@ -224,14 +225,14 @@ She steers you to the back wall.
 There is one big canvas there. Half of it is an orchard in white blossom, bright as a brochure. The other half is the third level of a parking structure in the rain: a ticket machine, and a man sitting down against a pillar.
 You know the orchard. You made it.
 You don't remember, do you. # speaker: maris
-You do. The Orchard Night, eight years ago, your first big festival. A grieving woman lent the city her worst night, and you turned it into blossom for three hundred thousand dreamers. The Cultivation board gave you a medal shaped like a leaf.
+You do. The Orchard Night, eight years ago, your first big festival. A grieving woman lent the city her worst night, and you turned it into blossom for three hundred thousand dreamers. The Cultivation board gave you a medal in the shape of a leaf.
 You never once asked what the parking structure had looked like.
 * [Apologise. Properly, without explaining.]
     ~ orchard_apology = true
     I'm sorry. I took your father's death and made it pretty, and I never asked you. # speaker: seraphina
     For a second Maris has nothing to say, which may be a first.
     Don't. I had eight years of speeches ready. You're wasting them. # speaker: maris
-    But she looks at the orchard half of the canvas differently after that, as if she might be able to stand having it on the wall.
+    But she looks at the orchard half of the canvas differently after that. She might be able to stand having it on the wall.
 * [Defend it. The orchard helped three hundred thousand people grieve.]
     They woke up lighter. I still get letters. That mattered. # speaker: seraphina
     It helped them grieve a father who never existed. Mine died next to a ticket machine, on level three, in the rain, while the attendant finished his sandwich. # speaker: maris
@@ -240,7 +241,7 @@ You never once asked what the parking structure had looked like.
 * (insult) [Tell her the paintings are lonely.]
     It's all beautiful. It's all lonely. Not one of these has anyone else in it. # speaker: seraphina
     Lonely. # speaker: maris
-    She says the word as if she is tasting it. Then she takes a card from her pocket, writes on it, and pins it beside the orchard. LONELY. S. RAYE, CURATOR.
+    She tastes the word. Then she takes a card from her pocket, writes on it, and pins it beside the orchard. LONELY. S. RAYE, CURATOR.
     I'll keep that. Loneliness is what's left of you when no one edits it out. # speaker: maris
     ~ nudge("maris", 15)
 -
@@ -258,7 +259,7 @@ Take your band off. Here. One minute. I want to see your face without the city o
 -
 The festival's in six nights. I'm going to ask it a question. In public, on the grounds, where the Cultivation stewards can hear it. # speaker: maris
 What question? # speaker: seraphina
-Come and find out. Bring Dorian. He still has my frying pan. # speaker: maris
+Come and find out. Bring Dorian. He still has a thing of mine he thinks I've forgotten. # speaker: maris
 * (asked_inside) [Ask her to ask it inside the festival instead.]
     Inside? You'd curate me. You'd give me a soft blue spotlight and a string section. # speaker: maris
     Maybe I'd just give you the floor. # speaker: seraphina
@@ -268,12 +269,12 @@ Come and find out. Bring Dorian. He still has my frying pan. # speaker: maris
     Good. Wear something you can be wrong in. # speaker: maris
     ~ nudge("maris", 6)
 * {pan_message != "miss"} [Tell her Dorian says she can't have the pan.]
-    Tell Dorian the pan was a wedding present and he was the wedding. # speaker: maris
+    Tell Dorian it was a wedding present and he was the wedding. # speaker: maris
     You have no idea what that means. From her face, neither does she, quite, any more.
 * (told_miss) {pan_message == "miss"} [Tell her Dorian misses her. He said not to.]
     Dorian misses you. He told me not to tell you. # speaker: seraphina
     Maris turns a ring round her finger, twice.
-    He said not to? Then he does. Tell him he can keep the pan. No. Tell him nothing. I'll tell him myself. # speaker: maris
+    He said not to? Then he does. Tell him he can keep it. No. Tell him nothing. I'll tell him myself. # speaker: maris
     ~ nudge("maris", -4)
 -
 -> a1_crossroads
@@ -283,20 +284,20 @@ Come and find out. Bring Dorian. He still has my frying pan. # speaker: maris
 # mood: wonder
 It is past one when you lie down on the studio cot and let the band take you under.
 Curators dream differently. You don't walk the river. You walk the bank, a step behind the dream, watching the seams.
-The Tide is ending. The last lanterns are out at sea. {wen_kitchen == "left": Far upstream a small yellow kitchen glows in the current like a lamp left burning.}{wen_kitchen == "lantern": Somewhere upstream, a lantern marked TOMAS sits on a windowsill beside a pot of soup.}
+The Tide is ending. The last lanterns are out at sea. {wen_kitchen == "left": Far upstream a small yellow kitchen is still lit in the current, its door shut.}{wen_kitchen == "lantern": Somewhere upstream, a lantern marked TOMAS sits on a windowsill beside a pot of soup.}
 # sfx: glitch
 And there is a swing.
-No one designed a swing. There is no swing anywhere in Dorian's plans. It hangs from nothing over the water, creaking, and a girl of about nineteen sits on it, kicking her heels.
+There is no swing anywhere in Dorian's plans. It hangs from nothing over the water, creaking, and a girl of about nineteen sits on it, kicking her heels.
 Her wristband is the old kind, a child's strap scratched white. It is dark.
 Is Eli still up? Tell him to go to bed. He never goes to bed. # speaker: The girl on the swing
 * [Call out to her.]
     You call. The word leaves your mouth as light, the way words do on the bank, and drifts out over the water toward her.
     She doesn't turn. She is already swinging back, high, higher, into the seam.
 * [Keep still. Watch.]
-    You keep still, the way you would for a heron. She swings, and swings, and on the top of the arc her feet touch something that isn't there.
+    You keep very still. She swings, and swings, and on the top of the arc her feet touch something that isn't there.
 -
 Then the seam closes, and there is only river.
-{asked_about_mira: You know that wristband. You saw its twin on a console four hours ago.}
+{asked_about_mira: You know that wristband. You saw its twin on a console four hours ago. # needs: asked_about_mira}
 You wake at 3:12 with your heart going like a moth against glass.
 * [Call Eliot. Now.]
     ~ told_eliot_swing = true
@@ -307,6 +308,7 @@ You wake at 3:12 with your heart going like a moth against glass.
     Calibration noise. Resonance artefacts. The archive layer throws up ghosts at depth, it's a known... # speaker: eliot
     He stops.
     Was she swinging high, or low? {asked_about_mira: She always went too high.|Mira always went too high. My sister. The dark band on my console was hers.} # speaker: eliot
+    The engineer has stopped explaining. It is her brother on the line now, and he doesn't want the ghost filtered out. He wants to know how high she went.
     ~ nudge("eliot", 15)
 * [Write it down. Tell no one yet.]
     You write it on the back of your hand, because the band would log anything you typed: SWING. GIRL. ELI?

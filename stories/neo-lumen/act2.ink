@@ -10,8 +10,8 @@
 Three nights before the festival, Amara Kell comes to the studio in person.
 She is the steward of the Outer Districts Cultivation, the newest of the city's Dream Cultivation Organizations and the poorest: a former night-shift nurse with a raincoat over her uniform and a plastic bag of pilot bands she has been handing out on the tram.
 She doesn't sit. People from the Outer Districts learn not to sit in rooms like this one.
-Thirty years of the Nexus, Seraphina. And for twenty-nine of them my districts were the dark patch on your map. # speaker: Amara Kell
-Four hundred thousand new wristbands. Shift workers, mostly. People who sleep four hours between a warehouse and a care home and dream about the warehouse. This is the first festival they'll ever share. # speaker: Amara Kell
+Thirty years of the Nexus, Seraphina. And for all but one of them my districts were the dark patch on your map. # speaker: Amara Kell
+New wristbands for every bed in the Outer Districts. Shift workers, mostly. People who sleep four hours between a warehouse and a care home and dream about the warehouse. This is the first festival they'll ever share. # speaker: Amara Kell
 * ["They've waited long enough."]
     They've waited long enough. I know. # speaker: seraphina
     Do you? Good. Then you know what it costs if we get it wrong. # speaker: Amara Kell
@@ -23,7 +23,7 @@ I nursed through the Sleepless years. I watched men go grey because they couldn'
 I need their first night to be one they'll come back to. If it frightens them, they'll give the bands back, and it will be another thirty years before anyone asks again. # speaker: Amara Kell
 * [Promise her the most beautiful night the city has ever dreamed.]
     ~ told_kell = "perfect"
-    They'll wake up and want to call their mothers. All four hundred thousand of them. # speaker: seraphina
+    They'll wake up and want to call their mothers. Every last one of them. # speaker: seraphina
     Good. That's the sentence. Say it exactly like that to the council. # speaker: Amara Kell
     ~ nudge("seraphina", -12)
 * [Promise her a true night. Not necessarily a beautiful one.]
@@ -49,7 +49,7 @@ But she can afford dark nights. Half my people can't afford a whole one. Tell he
 * [Tell Kell to tell her herself.]
     ~ kell_message = "herself"
     Tell her yourself. Come to the Arc tomorrow. # speaker: seraphina
-    Kell considers it, as if it is a shift she might be able to swap.
+    Kell considers it: a shift she might be able to swap.
     Maybe I will. # speaker: Amara Kell
 -
 -> a2_brainstorm
@@ -58,7 +58,7 @@ But she can afford dark nights. Half my people can't afford a whole one. Tell he
 # mood: calm
 Dorian arrives an hour later with a paper bag of dumplings and three festivals.
 He has built each one small, as a bench dream for the twelve volunteers asleep in the studio's back room. Their lights hang over the console, waiting.
-Eat first. No one has a good idea on an empty stomach. That's not craft, that's biology. # speaker: dorian
+Eat first. Good ideas don't come on an empty stomach. That's not craft, that's biology. # speaker: dorian
 * (ate) [Eat.]
     You eat. They are pork and chive, and still hot, and for four minutes the festival does not exist.
 * ["Show me first."]
@@ -76,12 +76,12 @@ The River Mouth. Everybody brings something. Everybody sees what everybody broug
 * [The Chorus. The new districts need to feel held.]
     ~ centerpiece = "chorus"
     Held. Yes. # speaker: dorian
-    He says it to himself, like a man tapping a word for cracks, and finds none.
+    He says it again, to himself, tapping the word for cracks, and finds none.
     ~ nudge("dorian", -12)
 * [The Thousand Rooms. Let them be themselves, in company.]
     ~ centerpiece = "rooms"
     Oh, Kell's going to have a fit. A polite one, with a form. # speaker: dorian
-    He looks pleased, and a little frightened, the way he looked in the years he and Maris still worked together.
+    He looks pleased, and a little frightened. He used to look like that in the years he and Maris still worked together.
     ~ nudge("dorian", 12)
 * [The River Mouth. Everybody brings something.]
     ~ centerpiece = "river"
@@ -101,7 +101,7 @@ Water comes through the tear: brown, cold, smelling of diesel.
 - else:
     It rises under the little boats and tips them, one after another, cargo and all.
 }
-And through the tear, for one heartbeat, you see a swing hanging over the water. Then the bench dream folds up like a wet tent.
+And through the tear, for one heartbeat, you see a swing hanging over the water. Then the bench dream folds up and is gone.
 # mood: tense
 In the back room a volunteer sits bolt upright and tears the band off her wrist. Seventeen, a city girl who has worn a band since she was small, one of the volunteers testing the pilot band for the festival.
 It wasn't mine. I was drowning in somebody else's water. I've never even seen a flood. # speaker: Juno
@@ -123,7 +123,7 @@ I have. That was the Flats. That was my water, Sera. The night the barrier faile
     I build catharsis for a living, and I've never told anyone that. Not even in a dream. Especially not in a dream. # speaker: dorian
     ~ nudge("dorian", 10)
 -
-The bench logs say what you already know. The tear began at the Transceivers, at a depth no one designs for.
+The bench logs say what you already know. The tear began at the Transceivers, at a depth the designers never touch.
 -> a2_glitch_eliot
 
 === a2_glitch_eliot ===
@@ -135,7 +135,7 @@ Every dream that has ever gone through the Transceivers leaves a residue. We kee
 Three layers down, the update can feel it. And sometimes it feels back. # speaker: eliot
 Dorian's flood was in there. Twenty years old. # speaker: seraphina
 Everybody's everything is in there. # speaker: eliot
-{asked_about_mira or told_eliot_swing: He is looking at the dark wristband on the console while he says it. So are you.}
+{asked_about_mira or told_eliot_swing: He is looking at the dark wristband on the console while he says it. So are you. # needs: asked_about_mira or told_eliot_swing}
 * {asked_about_mira or told_eliot_swing} [Ask him whether the update is for the festival, or for Mira.]
     -> confession
 * [Ask him what it would take to make it safe.]
@@ -146,13 +146,15 @@ Everybody's everything is in there. # speaker: eliot
 
 = confession
 He doesn't answer until the towers have had a word in.
-Both. Neither. I found her pattern eight months ago. She dreamed the same swing four hundred times, her last year. It's the most stable thing in the archive, Sera. It's like a lighthouse down there. # speaker: eliot
+Both. Neither. I found her pattern eight months ago. She dreamed the same swing night after night, all her last year. It's the most stable thing in the archive, Sera. It's like a lighthouse down there. # speaker: eliot
 I didn't put her in the festival. I'd never. I just didn't take her out. And I built the update deep enough that, if she was down there, I might... # speaker: eliot
 He doesn't finish. He doesn't need to.
 * [Tell him you'd have done the same.]
     ~ eliot_trust += 1
     If it was my sister, I'd have built it twice as deep. # speaker: seraphina
     He laughs, wet and surprised, and wipes his face with a sleeve that has coolant on it.
+    Twice as deep. You don't think it's wrong, then. Wanting her back more than I want the festival. # speaker: eliot
+    It is the first time anyone has told him the grief was allowed in the machine. You watch him decide to believe it.
     ~ nudge("eliot", 10)
 * [Tell him two million people are not his séance.]
     Two million people are going to sleep on your machine, Eliot. They're not a séance. # speaker: seraphina
@@ -185,7 +187,7 @@ Or we let it run. If the city's past is down there, maybe it should get to come 
 * [Let it run. If the dead are down there, people deserve to meet them.]
     ~ update_kept = true
     ~ archive_open = true
-    He stares at you as if you have said something in a language he learned as a child and hasn't heard since.
+    He stares at you. In seven years it is the first thing anyone has said to him about the archive that was not about keeping it shut.
     You mean that. # speaker: eliot
     I mean it. # speaker: seraphina
     ~ nudge("eliot", 15)
@@ -199,7 +201,7 @@ Or we let it run. If the city's past is down there, maybe it should get to come 
 The festival grounds are a crescent of reclaimed dock called the Arc, terraced with sleeping hammocks for sixty thousand and crowned by the festival spire, the tallest Transceiver in the city.
 At noon the spire is wearing a painting.
 Maris has thrown it up twenty metres high: the orchard in blossom, and beside it the parking structure in the rain. Level three. The ticket machine. The man against the pillar.
-A few thousand people have come to see what the fuss is. Most have their bands on, glowing faintly even in daylight, and the light of them makes the crowd look like a lake.
+A few thousand people have come to see what the fuss is. Most have their bands on, glowing faintly even in daylight, and the crowd glows faintly blue at the wrists.
 Maris stands on a crate with no microphone, because she has never needed one.
 Eight years ago I lent this city my worst night. It gave me back an orchard. # speaker: maris
 I'm not asking you to take off your bands. I like your bands. They're pretty. I'm asking you one thing. # speaker: maris
@@ -208,17 +210,17 @@ She turns, finds you at the edge of the crowd, and points.
 Yours? Or hers? # speaker: maris
 {
 - a1_gallery.promised_answer:
-    You said you'd be here to answer it. You came. I half thought you'd send a steward. # speaker: maris
+    You said you'd be here to answer it. You came. I half thought you'd send a steward. # speaker: maris # needs: a1_gallery.promised_answer
 - a1_gallery.asked_inside:
-    You wanted me to ask it inside your festival. Look around, Sera. This is inside. # speaker: maris
+    You wanted me to ask it inside your festival. Look around, Sera. This is inside. # speaker: maris # needs: a1_gallery.asked_inside
 }
 { a1_gallery.insult:
-    She told me my paintings were lonely. She's right. That's what's left of a dream when no one's edited it. I'll take lonely over smooth. # speaker: maris
+    She told me my paintings were lonely. She's right. That's what's left of a dream when no one's edited it. I'll take lonely over smooth. # speaker: maris # needs: a1_gallery.insult
 }
 * [Hold her gaze.]
     You hold it. Three thousand people turn to see who she's pointing at, and you let them look.
 * [Raise a hand: guilty.]
-    You lift a hand, like a pupil admitting to a broken window. A few people laugh. Maris doesn't, but the corner of her mouth moves.
+    You lift a hand: the broken window was you. A few people laugh. Maris doesn't, but the corner of her mouth moves.
 -
 The crowd answers before you can.
 I'll tell you whose. Mine. I'm seventy-eight. In the Sleepless years I didn't sleep a whole night for nine years running. The band gave me my nights back. You want them for a painting? # speaker: Tobin
@@ -226,13 +228,13 @@ Juno, the volunteer from the bench, is at the front of the crowd, still pale.
 I got my band at six, at school, with the milk. I've never had a dream that wasn't shared. How would I even know what mine look like? # speaker: Juno
 {
 - wen_kitchen == "left":
-    Last week someone let me stay in my mother's kitchen. In the middle of the Tide. No one saw me cry. Best night I've had all year. # speaker: Wen
+    Last week someone let me stay in my mother's kitchen. In the middle of the Tide. No one saw me cry. Best night I've had all year. # speaker: Wen # needs: wen_kitchen == "left"
 - wen_kitchen == "folded":
-    Last week I walked into a river I didn't choose, and I felt better. I don't know if I'm allowed to feel better about something I didn't choose. # speaker: Wen
+    Last week I walked into a river I didn't choose, and I felt better. I don't know if I'm allowed to feel better about something I didn't choose. # speaker: Wen # needs: wen_kitchen == "folded"
 - else:
-    Last week a stranger's lantern came in through my window. TOMAS. I don't know who he was. I made him soup, in the dream. I think about him every day. # speaker: Wen
+    Last week a stranger's lantern came in through my window. TOMAS. I don't know who he was. I made him soup, in the dream. I think about him every day. # speaker: Wen # needs: wen_kitchen == "lantern"
 }
-{told_kell == "true" or kell_message == "herself": At the back of the crowd, in a raincoat, Amara Kell has come after all. She is writing on a tram ticket.}
+{told_kell == "true" or kell_message == "herself": At the back of the crowd, in a raincoat, Amara Kell has come after all. She is writing on a tram ticket. # needs: told_kell == "true" or kell_message == "herself"}
 # sfx: crowd
 Then everyone is talking at once, and Maris is still pointing at you.
 * [Climb up beside Maris and answer her: the festival is a place people choose.]
@@ -295,21 +297,30 @@ Well. There goes my speech. # speaker: maris
 -> a2_argument
 
 === a2_argument ===
-{called_security: The spire is dark. Someone has chalked the ticket machine on the steel at its foot, badly, from memory, and people step round it to get at each other.|No one goes home. A man selling ices out of a cool box runs out in ten minutes and stays to listen.}
-Dorian has come up from the studio in his work clothes and bare feet. {pan_message == "back": He has brought a frying pan, four days after you told him to give it back, and looks as if he is still working up to it.|He has, for reasons of his own, brought a frying pan.}
+{called_security:
+    The spire is dark. Someone has chalked the ticket machine on the steel at its foot, badly, from memory, and the crowd steps over it to get at each other. # needs: called_security
+- else:
+    The crowd doesn't go home. A man selling ices out of a cool box runs out in ten minutes and stays to listen.
+}
+Dorian has come up from the studio in his work clothes and bare feet.
+{pan_message == "back":
+    He has brought a frying pan, four days after you told him to give it back, and looks as if he is still working up to it. # needs: pan_message == "back"
+- else:
+    He has, for reasons of his own, brought a frying pan.
+}
 Is that my pan? # speaker: maris
 {
 - a1_gallery.told_miss:
-    Seraphina says you miss me. # speaker: maris
+    Seraphina says you miss me. # speaker: maris # needs: a1_gallery.told_miss
     Seraphina says a lot of things. # speaker: dorian
-    His ears have gone pink again. She doesn't ask for the pan twice.
+    His ears have gone pink again. She doesn't ask twice.
 - pan_message == "back":
     I was told to give it back. I'm considering it. Possession is nine-tenths. # speaker: dorian
 - else:
-    It's been my pan for six years. Possession is nine-tenths. # speaker: dorian
-    {pan_message == "miss": He glances at you. You shake your head. He looks relieved, then not, and hides both behind the pan.}
+    It's been mine for six years. Possession is nine-tenths. # speaker: dorian
+    {pan_message == "miss": He glances at you. You shake your head. He looks relieved, then not, and hides both behind it. # needs: pan_message == "miss"}
 }
-Tobin has pushed his way to the front, and Juno has not moved, and so the two of them end up face to face at the foot of Maris's crate: seventy-eight and seventeen, one with his band polished like a wedding ring, one with hers in her pocket.
+Tobin has pushed his way to the front, and Juno has not moved, and so the two of them end up face to face at the foot of Maris's crate: seventy-eight and seventeen, one with his band polished to a shine, one with hers in her pocket.
 You were six when they gave you that. I was fifty-one. Do you know what it is to be fifty-one and not have slept since you were forty-two? # speaker: Tobin
 No. Do you know what it is to be seventeen and not know if you've ever had a thought of your own? # speaker: Juno
 People are turning toward them. The argument has found its faces.
@@ -333,7 +344,7 @@ You don't get to call that a cage. Not to me. # speaker: Tobin
     It's a cheap paint. # speaker: maris
 * ["What did she dream, your wife, that first night?"]
     What did she dream, your wife, that first night? # speaker: seraphina
-    The old man blinks. No one has ever asked him that part.
+    The old man blinks. He has never once been asked that part.
     A bakery. Her father's. We were both in it, in aprons, and neither of us knew how to bake. We laughed until we woke up. # speaker: Tobin
 * [Say nothing. Let Juno answer him.]
     You say nothing. It isn't your turn. It's hers.
@@ -349,7 +360,7 @@ Tobin opens his mouth, and finds, to his evident annoyance, that he has nothing 
     Most of us find out who we are in company, Juno. You'd be amazed what you sound like to a million people who love you. # speaker: seraphina
     ~ nudge("seraphina", -8)
 * [Ask Dorian what he thinks.]
-    Dorian lowers the pan and speaks to Juno, quite seriously.
+    Dorian speaks to Juno, quite seriously.
     I think some of the water you drowned in was mine. I'm sorry. I don't know whose tears anyone's been crying any more, and that's a real question, and I don't have the answer. # speaker: dorian
     ~ nudge("dorian", 8)
 -
@@ -359,7 +370,7 @@ Tell him what it's like now. # speaker: Juno
 * [Stand with Tobin. Tell Juno what the wards were like before the band.]
     ~ arc_side = "tobin"
     He's right. Before the band, this city didn't sleep. People died of it, Juno. Kell nursed them. I'm not going to let anyone make that sound small. # speaker: seraphina
-    Tobin straightens as if someone has pinned a medal on him. Juno looks at you the way you look at a door that has just been shut.
+    Tobin straightens, a medal on his chest that only he can see. Juno looks at you, and then at the boards.
     ~ nudge("seraphina", -8)
     ~ nudge("dorian", -8)
 * [Stand with Juno. Tell Tobin she's owed one night that's only hers.]
@@ -389,7 +400,7 @@ Tell him what it's like now. # speaker: Juno
 Not everyone on the Arc heard that. Further back, where the crowd is thickest, someone has thrown a wristband at the spire.
 It hits the metal and bursts in a splash of blue culture, like a jellyfish on a sea wall. Someone cheers. Someone else shoves the one who cheered. A steward's whistle goes, and then three, and then the whole back of the crowd surges forward toward the spire, the way water goes when a lock opens.
 The terraces are narrow. The hammock frames are steel. People are going down.
-Tobin is at the front with a bad hip. Juno is at the front with her band in her pocket and nothing to hold. Dorian is holding a frying pan, which is not going to help.
+Tobin is at the front with a bad hip. Juno is at the front with her band in her pocket and nothing to hold. Dorian has gone white to the lips; he knows what a crowd does on steps.
 * [Get up on the crate and start the Tide song, the one everyone in the city knows.]
     ~ arc_crush = "song"
     You climb onto Maris's crate and sing the first line of the Lantern song, the nursery tune Dorian built the Tide on, badly, as loud as you can.
@@ -406,12 +417,16 @@ Tobin is at the front with a bad hip. Juno is at the front with her band in her 
 * [Go down into it for Tobin.]
     ~ arc_crush = "tobin"
     You go down the terrace steps against the press, and find him on one knee between two hammock frames, his polished band glowing against the steel.
-    You kneel over him and take the shoves in your back. Dorian arrives a second later and kneels on the other side, pan raised like a shield, and between you the old man gets to his feet.
+    You kneel over him and take the shoves in your back. Dorian arrives a second later and kneels on the other side with his back to the crowd, and between you the old man gets to his feet.
     ~ nudge("dorian", -6)
     ~ nudge("seraphina", -4)
 -
 It lasts four minutes by the steward's watch. When the whistles stop there are seven people in the medical tent with bruised ribs and one steward with a broken wrist, and a long blue stain down the spire where the band burst.
-{called_security: Somewhere in it, Maris came back. She is kneeling by the steward with the broken wrist, splinting it with a paintbrush and a strip of her own shirt.|Maris is still on her crate, white-faced. She didn't come here for this. You can see her counting the people in the tent, and you can see her not forgiving herself for any of them.}
+{called_security:
+    Somewhere in it, Maris came back. She is kneeling by the steward with the broken wrist, splinting it with a paintbrush and a strip of her own shirt. # needs: called_security
+- else:
+    Maris is still on her crate, white-faced. She didn't come here for this. You can see her counting the people in the tent, and you can see her not forgiving herself for any of them.
+}
 {told_kell != "true" and kell_message != "herself": Amara Kell arrives at a run, raincoat flapping, too late for any of it, and goes straight to the tent to see which of them are hers.}
 -> a2_aftermath
 
@@ -419,7 +434,7 @@ It lasts four minutes by the steward's watch. When the whistles stop there are s
 # mood: tense
 # sfx: crowd
 Not everyone on the Arc heard that. Further back, someone has thrown a wristband at the spire.
-It hits the metal and bursts in a splash of blue culture, like a jellyfish on a sea wall. Someone cheers. Someone else shoves the one who cheered. A steward's whistle goes, once.
+It hits the metal and bursts, blue culture on the steel. Someone cheers. Someone else shoves the one who cheered. A steward's whistle goes, once.
 And then nothing. The back of the crowd leans, and the front of it doesn't move, because the front is {maris_invited: watching the curator and the critic shake hands on a crate, and wants to see what happens next|{a2_challenge.confess: still taking in what the curator just told them about the orchard|watching an old man and a girl who have just stopped shouting at each other}}, and three thousand people would rather hear the end of a thing than push.
 The one who threw it is a boy of fifteen or so in an Outer Districts school jacket, with a pale stripe on his wrist where the band was. He looks as though he would like to follow it into the river.
 * (reached) [Go back through the crowd and reach him before the stewards do.]
@@ -438,7 +453,7 @@ The one who threw it is a boy of fifteen or so in an Outer Districts school jack
     A steward in a grey raincoat takes his elbow, gently. You turn back to the crate before you can see his face.
     ~ nudge("seraphina", -6)
 -
-Maris seems to decide something. She climbs down, turns her crate on its side like a shop counter, sits behind it, and takes a pencil from behind her ear.
+Maris seems to decide something. She climbs down, turns her crate on its side into a counter, sits behind it, and takes a pencil from behind her ear.
 One at a time. Tell me whose dream you had. I'll write it down. # speaker: maris
 You would have bet your medal against it. By two o'clock the queue goes down three terraces, and Kell's stewards are handing out water to it instead of to the wounded, because there aren't any.
 * (joined) [Join the queue yourself.]
@@ -453,12 +468,12 @@ You would have bet your medal against it. By two o'clock the queue goes down thr
     ~ nudge("seraphina", -6)
     ~ nudge("dorian", -4)
 * [Pull up a second crate and write them down with her.]
-    Two pencils. By four o'clock your list and hers disagree about what counts as mine, and you argue about it between customers in whispers, like a couple at a wedding.
+    Two pencils. By four o'clock your list and hers disagree about what counts as mine, and you argue about it in whispers between customers.
     ~ nudge("maris", -8)
     ~ nudge("seraphina", 4)
 -
 ~ arc_crush = "queue"
-It goes on until the light goes. {told_kell == "true" or kell_message == "herself": Kell stands at the end of the queue for an hour, in her raincoat, and when she gets to the front she only hands Maris the tram ticket she was writing on, and goes.} The blue stain down the spire where the band burst dries to a crust, and no one is carried to the medical tent at all.
+It goes on until the light goes. {told_kell == "true" or kell_message == "herself": Kell stands at the end of the queue for an hour, in her raincoat, and when she gets to the front she only hands Maris the tram ticket she was writing on, and goes.} The blue stain down the spire where the band burst dries to a crust, and the medical tent stays empty.
 -> a2_aftermath
 
 === a2_aftermath ===
@@ -466,21 +481,21 @@ It goes on until the light goes. {told_kell == "true" or kell_message == "hersel
 By sunset the Arc is empty except for gulls and the spire, humming.
 {
 - called_security:
-    Maris is gone. She left her crate behind, and on it, in wet paint, one word: FASTER.
+    Maris is gone. She left her crate behind, and on it, in wet paint, one word: FASTER. # needs: called_security
 - maris_invited:
     Maris is sitting on the edge of the top terrace, drawing on the back of a festival leaflet. She doesn't look up when you sit beside her.
-    I keep drawing the ticket machine. Then I keep drawing you, drawing the ticket machine. That's a bad sign. I'm starting to trust you. # speaker: maris
+    I keep drawing the ticket machine. Then I keep drawing you, drawing the ticket machine. That's a bad sign. I'm starting to trust you. # speaker: maris # needs: maris_invited and not called_security
 - else:
     Maris is sitting on the edge of the top terrace with her crate, smoking something that smells of cloves.
     {
     - a2_queue.joined:
-        Two hundred and eighty answers, and one of them the curator's. I'm having it framed. Small. Badly. # speaker: maris
+        Two hundred and eighty answers, and one of them the curator's. I'm having it framed. Small. Badly. # speaker: maris # needs: a2_queue.joined
     - arc_crush == "queue":
         Two hundred and eighty answers. Not one of them yours. That's fine. The festival will answer for you. # speaker: maris
     - a2_challenge.answer:
-        You answered. On my crate, in front of everyone. I hated it, and it was a good answer. The festival gets a go next. # speaker: maris
+        You answered. On my crate, in front of everyone. I hated it, and it was a good answer. The festival gets a go next. # speaker: maris # needs: a2_challenge.answer
     - else:
-        You didn't answer my question. No one did. That's fine. The festival will. # speaker: maris
+        You didn't answer my question. Hardly anyone did. That's fine. The festival will. # speaker: maris
     }
 }
 * [Sit with her until the gulls go.]
@@ -507,10 +522,10 @@ You can't sleep. Neither, you would bet, can anyone who matters.
 # scene: transceiver-hall
 The hall at night is blue mist and the note. Eliot is on the floor by the console with the dark band in his lap and, very faintly, under the hum, there is the creak of a swing.
 {update_kept == false:
-    You said you'd rolled it back. # speaker: seraphina
+    You said you'd rolled it back. # speaker: seraphina # needs: not update_kept
     I did Kell's towers. I kept a copy for the rest. I'm not a saint, Sera. I'm an engineer. # speaker: eliot # needs: not update_kept
 }
-{not asked_about_mira and not told_eliot_swing: That's my sister's band. Mira. She's down there, in the archive. She has a swing. # speaker: eliot}
+{not asked_about_mira and not told_eliot_swing: That's my sister's band. Mira. She's down there, in the archive. She has a swing. # speaker: eliot # needs: not asked_about_mira and not told_eliot_swing}
 I told myself the update was about connection. It is. It's about one connection. # speaker: eliot
 She was nineteen. She had a fever that turned into something else, over one night. And I was here, at three in the morning, tuning tower four. She dreamed through the whole thing. I wasn't in the dream. I was fixing the dream. # speaker: eliot
 * [Tell him the festival is not his séance.]
@@ -522,6 +537,7 @@ She was nineteen. She had a fever that turned into something else, over one nigh
     ~ eliot_trust += 1
     You sit down on the cold floor beside him. Neither of you says anything. The swing creaks, and creaks, high and then low.
     She always went too high. Mum used to shout from the kitchen. # speaker: eliot
+    He has sat here every night this week pretending to check the towers. Tonight he stops pretending, because someone is sitting with him, and listens to his sister and nothing else.
     ~ nudge("eliot", 12)
 * {archive_open} [Ask him what he'll say to her, if she's there tomorrow.]
     ~ eliot_trust += 1
@@ -548,16 +564,16 @@ When you leave he is still on the floor, but he has put the band on the console 
 The Unshared is lit the old way, yellow. Maris is painting at two in the morning with music on and a plate of toast going cold on the lid of a tank.
 {
 - called_security:
-    If you've come to edit the gallery, the paintings are flammable. # speaker: maris
+    If you've come to edit the gallery, the paintings are flammable. # speaker: maris # needs: called_security
     But she lets you in.
 - maris_invited:
-    My hour. I've got a hundred ideas and ninety-eight of them are the ticket machine. # speaker: maris
+    My hour. I've got a hundred ideas and ninety-eight of them are the ticket machine. # speaker: maris # needs: maris_invited and not called_security
 - else:
     She's painting the spire with a crowd around it: all wearing bands, all looking in different directions.
 }
-{a1_crossroads.wine: On the lid of the tank, beside the toast, is the bottle of cheap wine you brought her, down to its last third. I hate it, she says, before you can ask. I'm finishing it out of spite.}
-{arc_crush == "queue": I've been sorting the list all night. Two piles, mine and ours. Then I had to start a third, for the ones who said both, and a man who said his dog's. The third pile is the tallest. # speaker: maris}
-{arc_crush != "" and arc_crush != "queue": There were seven people in that tent today. I counted. I keep counting. # speaker: maris}
+{a1_crossroads.wine: On the lid of the tank, beside the toast, is the bottle of cheap wine you brought her, down to its last third. I hate it, she says, before you can ask. I'm finishing it out of spite. # needs: a1_crossroads.wine}
+{arc_crush == "queue": I've been sorting the list all night. Two piles, mine and ours. Then I had to start a third, for the ones who said both, and a man who said his dog's. The third pile is the tallest. # speaker: maris # needs: arc_crush == "queue"}
+{arc_crush != "" and arc_crush != "queue": There were seven people in that tent today. I counted. I keep counting. # speaker: maris # needs: arc_crush != "" and arc_crush != "queue"}
 * {arc_crush != "queue"} ["It wasn't your fault."]
     It wasn't your fault. Someone threw a band. # speaker: seraphina
     I threw the question. Someone threw the band at it. That's how questions work. # speaker: maris
@@ -593,7 +609,7 @@ What do you dream, Seraphina? Not the city. You. # speaker: maris
     ~ nudge("maris", -8)
 * {kell_message == "herself"} [Ask whether Kell ever found her.]
     Maris wipes her hands, goes to the jar of brushes, and takes out a tram ticket folded in four.
-    {arc_crush == "queue": At the end of your queue. Stood an hour for it, in that raincoat, and put this in my hand like a prescription. # speaker: maris|After the whistles. She walked up to me in the tent and put this in my hand like a prescription. # speaker: maris}
+    {arc_crush == "queue": At the end of your queue. Stood an hour for it, in that raincoat, and put this in my hand without a word. # speaker: maris|After the whistles. She walked up to me in the tent and put this in my hand without a word. # speaker: maris}
     In a small, square nurse's hand: YOU CAN AFFORD DARK NIGHTS. HALF MINE CAN'T AFFORD A WHOLE ONE. COME AND SEE. A.K. # needs: kell_message == "herself"
     I'm going. Tuesday. If you tell anyone I'll say you made it up. # speaker: maris
     ~ nudge("maris", -8)

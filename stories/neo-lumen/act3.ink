@@ -10,15 +10,16 @@
 # sfx: bell
 The festival's eve comes in warm off the sea.
 Sixty thousand hammocks on the Arc, every one filled. Two point four million bands across the city, lit, their cultures so bright tonight that the harbour gulls have given up on sleep. From the curation booth at the top of the Arc, Neo-Lumen is one held breath.
-Neo-Lumen. Thirty years ago, six hundred of us fell asleep in a warehouse on Pier Nine and woke up a little less alone. Tonight, all of us. Sleep well. # speaker: Festival announcer
-Dorian is beside you at the console, barefoot.{a2_aftermath.pan: He knows his pan is back on Maris's crate, and since yesterday he has said nothing about it, loudly.} {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
-Towers at ninety-one per cent. All green. It's all green, Sera. # speaker: eliot
+Neo-Lumen. Thirty years ago, a few hundred of us fell asleep in a warehouse on Pier Nine and woke up a little less alone. Tonight, all of us. Sleep well. # speaker: Festival announcer
+{a2_aftermath.pan: He knows his pan is back on Maris's crate, and since yesterday he has said nothing about it, loudly. # needs: a2_aftermath.pan}
+Dorian is beside you at the console, barefoot. {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
+Towers at ninety-four per cent. All green. It's all green, Sera. # speaker: eliot
 * ["Breathe, Eliot."]
     Breathe, Eliot. # speaker: seraphina
     I am breathing. I'm breathing at a very efficient rate. # speaker: eliot
 * ["Open it, Dorian."]
     Open it, Dorian. # speaker: seraphina
-    Dorian puts his thumb on the console like a man lighting a candle in church.
+    Dorian puts his thumb on the console and holds his breath.
 -
 {
 - centerpiece == "chorus":
@@ -33,9 +34,9 @@ Then tower seven goes amber.
 Seven's running hot. Nine. Three. Sera, it's... # speaker: eliot
 {
 - update_kept == false:
-    It's the rollback. I did Kell's towers, like I said. The rest are on a copy I kept, and they're arguing about what a dream is. I can keep Kell's shallow from the bottom. # speaker: eliot
+    It's the rollback. I did Kell's towers, like I said. The rest are on a copy I kept, and they're arguing about what a dream is. I can keep Kell's shallow from the bottom. # speaker: eliot # needs: not update_kept
 - archive_open:
-    The resonance is running away. There's no wall, Sera; you said let it run. Everything down there is coming up. # speaker: eliot
+    The resonance is running away. There's no wall, Sera; you said let it run. Everything down there is coming up. # speaker: eliot # needs: archive_open
 - else:
     The wall held forty minutes. Two point four million is more weight than any wall. # speaker: eliot
 }
@@ -45,7 +46,7 @@ Every band in the city goes white{update_kept == false:, except on the east bank
 In the hammocks below, sixty thousand sleepers arch their backs at once. The console under your hands is no longer showing lights. It is showing weather.
 Sera, I can't cut the feed. I'm going down to the archive. Someone has to be at the bottom when this lands. # speaker: eliot
 Dorian is already unbuckling the booth's spare hammock.
-* [Take Dorian's hand and go under together.]
+* [Take Dorian's hand and go down into it with him.]
     You lie down side by side in the booth like children at a sleepover. He grips your hand hard enough to hurt.
     Whatever's down there, we see it together. Agreed? # speaker: dorian
     Agreed. # speaker: seraphina
@@ -53,7 +54,7 @@ Dorian is already unbuckling the booth's spare hammock.
 * [Tell Dorian to stay and anchor you from the booth.]
     ~ dorian_anchor = true
     Someone has to stay awake up here. Watch my light. Pull me out if it goes dark. # speaker: seraphina
-    He has never once taken an instruction from you in twelve years. He takes this one. He sits down at the console, barefoot, and puts his thumb on your light the way he minds the bend.
+    He has never once taken an instruction from you in all the years you've worked together. He takes this one. He sits down at the console, barefoot, and puts his thumb on your light the way he minds the bend.
     Go on. I've got you. # speaker: dorian
     ~ nudge("dorian", 8)
 -
@@ -65,15 +66,20 @@ You fall into everyone.
 There is no river, no hall, no doors. There is the city's whole night at once, with the walls taken out.
 A man swims past as a fish in his grandmother's bathtub. A parking structure stands in an orchard, level three, raining blossom. Brown water from the Flats laps at the steps of somebody's wedding.
 Somebody's dentist appointment. Somebody's first kiss.
-A classroom in the Outer Districts where four hundred thousand shift workers sit with their hands folded like children, waiting for the bell.{update_kept == false: It is flat, like a film with the sound off: Eliot's old towers give the east bank the picture and none of the weather.}
-{archive_open: And the dead are here, come up with the archive you told Eliot to let run: a boy of eight on the flood steps, having his shoes done up by the mother who buried him. Not everyone can bear it.}{update_kept and not archive_open: Under it all is Eliot's wall, cold glass with the archive beneath like faces under ice, cracked in one place. Through the crack hangs a swing.}
+A classroom in the Outer Districts where Kell's shift workers sit with their hands folded like children, waiting for the bell.{update_kept == false: It is flat, a film with the sound off: Eliot's old towers give the east bank the picture and none of the weather.}
+{archive_open: And the dead are here, come up with the archive you told Eliot to let run: a boy of eight on the flood steps, having his shoes done up by the mother who buried him. Not everyone can bear it. # needs: archive_open}
+{update_kept and not archive_open: Under it all is Eliot's wall, cold glass with the archive beneath like faces under ice, cracked in one place. Through the crack hangs a swing. # needs: update_kept and not archive_open}
 * [Reach for the console out of habit.]
     Your curator's hands still work. You can feel the lights, millions of them, tangled like weed in a propeller.
 * [Stand still and let it hit you.]
     You let it hit you. Grief, a birthday, somebody's tax return, somebody's first snow. You are going to remember a stranger's first snow for the rest of your life.
 -
-{wen_kitchen == "left": And a small yellow kitchen with its door shut, riding the flood like a lit buoy.}{wen_kitchen == "lantern": And a kitchen window with a paper lantern on the sill, TOMAS, and a woman stirring a pot as if nothing in the world is wrong.}
-{arc_crush == "song": Somewhere in it, faint and flat, a few thousand people are singing the Lantern song. They learned it again on the Arc this week.}{arc_crush == "gate": Somewhere in it there is a service gate standing open, and people keep finding it, and going through, and coming back.}{arc_crush == "tobin": Somewhere in it an old man is on one knee between steel frames, and strangers keep stopping to help him up.}{arc_crush == "queue": Somewhere in it a queue is shuffling toward an upturned crate, one dreamer at a time, and no one in it is pushing.}
+{wen_kitchen == "left": And a small yellow kitchen with its door shut, riding the flood, lit. # needs: wen_kitchen == "left"}
+{wen_kitchen == "lantern": And a kitchen window with a paper lantern on the sill, TOMAS, and a woman stirring a pot as if nothing in the world is wrong. # needs: wen_kitchen == "lantern"}
+{arc_crush == "song": Somewhere in it, faint and flat, a few thousand people are singing the Lantern song. They learned it again on the Arc this week. # needs: arc_crush == "song"}
+{arc_crush == "gate": Somewhere in it there is a service gate standing open, and people keep finding it, and going through, and coming back. # needs: arc_crush == "gate"}
+{arc_crush == "tobin": Somewhere in it an old man is on one knee between steel frames, and strangers keep stopping to help him up. # needs: arc_crush == "tobin"}
+{arc_crush == "queue": Somewhere in it a queue is shuffling toward an upturned crate, one dreamer at a time, and the queue isn't pushing. # needs: arc_crush == "queue"}
 People are running. People are laughing far too hard. A woman is screaming the name of a dog.
 # sfx: heartbeat
 And on every face, for one second each, you see what is underneath: the weather. Why the lantern. Two million reasons, all at once, and none of them edited.
@@ -96,7 +102,7 @@ This is what you have been afraid of since the Orchard. Not that the city would 
     ~ nudge("seraphina", -12)
 * [Close your eyes inside the dream and say your own name.]
     {orchard_apology:
-        Seraphina Raye. Thirty-eight. Curator. Bad at sleeping. Said sorry to Maris once and meant it. Still owes her a cup. # speaker: seraphina
+        Seraphina Raye. Thirty-eight. Curator. Bad at sleeping. Said sorry to Maris once and meant it. Still owes her a cup. # speaker: seraphina # needs: orchard_apology
     - else:
         Seraphina Raye. Thirty-eight. Curator. Bad at sleeping. Owes Maris an apology, or a cup, or both. # speaker: seraphina
     }
@@ -106,7 +112,8 @@ This is what you have been afraid of since the Orchard. Not that the city would 
 -> a3_fear_dorian
 
 === a3_fear_dorian ===
-You find Dorian by the water.{dorian_anchor: He held your light from the booth for an hour; you felt his thumb on your wrist all the way down. Then the console showed him the Flats, and the surge came up through it and took him too.}
+You find Dorian by the water.
+{dorian_anchor: He held your light from the booth for an hour; you felt his thumb on your wrist all the way down. Then the console showed him the Flats, and the surge came up through it and took him too. # needs: dorian_anchor}
 He is nine years old, on the stairs of a block in the Flats, and the water is coming up the stairs one step at a time. From somewhere above, a woman's voice is counting. Four thousand and six. Four thousand and seven.
 Don't fall asleep, Dori. If you fall asleep, you go under. # speaker: Dorian's mother
 The boy sees you. He has Dorian's eyes exactly, and he is trying very hard not to cry.
@@ -114,13 +121,13 @@ If I cry it goes up. The water. Every time I cry, it comes up another step. # sp
 So this is where the catharsis comes from. A boy who learned that his grief was dangerous unless there were forty other children crying with him to share the weight.
 * [Call the crowd in. Let the other dreamers help him bail.]
     ~ dorian_fear = "crowd"
-    You call out, and dreamers come down the stairs, strangers, dozens of them, with buckets and saucepans and in one case a frying pan. They bail. The water goes down a step, and another.
+    You call out, and dreamers come down the stairs, strangers, dozens of them, with buckets and saucepans and their bare hands. They bail. The water goes down a step, and another.
     The boy laughs, and grows up while he's laughing, and then it's Dorian at forty-four sitting on a dry stair, astonished.
     That's the festival. That's every festival I ever built. I just never saw the water before. # speaker: dorian
     ~ nudge("dorian", -12)
 * [Sit down in the water with him. Let it rise.]
     ~ dorian_fear = "alone"
-    You sit on the step beside him. The water is cold and smells of diesel. He cries, and it rises: to your knees, your waist, your chest.
+    You sit on the stair beside him. The water is cold and smells of diesel. He cries, and it rises: to your knees, your waist, your chest.
     And then it stops. It simply stops.
     It stopped. No one helped, and it stopped. # speaker: dorian
     He says it in his grown-up voice, and when you look again he's forty-four and soaked and laughing.
@@ -129,7 +136,7 @@ So this is where the catharsis comes from. A boy who learned that his grief was 
     ~ dorian_fear = "room"
     A boat. A little one, that floats when the water comes up. No oars. I wouldn't be going anywhere. # speaker: dorian
     Then the stairwell is a harbour, and there is the boat, riding the brown water as if it were nothing, and Dorian, grown, is lying in the bottom of it, looking at the sky.
-    {dorian_own_room: I built this today. I didn't tell anyone. I didn't know it would float. # speaker: dorian}
+    {dorian_own_room: I built this today. I didn't tell anyone. I didn't know it would float. # speaker: dorian # needs: dorian_own_room}
     ~ nudge("dorian", 18)
 -
 -> a3_fear_eliot
@@ -139,9 +146,9 @@ So this is where the catharsis comes from. A boy who learned that his grief was 
 Further down, where the surge thins, the dream has built the Transceiver hall.
 Not tonight's hall. An older one: the towers shorter, the mist thinner, the clock on the wall saying ten past three. Eliot is at the console, twenty-six years old, his hair flat on one side, tuning tower four.
 Every screen in front of him shows the same light: one dreamer, alone, dimming. He knows whose. He keeps his hands on the console.
-{not (asked_about_mira or told_eliot_swing or a2_visit_eliot): You don't know whose, and then you do, all at once, the way a dream tells you things: his sister. Mira. Nineteen, with a fever that turned into something else over one night, seven years ago. He has never said her name to you. He is saying it now, under his breath, between the numbers.}
+{not (asked_about_mira or told_eliot_swing or a2_visit_eliot): You don't know whose, and then you do, all at once, the way a dream tells you things: his sister. Mira. Nineteen, with a fever that turned into something else over one night, seven years ago. He has never said her name to you. He is saying it now, under his breath, between the numbers. # needs: not asked_about_mira and not told_eliot_swing and not a2_visit_eliot}
 If I stop, the towers drift. If the towers drift, two million people have a bad night. I just have to finish this. I just have to finish this and then I'll go. # speaker: eliot
-He is saying it to no one. He has been saying it, you understand, for seven years.
+He is saying it to the screens. He has been saying it, you understand, for seven years.
 The light on the screens gets smaller.
 I'm frightened, Sera. I've never said that out loud. I'm frightened that if I take my hands off, everything falls, and I'm frightened that I'd choose the towers again. # speaker: eliot
 * ["I know."]
@@ -159,12 +166,12 @@ I'm frightened, Sera. I've never said that out loud. I'm frightened that if I ta
     ~ nudge("eliot", 10)
 * [Take the console for him. Tell him to go to her.]
     ~ eliot_trust += 1
-    You slide in beside him and put your own hands where his are. You know these towers; you have felt them through your wrist for twelve years.
+    You slide in beside him and put your own hands where his are. You know these towers; you have felt them through your wrist since your first night shift.
     Go. I've got it. Go to her. # speaker: seraphina
     He goes. He goes so fast that he leaves his coat on the chair, and you keep tower four steady until the screens go grey.
     ~ nudge("eliot", 6)
 * [Help him finish the tuning. Tonight the city needs its engineer.]
-    You stand beside him and read him the numbers, the way a co-pilot would. Tower four, tower seven, tower nine. He steadies. His hands stop shaking.
+    You stand beside him and read him the numbers, co-pilot to pilot. Tower four, tower seven, tower nine. He steadies. His hands stop shaking.
     Thank you. That's what I needed. Someone to hold the numbers. # speaker: eliot
     On the screens the small light goes out, and he doesn't look up, and you see that he has trained himself not to.
     ~ nudge("eliot", -10)
@@ -187,7 +194,7 @@ She's laughing, but she's in petals up to the shoulders.
 Then she does a thing you will remember for the rest of your life. She takes a brush out of her pocket, dips it into the surge itself, and paints.
 A ticket machine. Rain. A man sitting down against a pillar. She paints it on the air above the merged dream, raw and ugly and exact, and wherever it touches, the blossom stops.
 Out in the chaos, dreamers stop running, and look up. It isn't calming them. It isn't meant to. It's the truest thing in the sky, and it hurts to look at.
-{maris_invited: This is my hour, isn't it? It's just early. # speaker: maris}
+{maris_invited: This is my hour, isn't it? It's just early. # speaker: maris # needs: maris_invited}
 * [Let her paint.]
     ~ maris_painted = true
     You step back and let her work. Stroke by stroke, the parking structure climbs over the orchard. The attendant. His sandwich. The exact grey of the light.
@@ -209,7 +216,7 @@ Out in the chaos, dreamers stop running, and look up. It isn't calming them. It 
     ~ nudge("maris", -8)
 * [Ask her to wait. The first-timers need one calm thing first, then the wound.]
     ~ maris_painted = false
-    Not yet, Maris. Please. There are four hundred thousand people out there who've never shared a night. Let them find their feet, and then show them. # speaker: seraphina
+    Not yet, Maris. Please. There are people from Kell's districts out there who've never shared a night. Let them find their feet, and then show them. # speaker: seraphina
     She looks at you for a long moment. Then she closes her channel herself, gently, the way you would lower the lid of a piano someone was still playing. The paint goes grey, then goes out, and the blossom closes over her hand.
     There it is. There's my orchard. And there's the word: later. # speaker: maris
     She doesn't fight you. That is the worst part. She just stands there in the petals, watching you.
@@ -222,8 +229,12 @@ Out in the chaos, dreamers stop running, and look up. It isn't calming them. It 
 # mood: tense
 Now the dreamers.
 Two point four million people in a night with no walls. Some have found each other. Most are alone in the largest crowd in history.
-{maris_painted: Maris's painting hangs over all of it, the ticket machine in the rain, and everywhere you look, people are looking up at it.|Above it all the sky has gone smooth and white as blossom, and no one is looking up.}
-Twelve years you have spent learning to move a dream a finger's width at a time. Now you have to move all of it.
+{maris_painted:
+    Maris's painting hangs over all of it, the ticket machine in the rain, and everywhere you look, people are looking up at it. # needs: maris_painted
+- else:
+    Above it all the sky has gone smooth and white as blossom, and no one is looking up. # needs: not maris_painted
+}
+Your whole working life you have spent learning to move a dream a finger's width at a time. Now you have to move all of it.
 * [Give them shelter. Pull the {centerpiece == "chorus":Chorus|{centerpiece == "rooms":field of doors|River Mouth}} whole again, over everything.]
     ~ dreamers_guided = "one-story"
     You take the broken {centerpiece == "chorus":Chorus|{centerpiece == "rooms":field of doors|river}} in both hands and pull it whole again, over everything, a roof over the storm. People run to it. Of course they do. It's warm under there, and it's the same for everyone, and the children stop crying.
@@ -267,11 +278,11 @@ If I reboot, the archive goes, thirty years of it, and her with it. Properly gon
 - update_kept == false:
     If I don't, Kell's lot are on the old towers, watching it flat, with the sound off. They'll wake up cross, not hurt. # speaker: eliot
 - archive_open:
-    If I don't, maybe four hundred thousand first-timers wake up screaming. If I do, everyone who found someone down here tonight loses them again, and never knows it. # speaker: eliot
+    If I don't, maybe Kell's first-timers wake up screaming. If I do, everyone who found someone down here tonight loses them again, and never knows it. # speaker: eliot
 - else:
-    If I don't, no one knows what happens. Maybe four hundred thousand first-timers wake up screaming, and Kell's districts hand back every band they own. # speaker: eliot
+    If I don't, I can't tell you what happens. Maybe every first-timer in the Outer Districts wakes up screaming, and Kell's districts hand back every band they own. # speaker: eliot
 }
-{told_kell == "safe": You promised Kell no one would wake up screaming. I heard you tell her. Everyone heard. # speaker: eliot}
+{told_kell == "safe": You promised Kell no one would wake up screaming. I heard you tell her. Everyone heard. # speaker: eliot # needs: told_kell == "safe"}
 * [Wade out to him.]
     You wade out. The water isn't cold. It isn't anything. It is the temperature of a memory.
 * [Stay on the bank, where he can see you.]
@@ -284,19 +295,23 @@ If I reboot, the archive goes, thirty years of it, and her with it. Properly gon
 He holds the cord loosely.
 {
 - stance("eliot") < -40:
-    He keeps looking up, toward the hammocks. All week he has leaned to keeping them safe; tonight he leans hard.
+    He keeps looking up, toward the hammocks, and his lips are moving: tower loads, the count of the sleepers. He has been counting them all week.
+    Two point four million up there, Sera. One down here. I know how that sum comes out. I've always known. # speaker: eliot
 - stance("eliot") < -20:
-    He looks up, then at the swing, then up again. He leans to keeping them safe, but a word from someone he trusts could turn him.
-- stance("eliot") >= 15:
-    He hasn't looked up once. All week he has leaned to his own truth; tonight he is halfway to the swing.
+    He looks up at the hammocks, then at the swing, then up again. His thumb has found the pull of the cord and rests on it.
+    My hand knows what it wants to do. It's been doing it for seven years. Talk me out of it, or don't. # speaker: eliot
+- stance("eliot") >= 0:
+    He hasn't looked up once. He has let the cord swing away from him, and one hand is out toward the chain of the swing, not quite touching it.
+    If it were only me, I'd let it all go home. Her too. Everyone to their own night, and nothing at the bottom holding it. # speaker: eliot
 - else:
-    He looks up toward the hammocks, and down at the swing, and can't settle.
+    He looks up toward the hammocks, and down at the swing, and up again, and can't settle.
+    Ask me which I want and I'll tell you both. # speaker: eliot
 }
 {
 - a2_visit_eliot.promised_truth:
-    You said you'd tell me the truth. {eliot_trust >= 3:So tell me. I'll do what you say.|Tell me, then. I'm not promising I'll do it.} # speaker: eliot
+    You said you'd tell me the truth. {eliot_trust >= 3:So tell me. I'll do what you say.|Tell me, then. I'm not promising I'll do it.} # speaker: eliot # needs: a2_visit_eliot.promised_truth
 - a2_visit_eliot.promised_safety:
-    You said you'd tell me what keeps them safe. {eliot_trust >= 3:Say it, and I'll do it.|Say it. I'm not promising anything.} # speaker: eliot
+    You said you'd tell me what keeps them safe. {eliot_trust >= 3:Say it, and I'll do it.|Say it. I'm not promising anything.} # speaker: eliot # needs: a2_visit_eliot.promised_safety
 - eliot_trust >= 3:
     I trust you more than the towers tonight. Tell me, and I'll do it. # speaker: eliot
 - else:
@@ -315,7 +330,7 @@ He holds the cord loosely.
     ~ seraphina_advice = "goodbye"
     Say goodbye to her, Eliot. Properly. Then choose. # speaker: seraphina
     He wades out to the swing. He catches the chain, and the swing stops, and she looks past him at the water, and he says something you don't hear and aren't meant to.
-    {maris_painted: Over his head, through the water, Maris's ticket machine hangs in the city's sky. He looks up at it for a long breath, the way people on the Arc looked up at it, as if it were something he was allowed to share.}
+    {maris_painted: Over his head, through the water, Maris's ticket machine hangs in the city's sky. He looks up at it for a long breath, with everyone else under it. It is something he is allowed to share. # needs: maris_painted}
 -
 ~ temp outcome = festival_outcome()
 ~ night_outcome = outcome
@@ -334,7 +349,11 @@ He holds the cord loosely.
 - seraphina_advice == "reboot":
     I'm sorry, Sera. I can't. # speaker: eliot
     He lets the cord go. It swings away from his hand and hangs there, turning.
-    {asked_about_mira or told_eliot_swing or a2_visit_eliot:You want me to erase her on your word, and I don't trust your word that far yet. Not tonight.|You want me to erase her on your word, and until tonight you didn't know she existed.} I'm not the man who built this thing to be safe any more. I'm the man whose sister is on that swing. # speaker: eliot
+    {asked_about_mira or told_eliot_swing or a2_visit_eliot:
+        You want me to erase her on your word, and I don't trust your word that far yet. Not tonight. I'm not the man who built this thing to be safe any more. I'm the man whose sister is on that swing. # speaker: eliot # needs: asked_about_mira or told_eliot_swing or a2_visit_eliot
+    - else:
+        You want me to erase her on your word, and until tonight you didn't know she existed. I'm not the man who built this thing to be safe any more. I'm the man whose sister is on that swing. # speaker: eliot # needs: not asked_about_mira and not told_eliot_swing and not a2_visit_eliot
+    }
 - seraphina_advice == "hold":
     He looks at you, and at the swing, and at the cord, and lets go of it.
     {eliot_trust >= 3: All right. I'll trust you. God help me, I'll trust you. # speaker: eliot|{stance("eliot") < -20:A minute ago I'd have pulled it. Then she went up again, and I want to see her go up one more time. # speaker: eliot|Not because you said so. I'd have held anyway. I want to see her go up one more time. # speaker: eliot}}
@@ -345,7 +364,7 @@ He holds the cord loosely.
     He looks at the swing. Then at you. Then at the cord in his hand, and lets it go.
     I'm not pulling it. I've spent seven years keeping things safe. I'd like to see what happens when I don't. # speaker: eliot
 }
-{update_kept == false: Kell's lot are on the old towers; they're safe whatever I do. The rest of us can stand one bad night. # speaker: eliot}
+{update_kept == false: Kell's lot are on the old towers; they're safe whatever I do. The rest of us can stand one bad night. # speaker: eliot # needs: not update_kept}
 ->->
 
 === a3_night_the_reboot ===
@@ -354,7 +373,7 @@ He holds the cord loosely.
     He nods, as if you have told him something he already knew and only needed to hear in another voice.
     {eliot_trust >= 3: You've never curated me. Not once. If you say pull it, it's the truth. # speaker: eliot|I'd have pulled it anyway. You just made it easier. # speaker: eliot}
 - seraphina_advice == "hold":
-    I'm sorry, Sera. I can't. Not with four hundred thousand of them up there who never asked for any of this. # speaker: eliot
+    I'm sorry, Sera. I can't. Not with Kell's first-timers up there who never asked for any of this. # speaker: eliot
     You're asking me to gamble two million people on your word, and I don't trust your word that far. I know the towers. # speaker: eliot
 - seraphina_advice == "goodbye":
     He comes back through the shallows and takes the cord again. His hand has stopped shaking.
@@ -369,25 +388,27 @@ The swing stops. For one moment the girl on it turns her head and looks straight
 # mood: calm
 Everything goes white. Then it goes quiet.
 # scene: festival-grounds
-Then it is twelve minutes past one on the Arc, and sixty thousand people are sitting up in their hammocks asking each other what happened, and no one can say.
-No one remembers. Not the fish, not the water, not the ticket machine. {maris_painted: Maris's painting is gone from the sky as if it had never been there.} The archive is empty. The towers hum the note a little higher than before, like a house after the furniture has gone.
+Then it is twelve minutes past one on the Arc, and sixty thousand people are sitting up in their hammocks asking each other what happened, and none of them can say.
+Not one of them remembers. Not the fish, not the water, not the ticket machine. {maris_painted: Maris's painting is gone from the sky.} The archive is empty. The towers hum the note a little higher than before, like a house after the furniture has gone.
 * [Go to the hall. Find Eliot.]
     # scene: transceiver-hall
     You find him on the floor of the hall with the dark wristband in both hands. The towers are cold and ticking.
     It worked. Everyone's fine. Everyone's absolutely fine. # speaker: eliot
-    He says fine the way you would say a word in a language you are trying to learn.
+    He says fine carefully, a word he hasn't learned yet.
     * * [Sit with him.]
-        You sit with him on the cold floor until the towers stop ticking. Neither of you says her name.
+        You sit with him on the cold floor until the towers stop ticking. Neither of you says her name. He keeps the band in both hands the whole time: the city is fine, and tonight he is allowed not to be.
         ~ eliot_trust += 1
+        ~ nudge("eliot", 8)
     * * [Tell him he did the right thing.]
         You did the right thing. # speaker: seraphina
         I know. That's what I can't forgive. # speaker: eliot
+        He gets up, and checks tower four, because that is what the right thing looks like from the inside.
+        ~ nudge("eliot", -4)
     - -
-    ~ nudge("eliot", 8)
 * [Stay on the Arc with the waking dreamers.]
     You walk the terraces until dawn, handing out water, telling sixty thousand people that it was a technical fault, that it's over, that they're safe.
-    By the fifth thousand, you almost sound as if you believe it.
-    {told_kell != "": Amara Kell walks the terraces with you, the other way, in her raincoat. Every time you pass she says one number: how many of hers are fine. The number keeps going up.}
+    By the fifth thousand, you almost believe it yourself.
+    {told_kell != "": Amara Kell walks the terraces with you, the other way, in her raincoat. Every time you pass she says one number: how many of hers are fine. The number keeps going up. # needs: told_kell != ""}
     ~ nudge("seraphina", -6)
 -
 -> a4_wake_the_reboot
@@ -398,23 +419,24 @@ He doesn't need to pull the cord.
 Above you the surge is going still. {dreamers_guided == "one-story": The shelter you are holding takes the weight of everything, and goes on taking it.|The storm is folding itself into one shape, as if it was tired of being many.}
 {
 - not maris_painted:
-    Where Maris's painting would have been, there is blossom. You asked her to wait. The night didn't.
+    Where Maris's painting would have been, there is blossom. You asked her to wait. The night didn't. # needs: not maris_painted
 - stance("maris") < 0:
-    Maris's ticket machine is still up there. But she has put her brush down and walked into the shelter with everyone else, and no one is left to keep asking, and blossom grows over the machine until it is only a tree.
+    Maris's ticket machine is still up there. But she has put her brush down and walked into the shelter with everyone else, and there is not a voice left to keep asking, and blossom grows over the machine until it is only a tree.
 - else:
-    Maris's ticket machine is still up there, but under the roof you pulled over the storm no one is looking up, and blossom has grown over it, and now it is only a tree.
+    Maris's ticket machine is still up there, but under the roof you pulled over the storm the dreamers have stopped looking up, and blossom has grown over it, and now it is only a tree.
 }
 What comes out of the chaos is a garden by the sea, white and gold, with two point four million people walking in it, singing without knowing the words.
-It is the most beautiful dream the city has ever had. You are as sure of that as of your own name. {told_kell == "perfect": Kell will get her sentence.} The Outer Districts will keep their bands.
+It is the most beautiful dream the city has ever had. You are as sure of that as of your own name. The Outer Districts will keep their bands.
+{told_kell == "perfect": Kell will get her sentence. # needs: told_kell == "perfect"}
 It's holding. Sera, it's holding on its own. # speaker: eliot
 Beside him the swing has turned white with petals, and the girl on it is smiling a wide, calm smile.
 That's not her smile. She never smiled like that. That's ours. # speaker: eliot
 * [Let the garden hold until dawn.]
     You let it hold. No one wakes up screaming. People wake when they wake, one by one as the sun comes up over the Arc, and lie in their hammocks a while longer than they need to, rested in a way most of them have never been.
-    The four hundred thousand first-timers wake up in the Outer Districts and, for the first time in their lives, have slept eight hours through.
+    Kell's first-timers wake up in the Outer Districts having slept eight hours through, which most of them never have.
     ~ nudge("seraphina", -8)
 * [Go looking for Maris in the garden.]
-    You find her sitting in the crook of a blossom tree with her hands in her lap. Her brush is gone. There is no paint on her anywhere, and you have never once in twelve years seen her without paint on her. # needs: night_outcome == "flawless-utopia"
+    You find her sitting in the crook of a blossom tree with her hands in her lap. Her brush is gone. There is no paint on her anywhere, and you have never once, in all the years you've known her, seen her without paint on her. # needs: night_outcome == "flawless-utopia"
     It's very pretty. # speaker: maris
     She says nothing else. She doesn't have to.
     ~ nudge("maris", 10)
@@ -433,19 +455,19 @@ He watches, with you, as the towers stop trying to hold anyone together.
 # sfx: whoosh
 The merged dream comes apart the way a flock comes apart when a hawk goes over: all at once, in every direction.
 Two point four million nights, going home. The fish to its bathtub. The wedding to its church. The parking structure to level three. {wen_kitchen == "left": Wen's kitchen closes its door.}{dorian_fear == "room": A small boat, somewhere, with one man lying in it.}
-No one is screaming any more. No one is anywhere near anyone else.
+The screaming has stopped. Everyone is a long way from everyone else.
 She's going with them. Everyone's going home, Sera, and she's going home too. Wherever that is. # speaker: eliot
 The swing drifts away down the grey river, creaking, until you can't hear it.
-You stand on the Arc of the dream, and it is empty, and the hammocks sway with no one in them.
+You stand on the Arc of the dream, and it is empty, and the hammocks sway empty.
 * [Try to call them back.]
     You pull at the lights. They come away in your hands, loose, attached to nothing. Two million people have chosen to be somewhere else, and for once, no curator is minding them.
     ~ nudge("seraphina", -6)
 * [Let them go.]
-    You sit down on the empty terrace and let them go. It is the first night in twelve years you haven't run.
+    You sit down on the empty terrace and let them go. It is the first night of your working life you haven't run.
     It is terribly quiet. It is also, you realise, the first dream of your own you've had in a very long time.
     ~ nudge("seraphina", 6)
 * [Follow one of them home.]
-    You pick one at random, the way you used to pick a lantern on the Tide, and follow it.
+    You pick one at random and follow it.
     It is Juno. She is sitting on the end of a jetty that is entirely hers, feet over black water, and the water is full of small lights that are hers too: a song you don't know, a dog she must have had at five, a word she keeps spelling wrong.
     There was something here. There was always something here. # speaker: Juno
     ~ nudge("seraphina", 4)
@@ -455,10 +477,13 @@ You stand on the Arc of the dream, and it is empty, and the hammocks sway with n
 === a3_night_living_tapestry ===
 -> a3_eliot_refuses ->
 The surge doesn't stop. It keeps coming: the water, the orchard, the dentist, the first kiss, the weather under every face. But something has changed in how people are standing in it.
-{maris_painted: They are looking up at Maris's ticket machine, and then at each other, and then back.} {a3_guide.line_of_light: They are holding the line of light you ran through their nights, and staying where they are, and looking along it.}{a3_guide.kitchen_doors: Their doors are open, the way Wen's was, and light is falling out of every one of them toward the others.} {dreamers_guided == "one-story": They are under the shelter you held, but they have stopped being quiet under it.} {dreamers_guided == "own-dreams": They went home to their own nights, and now, one by one, they are opening their doors again.}
+{maris_painted: They are looking up at Maris's ticket machine, and then at each other, and then back. # needs: maris_painted}
+{a3_guide.line_of_light: They are holding the line of light you ran through their nights, and staying where they are, and looking along it. # needs: a3_guide.line_of_light}
+{a3_guide.kitchen_doors: Their doors are open, the way Wen's was, and light is falling out of every one of them toward the others. # needs: a3_guide.kitchen_doors} {dreamers_guided == "one-story": They are under the shelter you held, but they have stopped being quiet under it. # needs: dreamers_guided == "one-story"}
+{dreamers_guided == "own-dreams": They went home to their own nights, and now, one by one, they are opening their doors again. # needs: dreamers_guided == "own-dreams"}
 # mood: wonder
 # sfx: bell
-Your hands are still a curator's. For twelve years they have smoothed, a finger's width at a time. Now you do the same work the other way round.
+Your hands are still a curator's. All your working life they have smoothed, a finger's width at a time. Now you do the same work the other way round.
 You don't blend anything. You set things side by side. Wen's yellow kitchen, its door propped open, beside the parking structure. Level three beside the orchard, neither covering the other. Dorian's stairwell, the water still in it, with a handrail now. Between them you lay streets, and the streets are only ways of getting from one night to the next.
 It takes the rest of the dark. When you straighten up, it is a city: this city, built out of everybody's nights, with the river running through it carrying everybody's boats.
 There is a gap left at its centre, the size of one person's dream. Yours.
@@ -492,7 +517,7 @@ On a terrace that is half the Arc and half a ward from the Sleepless years, you 
     They are sitting on the terrace, side by side, showing each other nothing. Just sitting. It is the thing they each said they'd keep.
 }
 * [Sit with them.]
-    You sit on the step below them. Tobin hands you a cup of something. It is his wife's bakery's tea, and it tastes, impossibly, of bread and laughing.
+    You sit a stair below them. Tobin passes you a mug of something. It is his wife's bakery's tea, and it tastes, impossibly, of bread and laughing.
     ~ nudge("seraphina", -4)
 * [Ask Juno what she found.]
     I don't know yet. A jetty. Some lights. A girl who's a bit of a cow, honestly. # speaker: Juno
@@ -505,7 +530,7 @@ On a terrace that is half the Arc and half a ward from the Sleepless years, you 
 
 = tapestry_swing
 They're pushing her. # speaker: eliot
-He has come up out of the grey river, soaked to the waist. On the water, strangers walking past the swing are giving it a push as they go. The girl on it is going higher and higher, too high, the way she always did.
+He has come up out of the grey river, soaked to the waist. On the water, strangers walking past the swing are giving it a push as they go. The girl on it is going higher and higher, too high. She always did.
 Sera. Strangers are pushing my sister's swing. # speaker: eliot
 * [Give the swing a push yourself.]
     You wade out and push. She goes up into the grey sky, kicking, and comes back, and for one second she is not an echo at all.

@@ -7,15 +7,19 @@
 # scene: curation-studio
 # mood: somber
 The morning after the festival that didn't happen, the studio smells of cold tea.
-The feeds call it a technical interruption. Refunds are being issued. The anniversary will be rescheduled. Four hundred thousand first-timers from the Outer Districts slept soundly and woke with mild headaches, and most of them are waiting to hear whether it will happen again before they decide about next month.
+The feeds call it a technical interruption. Refunds are being issued. The anniversary will be rescheduled. Kell's first-timers in the Outer Districts slept soundly and woke with mild headaches, and most of them are waiting to hear whether it will happen again before they decide about next month.
 Only you and Eliot remember the surge. You were at the bottom, by the archive, when the reboot came up through it, and whatever that did to you, it left you the night.
 Dorian comes in at ten, barefoot, puzzled, rubbing his eyes.
 {dorian_anchor:
-    I sat up in the booth with my thumb on your light, like you said. I remember the first hour. Every band going white, and the console showing weather, and you going under. After that, nothing, and I woke up with my face wet. I never cry. I make other people cry. # speaker: dorian
+    I sat up in the booth with my thumb on your light, like you said. I remember the first hour. Every band going white, and the console showing weather, and you going under. After that, nothing, and I woke up with my face wet. I never cry. I make other people cry. # speaker: dorian # needs: dorian_anchor
 - else:
     Did something happen? I woke up in the booth with my face wet. I never cry. I make other people cry. It's a whole professional distinction. # speaker: dorian
 }
-{maris_painted: Across town, you hear later, Maris woke up with paint on her hands and no idea what she'd painted.|Across town, you hear later, Maris woke up furious, and couldn't say at whom.}
+{maris_painted:
+    Across town, you hear later, Maris woke up with paint on her hands and no idea what she'd painted. # needs: maris_painted
+- else:
+    Across town, you hear later, Maris woke up furious, and couldn't say at whom.
+}
 * (tell_dorian) [Tell Dorian about the water on the stairs.]
     You tell him. The Flats, the stairs, his mother counting, the boy who thought his crying made the water rise.
     He listens with his hands around his cup, and doesn't interrupt once. It is landing; you can see it land.
@@ -36,7 +40,7 @@ The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for 
 # scene: skyline
 # mood: wonder
 THE NIGHT NEO-LUMEN BECAME ONE, say the feeds, in letters as tall as the towers.
-The city wakes up happy. Not relieved: happy. Strangers hold doors. Four hundred thousand first-timers from the Outer Districts queue at dawn to keep their bands. In Kell's wards, the night nurses report the quietest night in their records.
+The city wakes up happy. Not relieved: happy. Strangers hold doors. Kell's first-timers queue at dawn in the Outer Districts to keep their bands. In Kell's wards, the night nurses report the quietest night in their records.
 Kell sends the studio a crate of oranges from the Outer Districts market, and a note: THEY SLEPT. THANK YOU. A.K.
 Dorian comes in at noon, still glowing, and sits down on the floor among the oranges, and then doesn't get up.
 I didn't build that garden. No one built it. So why does everybody love it so much? Why do I? # speaker: dorian
@@ -56,7 +60,7 @@ Maris doesn't answer her messages. The Unshared has a sign on the door: CLOSED F
     You stand with her in front of the blossom until she closes the door again, gently, on both of you.
     ~ nudge("maris", 8)
 * (kell_note) [Give her space. Answer Kell's note instead.]
-    You write Kell a note: thank you, it was a team effort, your people deserved it. It's all true. It sits on the page like a shop window.
+    You write Kell a note: thank you, it was a team effort, your people deserved it. It's all true. It sits on the page, polished and shut.
     ~ nudge("seraphina", -8)
 -
 Two days later, the Dream Cultivation Organizations call a debriefing, mostly so that people can say thank you in public.
@@ -69,11 +73,16 @@ The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for 
 # act: 4
 # scene: skyline
 # mood: somber
-The next night, forty per cent of Neo-Lumen's bands light up for the Tide. The night after, thirty-one.
-The feeds are full of people explaining, at length, what they dreamed when they were finally on their own. Some of it is wonderful. Some of it is the worst night of their lives. No one is listening to anyone else's.
+The next night, forty per cent of Neo-Lumen's bands light up for the Tide. The night after, thirty-three.
+The feeds are full of people explaining, at length, what they dreamed when they were finally on their own. Some of it is wonderful. Some of it is the worst night of their lives. Hardly anyone is listening to anyone else's.
 Juno slept ten hours after the night, and then took her band off. She sent you a message when she woke: THERE WAS SOMETHING THERE. THANK YOU. I THINK.
 In the Outer Districts, Kell's night nurses are back on double shifts. The wards are filling again with people who can't sleep alone and have forgotten how to try.
-The Transceiver hall runs at half power. {dorian_fear == "room" or dorian_own_room: Dorian has been in his small boat every night since, he tells you, and doesn't want to come out.|Dorian has not come to the studio at all.}
+The Transceiver hall runs at half power.
+{dorian_fear == "room" or dorian_own_room:
+    Dorian has been in his small boat every night since, he tells you, and doesn't want to come out. # needs: dorian_fear == "room" or dorian_own_room
+- else:
+    Dorian has not come to the studio at all.
+}
 * [Put your band back on tonight.]
     # scene: curation-studio
     You lie down on the studio cot and let it take you under. The Tide is thin: a few thousand lanterns on a wide, empty river. You walk the bank anyway, because someone should.
@@ -82,14 +91,14 @@ The Transceiver hall runs at half power. {dorian_fear == "room" or dorian_own_ro
     You sleep in your own bed, alone, as you haven't in years. You dream of the night train again. This time it stops at a station, and you get off, and you don't know where you are.
     ~ nudge("seraphina", 8)
 * (kell_ward) [Go out to the Outer Districts and walk a ward with Kell.]
-    You find her at two in the morning in a converted bus depot, forty beds, forty people staring at the ceiling.
+    You find her at two in the morning in a converted boathouse on the Kestrel Row canal, forty beds, forty people staring at the ceiling.
     Half of them had their first shared night on the festival's eve. Now they can't get back in, and they can't sleep out. # speaker: Amara Kell
     You sit by a bed until a man who drives the night trams falls asleep holding your sleeve.
     ~ nudge("seraphina", -4)
 -
 A week later, the Dream Cultivation Organizations call a debriefing, because someone has to.
 # scene: debriefing
-The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for the city. Three hundred people came. Half of them aren't wearing bands.
+The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for the city. A few hundred people came. Half of them aren't wearing bands.
 -> a4_debriefing
 
 === a4_wake_living_tapestry ===
@@ -118,14 +127,19 @@ The old ferry terminal on the Ninth Pier: folding chairs, a tea urn, a feed for 
 -> a4_debriefing
 
 === a4_debriefing ===
-You stand at the front. Kell sits to one side in her raincoat, with a stack of tram tickets covered in notes. Eliot is in the second row, with the dark wristband on his own wrist for the first time. Dorian has his shoes on: a sign, with him, of nerves. {dorian_anchor: He keeps glancing at your wrist, the way he watched your light from the booth on the night, before the surge took him too.|He sits on the end of the front row, near enough to take your hand again, the way he held it all the way down on the night.}
+You stand at the front. Kell sits to one side in her raincoat, with a stack of tram tickets covered in notes. Eliot is in the second row, with the dark wristband on his own wrist for the first time. Dorian has his shoes on: a sign, with him, of nerves.
+{dorian_anchor:
+    He keeps glancing at your wrist. On the night he watched your light from the booth until the surge took him too. # needs: dorian_anchor
+- else:
+    He sits on the end of the front row, near enough to take your hand again. He held it all the way down, on the night. # needs: not dorian_anchor
+}
 {
 - a4_wake_thousand_nights.kell_ward:
-    Kell catches your eye as you pass: the tram driver asks after you. He has slept twice since, with the light on.
+    Kell catches your eye as you pass: the tram driver asks after you. He has slept twice since, with the light on. # needs: a4_wake_thousand_nights.kell_ward
 - a4_wake_flawless_utopia.kell_note:
-    Your note is on top of Kell's tickets, one word underlined, "deserved", and a question mark.
+    Your note is on top of Kell's tickets, one word underlined, "deserved", and a question mark. # needs: a4_wake_flawless_utopia.kell_note
 - a4_wake_living_tapestry.kell_paragraph:
-    Kell's top ticket is your paragraph, written out again smaller, to fit.
+    Kell's top ticket is your paragraph, written out again smaller, to fit. # needs: a4_wake_living_tapestry.kell_paragraph
 }
 {
 - night_outcome == "the-reboot":
@@ -144,37 +158,37 @@ Everyone is looking at you. They want to know how to feel about it. That has alw
     ~ nudge("seraphina", 8)
 * [Start with what held.]
     You start with the people: the ones who held on, the ones who went back for strangers, the engineer who stayed at the bottom until it was over.
-    The room warms, the way a dream settles.
+    The room warms and settles.
     ~ nudge("seraphina", -8)
 -
 Then Kell stands, and the room quiets.
-{night_outcome == "flawless-utopia": My districts slept eight hours straight for the first time in their lives. I'd like that on the record before anyone tells me what it cost.|I've got four hundred thousand new sleepers who are deciding this week whether to keep their bands.} # speaker: Amara Kell
+{night_outcome == "flawless-utopia": My districts slept eight hours straight for the first time in their lives. I'd like that on the record before anyone tells me what it cost.|I've got a district of new sleepers who are deciding this week whether to keep their bands.} # speaker: Amara Kell
 {
 - update_kept == false:
     Eliot tells me mine were on the towers he rolled back. They got the picture and none of the weather, and woke up cross, not hurt. I'm told someone asked for that. Thank you. # speaker: Amara Kell # needs: not update_kept
 - archive_open:
     Eliot tells me the archive was left open on purpose. Some of mine met their dead on the night{night_outcome == "the-reboot":, and lost them again at the reboot without ever knowing.|. A woman from Kestrel Row sat on the flood steps with her boy for an hour.} I don't know what form that goes on. # speaker: Amara Kell # needs: archive_open
 - else:
-    Eliot tells me there was a wall, and it held for forty minutes, and then mine were in the weather with everyone else, on their first night. # speaker: Amara Kell
+    Eliot tells me there was a wall, and it held for forty minutes, and then mine were in the weather with everyone else, on their first night. # speaker: Amara Kell # needs: update_kept and not archive_open
 }
 I'm not here to bury anything. My wards need to hear, from the people who run the night, that it's safe to lie down in it. A fault, found, fixed. If that's true, I'd like someone to say it. # speaker: Amara Kell
 She doesn't look at Eliot. Everyone else does.
 * (never_again) [Say it for her. A fault, fixed, never again.]
     A technical fault. We've found it. It won't happen again. # speaker: seraphina
-    In the second row Eliot nods, as if you have done him a kindness, and maybe you have.
+    In the second row Eliot nods. You have done him a kindness, maybe.
     It won't. I'll make sure. {update_kept == false:I kept a copy of what I was told to roll back. That copy was the fault. It's gone now.|Whatever the towers were reaching for, they won't reach that far again.} # speaker: eliot
-    Kell sits down. In the Outer Districts, four hundred thousand people hear it on the feed and keep their bands on.
+    Kell sits down. In the Outer Districts, Kell's new sleepers hear it on the feed and keep their bands on.
     ~ nudge("eliot", -10)
 * {asked_about_mira or told_eliot_swing or a2_visit_eliot} [Ask Eliot to tell them about the archive, and about the swing.]
     ~ truths_told += 1
     Eliot stands up. He takes his time about it.
     There's a layer under the Transceivers where every dream the city has ever had is kept. I went looking in it for my sister. She died seven years ago, at nineteen. I built the update so I could find her, and I said it was for you. I half believed it. # speaker: eliot
-    {update_kept == false: I was told to roll it back. I rolled back the east bank and kept a copy running on the rest. The half I kept is the half that broke. # speaker: eliot}
+    {update_kept == false: I was told to roll it back. I rolled back the east bank and kept a copy running on the rest. The half I kept is the half that broke. # speaker: eliot # needs: not update_kept}
     {
     - night_outcome == "living-tapestry":
-        On the night, some of you pushed her swing. I'd like to thank you for that. I don't know how. # speaker: eliot
+        On the night, some of you pushed her swing. I'd like to thank you for that. I don't know how. # speaker: eliot # needs: night_outcome == "living-tapestry"
     - night_outcome == "the-reboot":
-        I erased her on the night. And all of it, all of you, everything you saw. It was the right call. I'll never know if it was the right call. # speaker: eliot
+        I erased her on the night. And all of it, all of you, everything you saw. It was the right call. I'll never know if it was the right call. # speaker: eliot # needs: night_outcome == "the-reboot"
     - else:
         She's gone now, the way everyone's night is gone. I don't know if that's better. # speaker: eliot
     }
@@ -183,7 +197,7 @@ She doesn't look at Eliot. Everyone else does.
 * [Tell them what happened yourself, and keep Eliot's grief out of it.]
     ~ truths_told += 1
     You tell them about the archive and the update and the weight on the towers, and you leave one nineteen-year-old on a swing out of it. It isn't yours to give them.
-    Eliot catches your eye from the second row and holds it. Thank you, he mouths.
+    Eliot catches your eye from the second row and holds it. Thank you, he mouths. Whatever else the city gets of the night, it doesn't get her. She stays his.
     ~ eliot_trust += 1
     ~ nudge("eliot", 5)
 -
@@ -192,17 +206,17 @@ She doesn't look at Eliot. Everyone else does.
 = questions
 Then the floor opens, and the hands go up.
 {arc_refereed:
-    Juno is first. She looks at you before she stands, the way she looked at you on the Arc when you stepped in between her and Tobin, as if you were still the one who says whose turn it is. Then she stands anyway, and this time her voice doesn't shake.
+    Juno is first. She looks at you before she stands. On the Arc you stepped in between her and Tobin, and she still checks with you whose turn it is. Then she stands anyway, and this time her voice doesn't shake. # needs: arc_refereed
 - else:
-    Juno is first. She stands without being called on or looking round for leave. On the Arc you let her and Tobin have it out with no one in the middle, and she seems to have taken it as permission for life. This time her voice doesn't shake.
+    Juno is first. She stands without being called on or looking round for leave. On the Arc you let her and Tobin have it out with no one in the middle, and she seems to have taken it as permission for life. This time her voice doesn't shake. # needs: not arc_refereed
 }
 {
 - night_outcome == "thousand-nights":
     I was on my own all night. First time ever. A jetty, and my own lights in the water. Was that mine? Or is that just what's left when everybody else lets go? # speaker: Juno # needs: night_outcome == "thousand-nights"
 - night_outcome == "the-reboot":
-    I don't remember it. None of us do. Was any of it mine? Did I get to have it before you took it back? # speaker: Juno
+    I don't remember it. None of us do. Was any of it mine? Did I get to have it before you took it back? # speaker: Juno # needs: night_outcome == "the-reboot"
 - night_outcome == "flawless-utopia":
-    Was any of it mine? It was lovely. It felt like yours. It felt like the orchard on the spire. # speaker: Juno
+    Was any of it mine? It was lovely. It felt like yours. It felt like the orchard on the spire. # speaker: Juno # needs: night_outcome == "flawless-utopia"
 - else:
     Was any of it mine? The night. What I saw. Or was it all everybody else's again? # speaker: Juno
 }
@@ -238,13 +252,13 @@ Then the floor opens, and the hands go up.
 -
 {
 - arc_side == "tobin":
-    Tobin catches your eye across the room and nods, the way he did on the Arc when you took his side. Juno doesn't look at you.
+    Tobin catches your eye across the room and nods. On the Arc you took his side; he hasn't forgotten. Juno doesn't look at you. # needs: arc_side == "tobin"
 - arc_side == "juno":
-    Juno catches your eye across the room, the way she did on the Arc when you took her side. Tobin has his arms folded.
+    Juno catches your eye across the room. On the Arc you took her side; she hasn't forgotten. Tobin has his arms folded. # needs: arc_side == "juno"
 - else:
-    Tobin and Juno are sitting together, three rows back. They came in together. No one in the room can work out why.
+    Tobin and Juno are sitting together, three rows back. They came in together. The room can't work out why.
 }
-{night_outcome == "the-reboot" or night_outcome == "flawless-utopia": At the back, Maris has her hand up, as if this were a school.|At the edge of the stage, Maris has her hand up, as if this were a school.}
+{night_outcome == "the-reboot" or night_outcome == "flawless-utopia": At the back, Maris has her hand up, and keeps it up.|At the edge of the stage, Maris has her hand up, and keeps it up.}
 {
 - night_outcome == "living-tapestry":
     She has a roll of canvas under her arm, and sixty-three names written up her wrist in biro. # needs: night_outcome == "living-tapestry"
@@ -265,7 +279,7 @@ Then the floor opens, and the hands go up.
         Does anyone remember a ticket machine? From the night. It was in the sky, I think. I painted it. # speaker: maris # needs: night_outcome == "flawless-utopia"
         The room is quiet. Then, somewhere near the back, a man in a night-tram driver's jacket puts his hand up. Then a woman by the urn. Not many. Some.
     - night_outcome == "thousand-nights":
-        I wanted you to have your own dreams. I never wanted you to have only them. I didn't know those were different until last week. # speaker: maris
+        I wanted you to have your own dreams. I never wanted you to have only them. I didn't know those were different until last week. # speaker: maris # needs: night_outcome == "thousand-nights"
     - else:
         {maris_painted:I painted something that night. I woke up with it under my nails.|Something happened to me that night. I woke up angrier than I've been in eight years.} None of us remember what it was, and I think that's the worst thing that's ever happened to this city, and we didn't even notice it happen. # speaker: maris
     }
@@ -282,21 +296,21 @@ Then the floor opens, and the hands go up.
 Dorian stands up at the end, without being asked, and says he has an idea for next year.
 {
 - centerpiece == "chorus":
-    I gave you the Chorus this year. One song. I wanted the new districts to feel held, and then the towers held all of us a lot harder than I meant. # speaker: dorian
+    I gave you the Chorus this year. One song. I wanted the new districts to feel held, and then the towers held all of us a lot harder than I meant. # speaker: dorian # needs: centerpiece == "chorus"
 - centerpiece == "rooms":
-    I gave you the Thousand Rooms this year. Every door open. I wanted you to be yourselves in company, and then the walls came down and we found out what that means. # speaker: dorian
+    I gave you the Thousand Rooms this year. Every door open. I wanted you to be yourselves in company, and then the walls came down and we found out what that means. # speaker: dorian # needs: centerpiece == "rooms"
 - else:
-    I gave you the River Mouth this year. Everybody brings something. Well. Everybody brought everything. # speaker: dorian
+    I gave you the River Mouth this year. Everybody brings something. Well. Everybody brought everything. # speaker: dorian # needs: centerpiece == "river"
 }
 {
 - night_outcome == "living-tapestry":
-    So next year we build it out of what you brought. All of it. Your kitchens and your stairs and your parking structures. No centrepiece. Just the city, the way it was on the night. # speaker: dorian
+    So next year we build it out of what you brought. All of it. Your kitchens and your stairs and your parking structures. No centrepiece. Just the city, the way it was on the night. # speaker: dorian # needs: night_outcome == "living-tapestry"
 - night_outcome == "flawless-utopia":
-    The garden. Again. Bigger. Every night, if they'll let us. I don't know how it works, but I know how to build it. # speaker: dorian
+    The garden. Again. Bigger. Every night, if they'll let us. I don't know how it works, but I know how to build it. # speaker: dorian # needs: night_outcome == "flawless-utopia"
 - night_outcome == "thousand-nights":
-    Small dreams. Twelve people at a time, fifteen at most. Around a table. You come because you want to, and you leave when you've said what you came to say. # speaker: dorian
+    Small dreams. Twelve people at a time, fifteen at most. Around a table. You come because you want to, and you leave when you've said what you came to say. # speaker: dorian # needs: night_outcome == "thousand-nights"
 - else:
-    Something that could have held that night. I don't remember it, but I know it needed holding. # speaker: dorian
+    Something that could have held that night. I don't remember it, but I know it needed holding. # speaker: dorian # needs: night_outcome == "the-reboot"
 }
 He looks at you, not at Kell. He has always waited for you first.
 * [Tell him you'll build it with him.]
@@ -317,9 +331,9 @@ He looks at you, not at Kell. He has always waited for you first.
 -
 {
 - a2_queue.reached:
-    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs with his band back on. You told him he'd earned a night off, he says. He took three, and then he wanted the company back.
+    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs with his band back on. You told him he'd earned a night off, he says. He took three, and then he wanted the company back. # needs: a2_queue.reached
 - a2_queue.up_on_crate:
-    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs, and people keep stopping him to say they heard him on the crate. He dreams about forklifts less, he says. He talks about them more.
+    By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs, and people keep stopping him to say they heard him on the crate. He dreams about forklifts less, he says. He talks about them more. # needs: a2_queue.up_on_crate
 - arc_crush == "queue":
     By the door, Ossie, the boy who threw his band at the spire, is already stacking chairs beside the steward who took his elbow on the Arc. She has signed him up for night classes. You turned back to the crate, he tells you, politely, and you didn't look.
 }
@@ -327,7 +341,7 @@ He looks at you, not at Kell. He has always waited for you first.
 
 === a4_close ===
 # mood: calm
-Afterwards, when the chairs are stacked, Wen finds you by the tea urn.
+Afterwards, when the chairs are stacked, Wen finds you at the urn.
 {
 - wen_kitchen == "left":
     You left me in my kitchen, on the Tide. I asked the Cultivation office who did it. I wanted to say thank you. My mother's been dead nine years, and that was the first time I got to sit with her. # speaker: Wen # needs: wen_kitchen == "left"
@@ -339,9 +353,9 @@ Afterwards, when the chairs are stacked, Wen finds you by the tea urn.
 She squeezes your hand and goes out onto the pier, where the light is going.
 {
 - truths_told >= 3 and night_outcome == "the-reboot":
-    Behind her, the terminal is still full. No one has gone home. People are telling each other what they woke up with, the wet face, the paint, the anger with no name, and trying to fit the pieces to what you told them, and none of them agree, and none of them are leaving.
+    Behind her, the terminal is still full. Every chair is still taken. People are telling each other what they woke up with, the wet face, the paint, the anger with no name, and trying to fit the pieces to what you told them, and none of them agree, and none of them are leaving.
 - truths_told >= 3:
-    Behind her, the terminal is still full. No one has gone home. People are telling each other what they saw, what they didn't, what they think it meant, and none of them agree, and none of them are leaving.
+    Behind her, the terminal is still full. Every chair is still taken. People are telling each other what they saw, what they didn't, what they think it meant, and none of them agree, and none of them are leaving.
 - truths_told <= 1:
     Behind her, the terminal empties quickly and kindly. People have what they came for: a sentence they can live with. It is a good sentence. You helped write it.
 - else:

@@ -11,44 +11,76 @@ const manifestOutcomes = manifest.outcomes.map((outcome) => outcome.id);
 const NEO_LUMEN_OUTCOMES = manifestOutcomes;
 
 // Every threshold is read from stories/neo-lumen/campaign.json, so these follow a writer's retuning.
-const TRUSTED = ruleThreshold(manifest, "told to reboot by someone he trusts, Eliot reboots", "eliot_trust");
+const TRUSTED = ruleThreshold(
+  manifest,
+  "You told Eliot to reboot, and he trusted you enough to pull the cord on your word.",
+  "eliot_trust",
+);
 const SAFE_BELOW = ruleThreshold(
   manifest,
-  "told to reboot by someone he barely trusts, Eliot reboots anyway: he leans to keeping them safe",
+  "You told Eliot to reboot. He didn't trust you that far, but he leaned to keeping the city safe, and pulled the cord anyway.",
   "eliot",
 );
 const HARD_SAFE_BELOW = ruleThreshold(
   manifest,
-  "told to hold by someone he barely trusts, Eliot reboots anyway: he leans hard to keeping them safe",
+  "You told Eliot to let them see it through, but he barely trusted you and leaned hard to keeping them safe: he pulled the cord anyway.",
   "eliot",
 );
 const HIS_CALL_SAFE_BELOW = ruleThreshold(
   manifest,
-  "left the call, Eliot reboots: he leans to keeping them safe",
+  "You left Eliot the call, and he leaned to keeping the city safe: he pulled the cord, as he had kept his hands on the console for seven years.",
   "eliot",
 );
 const HIS_CALL_OWN_AT = ruleThreshold(
   manifest,
-  "left the call, Eliot lets everything go home with her: he leans to his own truth",
+  "You left Eliot the call, and he leaned to his own truth: he let every dream go home, his sister's with them.",
   "eliot",
 );
 const GOODBYE_SAFE_BELOW = ruleThreshold(
   manifest,
-  "once he has said goodbye, Eliot can pull the cord: he leans hard to keeping them safe",
+  "Eliot said goodbye to his sister, and, leaning hard to keeping the city safe, he could pull the cord at last.",
   "eliot",
 );
-const FRACTURE_LEAN = ruleThreshold(manifest, "the dreamers lean to their own nights", "lean");
+const FRACTURE_LEAN = ruleThreshold(
+  manifest,
+  "Between the way you guided the dreamers and the way the four of you leaned, the night wanted its own rooms, and everyone went home to theirs.",
+  "lean",
+);
 const MARIS_YIELDS_BELOW = ruleThreshold(
   manifest,
-  "Maris's painting went up under the shelter, and she no longer fights for it",
+  "You pulled a shelter over the storm, and under it Maris had stopped fighting for her painting.",
   "maris",
 );
-const UTOPIA_LEAN = ruleThreshold(manifest, "the shelter smooths every truth away", "lean");
-const RETOLD_MEAN = ruleThreshold(manifest, "the city retells the night the reboot erased", "mean");
-const QUESTION_MARIS = ruleThreshold(manifest, "Maris's question comes back into the garden", "maris");
-const RETURN_MEAN = ruleThreshold(manifest, "the separate nights come back to the Arc", "mean");
-const SMOOTHED_MEAN = ruleThreshold(manifest, "the tapestry is smoothed in the telling", "mean");
-const UNPICKED_MEAN = ruleThreshold(manifest, "the tapestry is unpicked, strand by strand", "mean");
+const UTOPIA_LEAN = ruleThreshold(
+  manifest,
+  "Between the way you guided the dreamers and the way the four of you leaned together, the night closed over its hard truths and smoothed them away.",
+  "lean",
+);
+const RETOLD_MEAN = ruleThreshold(
+  manifest,
+  "The reboot erased the night, but you spent the year collecting what people woke up with, and the four of you leaned far enough from clean sleep for the city to tell it back.",
+  "mean",
+);
+const QUESTION_MARIS = ruleThreshold(
+  manifest,
+  "Maris kept fighting for her question, the four of you leaned away from the garden, and the question came back into it.",
+  "maris",
+);
+const RETURN_MEAN = ruleThreshold(
+  manifest,
+  "The four of you leaned back together in the year after, and the separate nights came back to the Arc.",
+  "mean",
+);
+const SMOOTHED_MEAN = ruleThreshold(
+  manifest,
+  "The four of you leaned so far together in the year after that the city told the tapestry the easy way, and smoothed it.",
+  "mean",
+);
+const UNPICKED_MEAN = ruleThreshold(
+  manifest,
+  "The four of you leaned so far apart in the year after that the city unpicked the tapestry, strand by strand.",
+  "mean",
+);
 
 type Stances = { seraphina: number; eliot: number; maris: number; dorian: number };
 
@@ -97,15 +129,19 @@ describe("the Neo-Lumen festival outcome rule: the night, decided at Eliot's swi
     );
   });
 
-  it("leaves the night to Eliot's own lean when she leaves him the call, whatever his trust", () => {
+  it("leaves the night to Eliot's own lean when she leaves him the call, whatever his trust and however the others lean; between his two bands, to the night", () => {
+    const together = { seraphina: -60, maris: -60, dorian: -40 };
+    const apart = { seraphina: 60, maris: 60, dorian: 40 };
     for (const eliot_trust of [0, TRUSTED + 3]) {
       const his = { seraphina_advice: "his-call", eliot_trust };
-      expect(decide({ eliot: HIS_CALL_SAFE_BELOW - 0.01, seraphina: 40, maris: 40, dorian: 20 }, his)).toBe(
-        "the-reboot",
+      expect(decide({ eliot: HIS_CALL_SAFE_BELOW - 0.01, ...apart }, his)).toBe("the-reboot");
+      expect(decide({ eliot: HIS_CALL_OWN_AT, ...together }, { ...his, dreamers_guided: "one-story" })).toBe(
+        "thousand-nights",
       );
-      expect(decide({ eliot: HIS_CALL_OWN_AT }, his)).toBe("thousand-nights");
-      expect(decide({ eliot: HIS_CALL_OWN_AT - 0.01, seraphina: -20 }, his)).toBe("living-tapestry");
     }
+    expect(decide({ eliot: HIS_CALL_OWN_AT - 0.01, seraphina: 10 }, { seraphina_advice: "his-call" })).toBe(
+      "living-tapestry",
+    );
   });
 
   it("after a goodbye under Maris's painting keeps the tapestry, unless he leans hard to keeping them safe", () => {
