@@ -48,7 +48,7 @@ The crowd's sound rises toward the sky and stays there.
     ~ liora_trust += 1
     ~ nudge("liora", -10)
     ~ nudge("elara", -5)
-    Kites first. The whole way through. I promised. # speaker: elara # needs: promised_pell
+    Kites first. I promised him. # speaker: elara # needs: promised_pell
     The kites go up over the plaza, hundreds of them on their separate strings.
     In your ear, Liora's headset crackles.
     Oduya says Pell's awake and at the window. He says the kid is shouting. Good shouting. # speaker: liora
@@ -70,13 +70,13 @@ The crowd's sound rises toward the sky and stays there.
 - else:
     The third hour. Without warning, four projector towers on the north side of the plaza stutter.
     # sfx: glitch
-    Somebody has gone into them the hard way. Cables cut and re-spliced, feeds forced, sparks.
+    Tamsin's people have gone into them the hard way. Cables cut and re-spliced, feeds forced, sparks.
 }
 # sfx: shatter
 The sky splits down the middle.
 On the left, your design, still running, still bright.
 On the right, a thousand rough private dreams, thrown up in cheap projector light: a staircase made of bread, a cliff made of teeth, a mother's kitchen at four in the morning, and a green door in a white wall with a brass fish for a handle.
-{village_thread == "smoothed": And Hesper's verse, every word back in, half a tone sharp, exactly as she sang it before the net loft voted to tune it. Somebody in the Salt Quarter section stands up and sings the Friday line back at the sky.}
+{village_thread == "smoothed": And Hesper's verse, every word back in, half a tone sharp, exactly as she sang it before the net loft voted to tune it. A man in the Salt Quarter section stands up and sings the Friday line back at the sky.}
 {heard_pell: A big grey dog, a stranger's, lying down, very tired.}
 {told_dream: For one second, a lit window over a courtyard, and three notes whistled up at it. Then it's gone: he took it down himself. It was yours. He knew it was yours. # needs: told_dream}
 * [Say his name into the headset.]

@@ -73,14 +73,14 @@ The forum votes at dusk. Okoro's bringing Unified Access, and it's a good plan, 
     ~ nudge("elara", 5)
     Why sync with the city at all? Take the Stacks off the grid. Build your own nights. Stop asking us for anything. # speaker: elara
     Liora puts the pencil down.
-    Because four hundred slots on rope is what going alone looks like, and I've been doing it for twelve years. # speaker: liora
+    Because one slot for every three beds, on a dish held with rope, is what going alone looks like, and I've been doing it since before Pell was born. # speaker: liora
     But I'll think about it. Oduya wants to. Half the Stack wants to. I'm tired, Elara. Tired people think about a lot of things. # speaker: liora
 * [Ask her why not Okoro's plan. Every bed, and every sleeper kept under.]
     ~ liora_trust += 1
     ~ nudge("liora", -5)
-    Why not Okoro's plan? Every bed, central scheduling, every sleeper kept under. That's what you've wanted for twelve years. # speaker: elara
+    Why not Okoro's plan? Every bed, central scheduling, every sleeper kept under. That's what you've wanted since you opened this clinic. # speaker: elara
     It is. Sefa's a good woman and it's a good plan and I'd vote for half of it. # speaker: liora
-    The other half is who holds the switch. Every Monday for twelve years it's been someone upstairs. I want one switch down here. Just one. # speaker: liora
+    The other half is who holds the switch. Every Monday since I opened that door it's been someone upstairs. I want one switch down here. Just one. # speaker: liora
     She doesn't seem to mind that you asked. She seems, if anything, relieved that someone made her say it.
 * {relay_cut} [Apologise for the relay, without any excuses.]
     ~ apologised_relay = true
@@ -140,7 +140,7 @@ You say it. Whatever you say, I'll paint it on the wall. # speaker: talon
     What it means is anybody's guess. Everyone agrees it's the rule.
 - The workshop runs an hour over. The dryers start up for the night shift before anyone looks at a clock, and then everyone has to run for the tram to make the vote.
 Walking out, Talon hangs the twenty pairs of wire gloves on the dryer doors to cool, one pair per door, and stands back from them.
-Thursday's workshop needs a second teacher. Somebody who's worse at it than me, so they're not frightened. # speaker: talon
+Thursday's workshop needs a second teacher. Someone worse at it than me, so they're not frightened. # speaker: talon
 * [“I'll be worse at it than you. I've had practice.”]
     I'll come Thursday. I'll be terrible. # speaker: elara
     He writes your name on the dryer door in marker, under his own, smaller.

@@ -18,10 +18,10 @@ The Co-op Charter passes.
 {night != "mosaic-coops": At dawn it hadn't looked like this. It took two forums, a relay dish rung like a gong and a counting machine that had to be hit to turn two nights into something people could live in.}
 Forty minutes to the bell. In Stack Nine's courtyard, under the washing lines, the city's first Dream Co-op holds its first vote, on its own switch: whether to join the Last Night.
 * [Take the tram out and watch the courtyard vote.]
-    You stand at the back, under somebody's drying sheets. It takes four minutes. Oduya counts the hands out loud, twice, because he has waited twelve years to count something of theirs.
+    You stand at the back, under a neighbour's drying sheets. It takes four minutes. Oduya counts the hands out loud, twice, because he has waited his whole working life to count something of theirs.
 * [Go to the plaza and wait to hear.]
     You wait on the loom platform with your glass in your hand. When it comes, it's one word from Liora, in capitals, the way Talon writes: IN.
-- Four hundred and twelve hands to nine. Oduya writes the number on the laundromat window in marker, where it will stay for a year.
+- Nine hundred and eighty hands to seven. Oduya writes the number on the laundromat window in marker, where it will stay for a year.
 # scene: kaleidoscope-plaza
 # sfx: bell
 The Last Night.
@@ -54,7 +54,7 @@ At the fifth hour he hands the gloves to a drummer from the workshop, lies down 
 - It's not an empty room. It's a small room with a lot of people in it, and none of them are counting. # speaker: talon
 # sfx: bell
 The dawn bell. Kaleidoscope Nights is over.
-By spring there are forty-one Dream Co-ops, each with its own switch, and most nights most of them switch on. The rope from Stack Nine's dish hangs in the laundromat window, framed, with a label in Oduya's writing: NEVER AGAIN.
+By spring there are thirty Dream Co-ops, each with its own switch, and most nights most of them switch on. The rope from Stack Nine's dish hangs in the laundromat window, framed, with a label in Oduya's writing: NEVER AGAIN.
 Neo-Unity goes on dreaming, together and apart, and you can't tell anymore which one is the festival.
 -> END
 
@@ -63,7 +63,7 @@ Neo-Unity goes on dreaming, together and apart, and you can't tell anymore which
 # mood: wonder
 # sfx: applause
 Unified Access passes by a landslide. The applause goes on so long that the counting machine, finally, stops needing to be hit.
-{forum_vote == "alone": Your hand was up for the Right to Dream Alone. Four hundred others were up with it, out of nine thousand. Jaxon folds his leaflet into his pocket and claps for Okoro anyway, because she has earned it and he knows it.}{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in; you'd forgotten it there.}
+{forum_vote == "alone": Your hand was up for the Right to Dream Alone. A few hundred others were up with it, out of nine thousand. Jaxon folds his leaflet into his pocket and claps for Okoro anyway, because she has earned it and he knows it.}{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in; you'd forgotten it there.}
 * [Shake Okoro's hand.]
     You shake Okoro's hand. Hers is dry and strong and smells of patch adhesive. She holds on a second longer than she needs to.
     Thank you. I'm going to sleep for a year. Starting tonight. # speaker: Ambassador Okoro
@@ -131,7 +131,7 @@ He wakes up with the whole thing in his chest and the next mat asleep. So he wal
     You find twelve strangers dreaming of a night market, and slip in. They don't know who you are. It's nice. It's not the city.
 * [Then go back to your own dream.]
     You go back to your own dream, the one that is only yours, and it's waiting where you left it, like a room with the light on.
-- The Stacks got their slots tonight, cheaper than anyone expected: private channels are cheap. Pell dreams alone, the whole way through. At the Ambassador tent Liora is taking names for the clinic she'll open on Monday: for people who haven't shared a dream in two nights and already can't talk to the mat next door. {coop_charter: The piece of her charter that survived lets Stack Nine sync with itself one night a month. There's a queue for it already.|Okoro's Ambassadors keep bringing her names, more every hour.}
+- The Stacks got their slots tonight, cheaper than anyone expected: private channels are cheap. Pell dreams alone, right up to the dawn bell. At the Ambassador tent Liora is taking names for the clinic she'll open on Monday: for people who haven't shared a dream in two nights and already can't talk to the mat next door. {coop_charter: The piece of her charter that survived lets Stack Nine sync with itself one night a month. There's a queue for it already.|Okoro's Ambassadors keep bringing her names, more every hour.}
 * [Go and hear Talon play for one small knot of mats.]
     You go. There are nine people on the mats and one of them is asleep sitting up, and Talon plays as if it's the whole plaza.
 * [Leave Talon to his small knot.]
@@ -178,12 +178,12 @@ Upstairs, the city syncs in amber, and the plaza's sky is lovely. {first_night =
 Liora spends the Last Night on the laundromat roof with Oduya and a mesh built from salvaged dishes that carries forty sleepers on a good night. Okoro walks out along the harbour road after the first bell, in her scarf, with her torch, and sits on the stairs with the ones who fall out of it. {coop_charter: The charter passed upstairs, with your name on it, for a city that no longer had the Stacks in it. She keeps her copy anyway.}
 At the fourth hour the mesh holds, and forty people in Stack Nine dream the same small dream: the courtyard, at night, with the washing up.
 It's not the city. It's ours. # speaker: liora
-{promised_pell: Pell doesn't see the kites the whole way through. Not on any of the three nights.|Pell is one of the forty.}
+{promised_pell: Pell never sees the kites to the end. Not on any of the three nights.|Pell is one of the forty.}
 * [Call Talon down from the loom.]
     You call Talon down. He comes down the ladder in the middle of his own sky and stands on the stone beside you, gloves still lit, looking east.
 * [Leave Talon weaving a sky with a piece missing.]
     You leave Talon to it. He weaves until dawn, and twice you see him stop, and look east.
 - At first light he takes the tram out with a box of wire gloves and teaches the Stacks' children to weave awake, in daylight, on the courtyard wall, with chalk. {village_thread == "asked" or village_thread == "kept": Hesper comes too, on the same tram, to teach them her verse, sharp.}
 He says, once, that he always thought the worst thing was to be alone in a dream. He's found out it's worse to be left out of one.
-Neo-Unity dreams on in amber, the whole city as one, except for the parts of it that went dark, which can't be seen from the forty-first floor.
+Neo-Unity dreams on in amber, the whole city as one, except for the parts of it that went dark, which can't be seen from the top of the Tower.
 -> END
