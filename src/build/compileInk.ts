@@ -87,6 +87,35 @@ export function buildSourceMap(story: Story, root: string): SourceMap {
   return { files, lines };
 }
 
+/** What a parsed ink object shows of itself, enough to walk the tree for its labels. */
+interface ParsedContent {
+  content?: ParsedContent[];
+  typeName: string;
+  identifier?: { name: string | null } | null;
+  containerForCounting: Container | null;
+}
+
+/**
+ * Every labelled choice and gather, by the dotted path a writer writes from another knot
+ * (`knot.label`, `knot.stitch.label`, nested weaves included, as ink itself resolves them) to the
+ * runtime path whose visit count ink reads for it.
+ */
+export function labelPaths(parsedStory: ParsedContent): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const visit = (object: ParsedContent, flow: string[]) => {
+    const name = object.identifier?.name;
+    let inner = flow;
+    if ((object.typeName === "Knot" || object.typeName === "Stitch") && name) inner = [...flow, name];
+    else if ((object.typeName === "Choice" || object.typeName === "Gather") && name) {
+      const counted = object.containerForCounting;
+      if (counted) labels[[...flow, name].join(".")] = counted.path.toString();
+    }
+    for (const child of object.content ?? []) visit(child, inner);
+  };
+  visit(parsedStory, []);
+  return labels;
+}
+
 /**
  * ink reports a brace left open where it gives up, often many lines later (at the next knot). Name
  * the line where the unclosed brace opened instead, keeping the compiler's words.
@@ -159,7 +188,11 @@ export function compileInkFile(mainFile: string): InkCompileResult {
   try {
     const story = compiler.Compile();
     json = story?.ToJson() ?? null;
-    if (story) sourceMap = buildSourceMap(story, root);
+    if (story)
+      sourceMap = {
+        ...buildSourceMap(story, root),
+        labels: labelPaths(compiler.parsedStory as unknown as ParsedContent),
+      };
   } catch (error) {
     if (reported.length === 0 && diagnostics.length === 0) reported.push(`ERROR: ${(error as Error).message}`);
   }

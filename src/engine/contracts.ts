@@ -3,19 +3,22 @@ import jsep from "jsep";
 /**
  * Continuity contracts: a line tagged `# needs: <condition>` presumes the condition (an earlier
  * event) whenever it is shown. The condition is ink's own expression syntax over the story's
- * global variables (VAR, CONST, LIST) and the visit counts of its knots and stitches
- * (`told_mira and not eliot_refused`, `a2_visit_eliot > 0`, `trust >= 2`). `story:check` rejects a
+ * global variables (VAR, CONST, LIST) and the visit counts of its knots, stitches and labelled
+ * choices and gathers, each by its full dotted path
+ * (`told_mira and not eliot_refused`, `a2_visit_eliot > 0`, `a1_studio.asked`, `trust >= 2`). `story:check` rejects a
  * condition that does not parse or names something the story does not have; `explore` and
  * `analyze` evaluate it each time the line is shown and report every run that shows it without it.
  */
 
-/** The names a contract may use: the story's global variables, and its knots and `knot.stitch`es. */
+/** The names a contract may use: the story's global variables, its knots and `knot.stitch`es, and its labels. */
 export interface StoryNames {
   variables: ReadonlySet<string>;
   knots: ReadonlySet<string>;
+  /** Labelled choices and gathers by full path: `knot.label`, `knot.stitch.label`. */
+  labels: ReadonlySet<string>;
 }
 
-/** A value as ink holds it; a knot's name reads as its visit count. */
+/** A value as ink holds it; a knot's or label's name reads as its visit count. */
 export type InkValue = number | string | boolean | null;
 /** Reads a name at the moment the line is shown. */
 export type ReadName = (name: string) => InkValue;
@@ -139,9 +142,17 @@ export function lintContract(condition: string, story: StoryNames): string | nul
     if (error instanceof ContractError) return `contract "${condition}": ${error.message}`;
     throw error;
   }
-  const unknown = names.filter((name) => !story.variables.has(name) && !story.knots.has(name));
+  const unknown = names.filter(
+    (name) => !story.variables.has(name) && !story.knots.has(name) && !story.labels.has(name),
+  );
   if (unknown.length === 0) return null;
-  return `contract "${condition}" names ${unknown.map((name) => `"${name}"`).join(", ")}, not a global variable, knot or knot.stitch of the story`;
+  // A writer used to ink's short form inside a knot (`asked`) is told the full path it needs here.
+  const lastPart = (name: string) => name.slice(name.lastIndexOf(".") + 1);
+  const fullPaths = unknown.flatMap((name) =>
+    [...story.labels].filter((label) => label !== name && lastPart(label) === lastPart(name)),
+  );
+  const hint = fullPaths.length > 0 ? ` (a label is written with its full path: ${fullPaths.join(", ")})` : "";
+  return `contract "${condition}" names ${unknown.map((name) => `"${name}"`).join(", ")}, not a global variable, knot, knot.stitch or label of the story${hint}`;
 }
 
 const compiled = new Map<string, Contract>();

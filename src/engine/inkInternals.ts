@@ -37,6 +37,16 @@ export function rootContainer(story: Story): InkNode {
   return story.mainContentContainer as unknown as InkNode;
 }
 
+/** The container at a runtime path (`knot.stitch`, `knot.0.c-1`), or null when the story has none there. */
+export function containerAtPath(story: Story, path: string): InkNode | null {
+  let node: InkNode | undefined = rootContainer(story);
+  for (const component of path.split(".")) {
+    node = /^\d+$/.test(component) ? node?.content?.[Number(component)] : node?.namedContent?.get(component);
+    if (!node) return null;
+  }
+  return node.content ? node : null;
+}
+
 /** A piece of ink's output stream: written text still sits in the story tree (it has a parent and a path). */
 export interface OutputPiece {
   parent?: unknown;

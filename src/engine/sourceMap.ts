@@ -8,6 +8,12 @@ export interface SourceMap {
   files: string[];
   /** Path -> [index into files, line]; an entry only where the line changes from the previous sibling. */
   lines: Record<string, [number, number]>;
+  /**
+   * A labelled choice's or gather's ink path (`knot.label`, `knot.stitch.label`) to the runtime
+   * path of the container ink counts its visits in (`knot.0.c-1`): the JSON keeps no choice's label,
+   * so a `# needs:` contract that reads one is resolved through this.
+   */
+  labels?: Record<string, string>;
 }
 
 /** `file.ink:line` of a runtime path, or of the nearest content before it; null when unknown. */

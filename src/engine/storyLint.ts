@@ -64,8 +64,14 @@ interface ScannedLine {
   knot: Knot | null;
 }
 
-/** The story's global variables (VAR, CONST, LIST) and its knots and `knot.stitch`es: what a contract may name. */
-function storyNames(knots: readonly Knot[], lines: readonly ScannedLine[]): StoryNames {
+/** A labelled choice (`* (asked) [Ask]`) or gather (`- (after) Later.`): the label's name. */
+const LABEL = /^\s*(?:(?:[*+]\s*)+|(?:-(?!>)\s*)+)\(\s*(\w+)\s*\)/;
+
+/**
+ * The story's global variables (VAR, CONST, LIST), its knots and `knot.stitch`es, and its labelled
+ * choices and gathers by full path (`knot.label`, `knot.stitch.label`): what a contract may name.
+ */
+function storyNames(knots: readonly Knot[], lines: readonly ScannedLine[], labels: ReadonlySet<string>): StoryNames {
   const variables = new Set<string>();
   for (const line of lines) {
     const declared = /^\s*(?:VAR|CONST|LIST)\s+(\w+)\s*=/.exec(line.code);
@@ -77,7 +83,7 @@ function storyNames(knots: readonly Knot[], lines: readonly ScannedLine[]): Stor
     knotNames.add(knot.name);
     for (const stitch of knot.stitches) knotNames.add(`${knot.name}.${stitch.name}`);
   }
-  return { variables, knots: knotNames };
+  return { variables, knots: knotNames, labels };
 }
 
 /** The names the story's `# needs:` contracts read (a variable read only by a contract is still read). */
@@ -172,7 +178,9 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
   // Pass 1: knots, stitches and the act each knot opens in.
   const knots: Knot[] = [];
   const lines: ScannedLine[] = [];
+  const labels = new Set<string>();
   let currentKnot: Knot | null = null;
+  let currentStitch: string | null = null;
   let runningAct: number | null = null;
   for (const file of files) {
     stripComments(file.text).forEach((code, index) => {
@@ -189,9 +197,14 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
           stitches: [],
         };
         knots.push(currentKnot);
+        currentStitch = null;
       } else if (stitchHeader?.[1] && currentKnot) {
         currentKnot.stitches.push({ name: stitchHeader[1], line: number });
+        currentStitch = stitchHeader[1];
       }
+      const label = LABEL.exec(code)?.[1];
+      if (label && !currentKnot?.isFunction)
+        labels.add([currentKnot?.name, currentStitch, label].filter(Boolean).join("."));
       for (const tag of tagsOnLine(code)) {
         const pair = splitTag(tag);
         if (pair?.key === "act" && /^\d+$/.test(pair.value)) {
@@ -204,7 +217,7 @@ export function lintCampaign(files: SourceFile[], manifest: CampaignManifest | n
     });
   }
 
-  const names = storyNames(knots, lines);
+  const names = storyNames(knots, lines, labels);
 
   // Pass 2: vocabulary, diverts, outcomes, passages, statistics.
   const divertTargets = new Set<string>();

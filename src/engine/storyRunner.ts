@@ -2,7 +2,7 @@ import { Story } from "inkjs";
 import { type CampaignManifest, startingStances } from "./campaign.ts";
 import { contractOf, type InkValue } from "./contracts.ts";
 import { hashText } from "./hash.ts";
-import { beforeEveryStep, INK_ERROR_TYPE } from "./inkInternals.ts";
+import { beforeEveryStep, containerAtPath, INK_ERROR_TYPE } from "./inkInternals.ts";
 import { knotOfCurrentLine, knotOfPath, lineIdOfClean } from "./lineIdentity.ts";
 import type { DecisionValue, OutcomeInput } from "./outcome.ts";
 import { type CompiledRule, compileRule } from "./outcomeRule.ts";
@@ -324,15 +324,35 @@ export class StoryRunner {
     });
   }
 
-  /** A global variable's value, or else a knot's or stitch's visit count. */
+  /** A global variable's value, or else the visit count of a knot, stitch, or labelled choice or gather. */
   private readName(name: string): InkValue {
     const variables = this.story.variablesState;
-    if (!variables.GlobalVariableExistsWithName(name)) return this.story.state.VisitCountAtPathString(name) ?? 0;
+    if (!variables.GlobalVariableExistsWithName(name))
+      return this.story.state.VisitCountAtPathString(this.countedPath(name)) ?? 0;
     const value: unknown = variables.$(name);
     if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
     // A list: ink reads it as true when it holds an item.
     const count = (value as { Count?: unknown } | null)?.Count;
     return typeof count === "number" ? count : null;
+  }
+
+  private readonly countedPaths = new Map<string, string>();
+
+  /**
+   * The runtime path ink counts a name's visits in: a knot or stitch is its own path, a label
+   * (`knot.label`) is found in the compiler's map. ink reads an unknown path as 0, which would break
+   * every contract on it in silence, so a name that is none of these is an error.
+   */
+  private countedPath(name: string): string {
+    let counted = this.countedPaths.get(name);
+    if (counted !== undefined) return counted;
+    counted = this.sourceMap?.labels?.[name] ?? name;
+    if (!containerAtPath(this.story, counted))
+      throw new Error(
+        `"${name}" is not a variable, knot, stitch or label of the story${this.sourceMap?.labels ? "" : " (a label is known only to a story compiled from its ink)"}`,
+      );
+    this.countedPaths.set(name, counted);
+    return counted;
   }
 
   /** Where the contract tag just shown is written: its piece in ink's output carries its path. */

@@ -211,7 +211,7 @@ export function readTag(tag: string): { key: TagKey; value: unknown } | null {
   return parsed.success ? { key: pair.key, value: parsed.data } : null;
 }
 
-const NO_NAMES: StoryNames = { variables: new Set(), knots: new Set() };
+const NO_NAMES: StoryNames = { variables: new Set(), knots: new Set(), labels: new Set() };
 
 /** What story:check says about a written tag in this campaign, or null when it is fine. */
 export function lintTag(tag: string, manifest: CampaignManifest, story: StoryNames = NO_NAMES): string | null {

@@ -314,6 +314,25 @@ describe("the third draft's measures on the command line", () => {
     expect(checked.stdout).toMatch(/warning: .*main\.ink:27: contract "told_mira" broken in the 400-run sample/);
   }, 120_000);
 
+  it("a contract on a labelled choice: story:check knows the label, explore finds the route that skips it, play shows it", async () => {
+    const labels = path.join(FIXTURES, "contracts/labels.ink");
+    const checked = await run("storyCheck.ts", [labels]);
+    expect(checked.stdout).toMatch(/0 errors/);
+    const explored = await run("explore.ts", [labels, "--runs", "30", "--workers", "1"]);
+    expect(explored.status).toBe(1);
+    expect(explored.stdout).toMatch(/contracts: 4 lines, checked \d+ times, 1 broken/);
+    const replay =
+      /CONTRACT BROKEN \(\d+ times\): tests\/fixtures\/contracts\/labels\.ink:25 needs tower\.stair\.lit\n {2}replay: npm run play -- \S+ --seed (\d+) --choices ([\d,]+)/.exec(
+        explored.stdout,
+      );
+    expect(replay).not.toBeNull();
+    const played = await run("play.ts", [labels, "--seed", replay?.[1] ?? "", "--choices", replay?.[2] ?? ""]);
+    expect(played.stdout).toContain("> Leave it dark");
+    expect(played.stderr).toMatch(
+      /contract broken: tests\/fixtures\/contracts\/labels\.ink:25 needs tower\.stair\.lit/,
+    );
+  }, 120_000);
+
   it("analyze gives the climax, decidedAt, stanceReach and contracts whatever the worker count", async () => {
     const climax = path.join(FIXTURES, "climax-campaign/main.ink");
     const args = [climax, "--runs", "24", "--seed", "3", "--json"];

@@ -8,6 +8,7 @@ import { miniManifest } from "../support/fixtures";
 const story = {
   variables: new Set(["told_mira", "eliot_refused", "trust", "mood"]),
   knots: new Set(["harbour", "evening", "evening.dusk"]),
+  labels: new Set<string>(),
 };
 
 describe("a continuity contract (# needs:)", () => {
@@ -37,7 +38,7 @@ describe("a continuity contract (# needs:)", () => {
     expect(lintContract("told_mira and not eliot_refused", story)).toBeNull();
     expect(lintContract("evening.dusk > 0 and harbour", story)).toBeNull();
     expect(lintContract("told_mria", story)).toBe(
-      'contract "told_mria" names "told_mria", not a global variable, knot or knot.stitch of the story',
+      'contract "told_mria" names "told_mria", not a global variable, knot, knot.stitch or label of the story',
     );
     expect(lintContract("evening.dawn > 0", story)).toMatch(/names "evening.dawn"/);
     expect(lintContract("trust >=", story)).toMatch(/^contract "trust >=": cannot read/);
@@ -62,6 +63,52 @@ Thanks for telling me. # needs: told_mira or toldmira
       });
       expect(errors.filter((error) => error.line === 5)).toEqual([]);
     }
+  });
+});
+
+describe("a contract on a labelled choice or gather", () => {
+  const text = `-> harbour
+=== harbour ===
+* (asked) [Ask]
+    ** (pressed) [Press her]
+    -- (listened) You listen.
+* [Walk on]
+- (quay) The quay. # needs: harbour.quay
+Asked, then. # needs: asked
+-> tower
+=== tower ===
+= stair
++ (lit) [Light it] -> top
+= top
+Lit. # needs: tower.stair.lit and harbour.pressed and harbour.listened
+Nowhere. # needs: tower.lit
+-> END
+`;
+
+  it("names it by its full path, in a knot, a stitch or a nested weave", () => {
+    for (const manifest of [miniManifest, null]) {
+      const errors = lintCampaign([{ path: "harbour.ink", text }], manifest).errors;
+      expect(errors.filter((error) => [7, 14].includes(error.line))).toEqual([]);
+    }
+  });
+
+  it("is rejected with the full path when it uses ink's short form, and as unknown when it names a label of another flow", () => {
+    const errors = lintCampaign([{ path: "harbour.ink", text }], null).errors;
+    expect(errors).toEqual([
+      {
+        file: "harbour.ink",
+        line: 8,
+        message:
+          'contract "asked" names "asked", not a global variable, knot, knot.stitch or label of the story (a label is written with its full path: harbour.asked)',
+      },
+      {
+        file: "harbour.ink",
+        line: 15,
+        message: expect.stringMatching(
+          /^contract "tower.lit" names "tower.lit", not .*\(a label is written with its full path: tower.stair.lit\)$/,
+        ),
+      },
+    ]);
   });
 });
 

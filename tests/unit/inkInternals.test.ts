@@ -1,7 +1,13 @@
 import { Story } from "inkjs";
 import { ErrorType } from "inkjs/engine/Error";
 import { describe, expect, it } from "vitest";
-import { beforeEveryStep, INK_ERROR_TYPE, outputPieces, rootContainer } from "../../src/engine/inkInternals";
+import {
+  beforeEveryStep,
+  containerAtPath,
+  INK_ERROR_TYPE,
+  outputPieces,
+  rootContainer,
+} from "../../src/engine/inkInternals";
 import { miniJson } from "../support/fixtures";
 
 /** The mini campaign as ink runs it on its own, its externals answered by stand-ins. */
@@ -49,6 +55,14 @@ describe("the inkjs internals the engine relies on", () => {
     walk(root);
     expect(found.length).toBeGreaterThan(0);
     expect(found.some((path) => path.startsWith("opening."))).toBe(true);
+  });
+
+  it("finds a container by its runtime path, through named content and numbered content, and nothing where there is none", () => {
+    const story = miniStory();
+    expect(String(containerAtPath(story, "opening")?.path)).toBe("opening");
+    expect(String(containerAtPath(story, "opening.0")?.path)).toBe("opening.0");
+    expect(containerAtPath(story, "opening.nowhere")).toBeNull();
+    expect(containerAtPath(story, "nowhere")).toBeNull();
   });
 
   it("leaves the line just continued in the output stream, its written text with a parent and a path", () => {

@@ -131,3 +131,50 @@ describe("a continuity contract some route breaks", () => {
     expect({ ...mergeReports(slices.reverse()), elapsedMs: 0 }).toEqual({ ...whole, elapsedMs: 0 });
   });
 });
+
+describe("a contract on a labelled choice or gather", () => {
+  const story = load("contracts/labels.ink", false);
+
+  it("reads the label's visit count, nested weaves and stitches included, and is broken only where the route skipped it", () => {
+    const report = explore(story.json, story.options, { runs: 40, seed: 5 });
+    expect(report.errors).toEqual([]);
+    expect(report.contracts.lines).toBe(4);
+    expect(report.contracts.violations).toEqual([
+      expect.objectContaining({
+        location: expect.stringMatching(/contracts\/labels\.ink:25$/),
+        condition: "tower.stair.lit",
+      }),
+    ]);
+    const [violation] = report.contracts.violations;
+    const replayed = replayChoices(story.json, { ...story.options, seed: violation?.seed }, violation?.choices ?? []);
+    expect(replayed.transcript.map((line) => line.text)).toContain("The keeper thanks you for the light.");
+    expect(replayed.choicesTaken.at(-1)?.text).toBe("Leave it dark");
+  });
+
+  it("is checked as ink counts it: a choice once taken, a gather once passed", () => {
+    const checks: { condition: string; held: boolean }[] = [];
+    const runner = new StoryRunner(story.json, { ...story.options, onContract: (check) => checks.push(check) });
+    // Ask Mira (harbour.asked), ask who told her (harbour.pressed, then the gather harbour.listened), light the lamp.
+    for (const option of [0, 0, 0]) {
+      runner.continueToChoice();
+      runner.choose(option);
+    }
+    runner.continueToChoice();
+    expect(runner.ended).toBe(true);
+    expect(checks.map(({ condition, held }) => [condition, held])).toEqual([
+      ["harbour.quay > 0", true],
+      ["harbour.asked or not harbour.listened", true],
+      ["tower.stair.lit", true],
+      ["harbour.pressed and harbour.asked", true],
+    ]);
+  });
+
+  it("cannot be read from a story loaded without its ink, and says so rather than reading 0", () => {
+    const runner = new StoryRunner(story.json, { onContract: () => {} });
+    runner.continueToChoice();
+    runner.choose(1);
+    expect(() => runner.continueToChoice()).toThrow(
+      /"harbour.quay" is not a variable, knot, stitch or label of the story \(a label is known only to a story compiled from its ink\)/,
+    );
+  });
+});
