@@ -7,9 +7,9 @@
 # mood: wonder
 Nineteen days to Kaleidoscope Nights: three nights on the plaza, the biggest the city has ever tried.
 The studio has stopped being a room and become a weather system. Sketches on every wall, the floor taped out into districts, Talon asleep on the couch at odd hours with his boots on.
-{first_sketch == "chord": Your held note still runs corner to corner on the big screen. Everything else has started tuning itself to it.}
-{first_sketch == "door": Talon still hasn't found the little green door in the corner of the master file. You check on it most mornings, like a plant.}
-{first_sketch == "kites": The kites are still up on the big screen, each on its own string. Talon keeps trying to tie the strings together. You keep untying them.}
+{first_sketch == "chord": Your held note still runs corner to corner on the big screen. Everything else has started tuning itself to it. # needs: first_sketch == "chord"}
+{first_sketch == "door": Talon still hasn't found the little green door in the corner of the master file. You check on it most mornings, like a plant. # needs: first_sketch == "door"}
+{first_sketch == "kites": The kites are still up on the big screen, each on its own string. Talon keeps trying to tie the strings together. You keep untying them. # needs: first_sketch == "kites"}
 Today the city's cultural offices send their submissions, and Talon reads them out in a voice of mounting, hungry despair.
 The Fenwright drummers. Net-mending songs from the Salt Quarter. The old Verrier tile patterns, every one of them, numbered. # speaker: talon
 And three hundred years of Stacks work songs, recorded on a phone, in a shoebox, by one retired teacher who has sent us a very stern letter about copyright. # speaker: talon
@@ -373,5 +373,5 @@ It's about you, a bit. It's not against you. # speaker: jaxon
 * [Lie down on a mat and look up at the blank screen.]
     You lie down on a volunteer's mat. The sky-screen is the grey of a page before the first word. Tomorrow eighty thousand people will lie exactly here. You try to feel what they'll feel, and can't, and that seems right.
 * [Open the master file one last time.]
-    You open the master file on your glass and scroll the whole night through, start to finish. {first_sketch == "door": The little green door is still in the corner. You leave it.|It holds. You think it holds.}
+    You open the master file on your glass and scroll the whole night through, start to finish. {first_sketch == "door": The little green door is still in the corner. You leave it. # needs: first_sketch == "door"|It holds. You think it holds.}
 - -> a3_unveiling

@@ -16,7 +16,7 @@ Nine in the morning, in the old tram depot, among the dead trams, under the roof
     Jaxon stands at one end with a microphone. You stand at the other. Between you, a hand-painted sign: SAY YOUR DREAM. THEN SAY YOUR PIECE.
     Who goes first? # speaker: jaxon
 }
-* [Okoro, for the Ambassadors.]
+* (okoro_first) [Okoro, for the Ambassadors.]
     Sefa Okoro stands up in her washed-out scarf, and the room goes quiet out of something close to respect.
     I've sat on the stairs with every one of the people who fell out. Most of them are poor. All of them were frightened. # speaker: Ambassador Okoro
     I don't care if the dream is the Architect's or the Stack's or yours. I care that no one wakes up in the dark holding a stranger's dead dog. One relay, scheduled for everyone, and not a soul shed for being cheap. That's my piece. # speaker: Ambassador Okoro
@@ -75,7 +75,7 @@ The room smells of cold coffee and the floor tape has started to peel.
 * [Turn the glass face down.]
     You turn the glass face down. It buzzes against the desk for the rest of the afternoon.
 - The master file is open on the big screen. Night One, frozen at the dawn bell: {projection_answer == "override": your kaleidoscope, whole and bright, with a faint dark bruise on the right where the other half used to be.|your kaleidoscope on one side of the seam, his dreams on the other, and all the threads that crossed it.}
-You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for.}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night.}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept. # needs: opening == "kites"}
+You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for. # needs: opening == "all"}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night. # needs: opening == "districts"}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept. # needs: opening == "kites"}
 It's still good. It's not finished. Tonight it runs again, and it can't run the way it was.
 * [Break it apart into tiles: a mosaic, each piece somebody's own dream, held in one frame.]
     ~ remade = "mosaic"
@@ -140,11 +140,11 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
     ~ nudge("liora", 20)
     ~ nudge("elara", -10)
     You keep your hand closed. Eighty thousand people are under this sky and they paid a tram fare to see it. I'll make it right in the morning, you tell the headset.
-    {a4_night_two.tent: Liora stops reading out numbers.|Nothing on the line for a moment.}
+    {a4_night_two.tent: Liora stops reading out numbers. # needs: a4_night_two.tent|Nothing on the line for a moment.}
     You'll make it right in the morning. Sure. # speaker: liora
     # sfx: static
     Across the city, in Stack Nine, the beds of the two-to-six go dark one after another, a row of lamps put out.
-    {promised_pell: Somewhere in there a boy you made a promise to is sitting up in the dark, holding grief that isn't his.}
+    {promised_pell: Somewhere in there a boy you made a promise to is sitting up in the dark, holding grief that isn't his. # needs: promised_pell}
 * (towers_off) [Take Jaxon's four towers off the grid. The forum gave him a night, not the Stacks' night.]
     ~ nudge("jaxon", 15)
     ~ nudge("elara", -10)
@@ -165,7 +165,7 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
     Half, Talon. # speaker: elara
     The sky over the plaza drops to a deep, dim ember. Eighty thousand people groan, and then their eyes adjust, and the colours are still there, just quieter. The four north towers burn on beside it, brighter now than your half.
     Shift's back. They're back under. # speaker: Oduya
-    On the depot roof Jaxon stands up and looks at your dimmed sky a long time, holding something heavy he hasn't decided where to put down.
+    On the depot roof Jaxon stands up and looks at your dimmed sky a long time, holding something heavy he hasn't decided where to put down. Then his own four towers dip a notch, without anyone asking them to.
 * (both_dimmed) [Call Jaxon on the open channel: both skies go down a third, his and yours, together.]
     ~ liora_trust += 1
     ~ jaxon_trust += 1
@@ -353,7 +353,7 @@ Two friends who came together walk home on opposite pavements, and neither of th
 {projection_answer == "weave": Talon wove them in, not one thread smoothed, just as he promised. But a weave is only one picture if people look at it together, and by the fifth hour they had stopped looking at the same part.}
 {projection_answer == "override": You held one sky on Night One. Tonight it held until the dawn bell, and not a minute longer.}
 Same time tomorrow? one of them shouts across the road. Which half? the other shouts back, and it isn't a joke, and neither of them laughs.
-{a4_relay.towers_off: The north towers are dark where you pulled them. At their feet people have set hand projectors on the stone, small and rough, and put the private dreams back up by hand.|The north towers are still running, the last projectors on the plaza that haven't gone pale, as the forum gave them for the whole of the night.} People stand under them in ones and twos, looking at their own.
+{a4_relay.towers_off: The north towers are dark where you pulled them. At their feet people have set hand projectors on the stone, small and rough, and put the private dreams back up by hand. # needs: a4_relay.towers_off|The north towers are still running, the last projectors on the plaza that haven't gone pale, as the forum gave them for the whole of the night.} People stand under them in ones and twos, looking at their own.
 Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tram depot roof, raises a hand to you. You can't tell if it's a wave or a question.
 * [Wave back.]
     You wave. He lowers his hand, and you don't know what you've answered.
