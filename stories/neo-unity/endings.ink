@@ -8,7 +8,7 @@
 # sfx: applause
 Oduya comes out first, with Pell on his shoulders, both of them shouting the number.
 The Co-op Charter passes.
-{forum_vote == "unified": It isn't what you stood up for. Your hand went up for Okoro's plan, and most of the depot's hands went up for the Stacks' own switch, and Okoro, watching them, changed her mind before you did.}{forum_vote == "alone": The Right to Dream Alone, the leaflet you stood up for, goes into it whole as clause nine: any sleeper, any night, at no cost to anyone's slot. Jaxon reads it twice.}
+{forum_vote == "unified": It isn't what you stood up for. Your hand went up for Okoro's plan, and most of the depot's hands went up for the Stacks' own switch, and Okoro, watching them, changed her mind before you did.{projection_answer == "yield": Half of them stood under Jaxon's sky on Night One because you gave it to him, and they weren't ready to hand every switch in the city to one board. # needs: projection_answer == "yield"}}{forum_vote == "alone": The Right to Dream Alone, the leaflet you stood up for, goes into it whole as clause nine: any sleeper, any night, at no cost to anyone's slot. Jaxon reads it twice.{projection_answer == "override": You held one sky on Night One, and the depot remembered: it wasn't ready to let the city walk out from under that sky, so it gave Jaxon's clause a Stack's switch to live in. # needs: projection_answer == "override"}}
 * [Find Liora in the crush.]
     You find Liora by the counting machine, holding her folder against her chest with both arms. She doesn't say anything. She lets you stand there.
 * [Find Okoro.]
