@@ -131,6 +131,7 @@ It's not Talon's weave now, or Okoro's switch. It's your design and his dreams, 
     The line goes quiet.
     Holding. My people are with them. # speaker: Ambassador Okoro
     {jaxon_trust >= 2:
+        ~ jaxon_gave_half = true
         Jaxon's voice, off the speakers, only in your ear: You didn't have to. Give me ten minutes, then bring yours back up. Half. I didn't come to take it.
     - else:
         On the speakers Jaxon laughs, the big public laugh, and says: there it is, Neo-Unity, there's your sky. He doesn't say a word to you. He isn't planning to give any of it back.
