@@ -63,7 +63,7 @@ Neo-Unity goes on dreaming, together and apart, and you can't tell anymore which
 # mood: wonder
 # sfx: applause
 Unified Access passes by a landslide. The applause goes on so long that the counting machine, finally, stops needing to be hit.
-{forum_vote == "alone": Your hand was up for the Right to Dream Alone. A few hundred others were up with it, out of nine thousand. Jaxon folds his leaflet into his pocket and claps for Okoro anyway, because she has earned it and he knows it.}{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in; you'd forgotten it there.}
+{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in; you'd forgotten it there.}
 * [Shake Okoro's hand.]
     You shake Okoro's hand. Hers is dry and strong and smells of patch adhesive. She holds on a second longer than she needs to.
     Thank you. I'm going to sleep for a year. Starting tonight. # speaker: Ambassador Okoro
@@ -111,7 +111,7 @@ Neo-Unity dreams as one, gently, every night, and in the morning it is kinder to
 The vote splits the depot down the middle.
 Nothing carries a majority, so everything does: the Right to Dream Alone, a piece of Liora's charter, a piece of Okoro's plan, nailed together in forty minutes by people too tired to argue.
 {forum_vote == "charter": Your signature is on Liora's charter, and the charter gets its piece: a switch in every Stack. You gave Jaxon the sky on Night One, and the four of you have leaned apart ever since, and the city leans with you. Three Stacks switch to nights of their own before the bell, and the towers follow them channel by channel. The switch you signed for works. It works the way the city leans. # needs: projection_answer == "yield"}
-{forum_vote == "unified": Your hand went up for Okoro's plan, and half the depot's went up with it, and half is not enough for every bed in the city.}{forum_vote == "alone": The Right to Dream Alone, the one you backed, is the only clause no one tries to cut.{projection_answer == "override": You held one sky on Night One. Two days later the depot voted to let anyone step out from under it, and yours was one of the hands. # needs: projection_answer == "override"}}
+{forum_vote == "alone": The Right to Dream Alone, the one you backed, is the only clause no one tries to cut.{projection_answer == "override": You held one sky on Night One. Two days later the depot voted to let anyone step out from under it, and yours was one of the hands. # needs: projection_answer == "override"}}
 * [Stay and help nail it together.]
     You stay until the first bell, drafting clauses on the back of a leaflet with Jaxon on one side and Okoro on the other. It's the best committee you've ever sat on, and it makes something none of you wanted.
 * [Walk out to the plaza before the signing.]
