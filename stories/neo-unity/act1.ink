@@ -35,7 +35,7 @@ The stairwell is lit by torches. On every landing there are people sitting on th
 Yellow scarves sit beside them, one on every third step: the Ambassadors. Bus drivers, night nurses, a retired teacher. The voices are kept low, the way they are in a ward.
 Okoro is on the second landing with a torch and a clipboard of her own, scarf gone pale with washing. She started as one of these, in the riot summers, with a first-aid kit and this same kind of torch.
 When a dream drops people, its maker comes and sits the stairs. My rule. The Council hates it. # speaker: Ambassador Okoro
-Four hundred out of the two-to-six, at two thirty-one. Your kites were going up. The relay shed the cheapest sleepers first, and they woke holding whatever it was carrying. A stranger's grief, mostly. Grief is heavy. It sticks. # speaker: Ambassador Okoro
+The whole two-to-six, out, at two thirty-one. Your kites were going up. The relay shed the cheapest sleepers first, and they woke holding whatever it was carrying. A stranger's grief, mostly. Grief is heavy. It sticks. # speaker: Ambassador Okoro
 She hands you a torch before you've said anything.
 And the Council's given you the sky. Kaleidoscope Nights, three nights over the plaza. I'm the one who put your name in. I want the woman who built the hill that dropped them to build the one that doesn't. # speaker: Ambassador Okoro
 * [Promise her they'll stay under. That's the whole brief.]
@@ -101,7 +101,7 @@ I'm Tamsin. You're the kite lady. # speaker: Tamsin
 Architect. You came in person. I'd have settled for a hologram with a disapproving expression. # speaker: jaxon
 * [“You look terrible.”]
     You look terrible. # speaker: elara
-    I look awake. From the forty-first floor they're easy to confuse. # speaker: jaxon
+    I look awake. From the top of the Tower they're easy to confuse. # speaker: jaxon
 * [“I got your clip.”]
     I got your clip. # speaker: elara
     Got it, or opened it? They're different verbs, Elara. # speaker: jaxon
@@ -159,7 +159,7 @@ Make it big, Elara. Make it beautiful. Just remember that every one of them up t
 At six the two-to-six shift is over whether it slept or not. The torches go off one landing at a time.
 Downstairs, in a former laundromat, the clinic's lights are on. The machines are still there, doors open, used as filing cabinets. Dr. Liora Veer is small, grey at the temples, and holding Pell's wrist the way other people hold a cup of tea: without looking at it.
 Sit. Not there, that one leaks. # speaker: liora
-Twelve hundred beds in this stack, Ms. Nyx. Four hundred relay slots. So we dream in shifts. Ten to two, two to six. Tonight the two-to-six got your hill for half an hour and a stranger's grief for three and a half. # speaker: liora
+Twelve hundred beds in this stack, Ms. Nyx. One relay slot for every three of them. So we dream in shifts. Ten to two, two to six. Tonight the two-to-six got your hill for half an hour and a stranger's grief for three and a half. # speaker: liora
 {promised_pell: I hear you promised him kites. Don't make promises to him that belong to the Council. He'll remember. They always remember. # speaker: liora # needs: promised_pell}
 {heard_pell: A dead dog, he tells me. He'll carry it a week. # speaker: liora # needs: heard_pell}
 You didn't come out here to look sad at us. Okoro called you, I know. But you stayed till six. What for? # speaker: liora
@@ -177,7 +177,7 @@ You didn't come out here to look sad at us. Okoro called you, I know. But you st
     ~ nudge("elara", 5)
     What would the Stacks dream, if they chose it? Not the kite hill. Not mine. Theirs. # speaker: elara
     Liora looks at you properly for the first time.
-    In twelve years here you're the first one from upstairs to ask that. Mostly they ask how many. # speaker: liora
+    Since I opened this clinic you're the first one from upstairs to ask that. Mostly they ask how many. # speaker: liora
     I don't know. Something with more noise in it. We've got three hundred years of work songs down here that the towers have never heard. # speaker: liora
     Maybe we don't need your festival, Ms. Nyx. Maybe we need our own dishes. # speaker: liora
 * [Ask what she needs, and offer to carry it up to the Council yourself.]
@@ -204,7 +204,7 @@ You didn't come out here to look sad at us. Okoro called you, I know. But you st
 You sleep four hours, unpatched, and wake to Talon Weave coming through your studio door shoulder first, because both hands are full.
 He is tall and loud and wears a coat the colour of a traffic cone. One hand holds a box of pastries. The other is already wearing a loom glove.
 He doesn't make a speech. So he's heard about Stack Nine.
-Okoro rang me. Four hundred, she said. I cried on a tram. Don't tell me the shape, Elara. I can't take a pitch this morning. Show me. # speaker: talon
+Okoro rang me. A whole shift, she said. I cried on a tram. Don't tell me the shape, Elara. I can't take a pitch this morning. Show me. # speaker: talon
 He opens the box: a pastry shaped roughly like the city, towers and all, and tosses you the second glove.
 * [Eat the Council district first.]
     You break off the Council district. It is, annoyingly, delicious. You pull the glove on with almond on your fingers.
@@ -216,19 +216,19 @@ He opens the box: a pastry shaped roughly like the city, towers and all, and tos
 The loom is two gloves strung with light. When Talon lifts his hands, ten thousand volunteer dreams lift with them: thin bright threads, each one a sleeper who said yes, you can use me.
 He plays them the way other people play an instrument they were born holding. With the second glove on, you can feel them too: one grainy, one wet, one that smells, somehow, of oranges.
 Whatever you pull first runs under everything else for three nights. # speaker: talon
-* [Pull every thread onto one held note, wide enough for the whole city and a stack of four hundred.]
+* [Pull every thread onto one held note, wide enough for the whole city and every bed in the Stacks.]
     ~ first_sketch = "chord"
     ~ nudge("elara", -10)
     ~ nudge("talon", -10)
     You close your hand, and ten thousand threads come together on one note. It feels good. A whole room finding one note always does.
-    Not one of them outside it. Not one of them waking at two thirty-one to somebody else's dog. # speaker: elara
+    Not one of them outside it. Not one of them waking at two thirty-one to a stranger's dog. # speaker: elara
     Talon puts his free hand on his heart. With Talon you never know whether he's meaning it or performing meaning it, and the odd thing is that both are true.
     Yes. That's the thing I couldn't say. That's why I needed you. # speaker: talon
 * [Pull them apart into kites, each on its own string, so a drop takes one and not the sky.]
     ~ first_sketch = "kites"
     ~ nudge("elara", 10)
     ~ nudge("talon", 10)
-    You spread your fingers, and the threads go up as kites, each on its own string, each string held by somebody you'll never see. Together they make a sky. Apart they're still kites, and if a relay sheds one, the others stay up.
+    You spread your fingers, and the threads go up as kites, each on its own string, each string held by a sleeper you'll never see. Together they make a sky. Apart they're still kites, and if a relay sheds one, the others stay up.
     Talon's face does something complicated. He is not a man who hides disappointment; he just gives it a little stage and lets it bow.
     Strings of their own. Twelve of us grew up in one room, and I promise you everyone having their own string was not a festival. # speaker: talon
     But the drop. Yes. Fine. Say it again slower. # speaker: talon
@@ -244,7 +244,7 @@ Whatever you pull first runs under everything else for three nights. # speaker: 
 === a1_night ===
 # mood: calm
 Talon leaves at ten with what's left of the pastry city, minus most of its districts.
-You have {heard_pell: Pell's borrowed grey dog|{promised_pell: Pell's little finger|Pell's enormous yawn}} in one ear, Jaxon's green door in the other, and Okoro's four hundred sitting on your chest like a cat.
+You have {heard_pell: Pell's borrowed grey dog|{promised_pell: Pell's little finger|Pell's enormous yawn}} in one ear, Jaxon's green door in the other, and Okoro's dropped shift sitting on your chest like a cat.
 # sfx: bell
 The DreamSync bell rolls in over the towers. The prism on the sill goes amber. Somewhere in Stack Nine the ten-to-two is lying down.
 * [Save the file as KALEIDOSCOPE and sync with the city.]

@@ -7,11 +7,11 @@
 # mood: wonder
 Nineteen days to Kaleidoscope Nights: three nights on the plaza, the biggest the city has ever tried.
 The studio has stopped being a room and become a weather system. Sketches on every wall, the floor taped out into districts, Talon asleep on the couch at odd hours with his boots on.
-{first_sketch == "chord": Your held note still runs corner to corner on the big screen. Everything else has started tuning itself to it.}
-{first_sketch == "door": Talon still hasn't found the little green door in the corner of the master file. You check on it most mornings, like a plant.}
-{first_sketch == "kites": The kites are still up on the big screen, each on its own string. Talon keeps trying to tie the strings together. You keep untying them.}
+{first_sketch == "chord": Your held note still runs corner to corner on the big screen. Everything else has started tuning itself to it. # needs: first_sketch == "chord"}
+{first_sketch == "door": Talon still hasn't found the little green door in the corner of the master file. You check on it most mornings, like a plant. # needs: first_sketch == "door"}
+{first_sketch == "kites": The kites are still up on the big screen, each on its own string. Talon keeps trying to tie the strings together. You keep untying them. # needs: first_sketch == "kites"}
 Today the city's cultural offices send their submissions, and Talon reads them out in a voice of mounting, hungry despair.
-The Fenwright drummers. Net-mending songs from the Salt Quarter. The old Verrier tile patterns, all forty-one of them. # speaker: talon
+The Fenwright drummers. Net-mending songs from the Salt Quarter. The old Verrier tile patterns, every one of them, numbered. # speaker: talon
 And three hundred years of Stacks work songs, recorded on a phone, in a shoebox, by one retired teacher who has sent us a very stern letter about copyright. # speaker: talon
 * [Ask to read the stern letter.]
     He hands it over. It is two pages, handwritten, and ends: IF YOU MAKE THEM PRETTY I WILL KNOW.
@@ -20,7 +20,7 @@ And three hundred years of Stacks work songs, recorded on a phone, in a shoebox,
     Pay her. Properly. Before we use a bar of it. # speaker: elara
     Talon is already typing. He looks slightly ashamed that you said it first, and then relieved.
 - All of it goes in. The design's done, more or less: the kaleidoscope, every sleeper holding one pane, the whole sky turning once an hour. What isn't done is the running order. # speaker: talon
-Three nights. Somebody opens the first one, and whoever opens it, the feeds will say that's who the festival is for. # speaker: talon
+Three nights. One district opens the first one, and whoever opens it, the feeds will say that's who the festival is for. # speaker: talon
 * [The Stacks open Night One: three hundred years of work songs before a single drum.]
     ~ first_night = "stacks"
     ~ nudge("elara", -5)
@@ -71,7 +71,7 @@ The hands don't go up. They argue first, the way people who mend the same nets a
     ~ village_thread = "smoothed"
     ~ nudge("talon", -10)
     ~ nudge("elara", -10)
-    Ten thousand people lent us their nights so that eighty thousand could sleep in one key. Four hundred fell out of a sky last week because it asked too much of a relay. One verse can't pull the whole sky sharp. # speaker: elara
+    Ten thousand people lent us their nights so that eighty thousand could sleep in one key. A whole shift fell out of a sky last week because it asked too much of a relay. One verse can't pull the whole sky sharp. # speaker: elara
     The man whose house stands nods. The hands go up: thirty-four to tune, twenty-six to keep. Not a landslide. A vote.
     Talon puts his gloves back on and makes a small pinching gesture, a man turning a peg. The voice comes down half a tone. The words thin out until there's only the tune, and the tune sits in the chord as if it had always meant to.
     There. She's in. # speaker: talon
@@ -149,10 +149,10 @@ I've got insomnia, Architect. Real, medical, nine years of it. The Sync doesn't 
 
 === a2_gathering ===
 # sfx: crowd
-Inside, the dome is lit by a hundred hand projectors, each throwing somebody's dream up at the cracks: a bicycle with too many wheels, a mother's kitchen, a cliff made of teeth.
+Inside, the dome is lit by a hundred hand projectors, each throwing one person's dream up at the cracks: a bicycle with too many wheels, a mother's kitchen, a cliff made of teeth.
 This isn't a rally. It's a planning meeting, and it has already gone wrong. Jaxon is on the old lecturer's podium; Tamsin is standing on a seat, clipboard held up like evidence.
 Two hundred and six names on here from drop nights this year. They've never once asked us. So we don't ask them. We go into the north towers the hard way, the night of, cut the feed in and put our dreams on their sky. # speaker: Tamsin
-And if somebody on a mat wakes up with two skies in their head? Okoro's got a cut-off. She'll drop eighty thousand people and it'll be our fault, and it will be, Tamsin. # speaker: jaxon
+And if a sleeper on a mat wakes up with two skies in their head? Okoro's got a cut-off. She'll drop eighty thousand people and it'll be our fault, and it will be, Tamsin. # speaker: jaxon
 So what, we write to the Council? Ask for a slot after the fireworks? They'll give us a tower in March. # speaker: Tamsin
 The room takes sides by holding up thermoses. It's nearly even. Two hundred people who don't sleep on schedule have strong views on cables.
 * (stayed_back) [Stay at the back, by the tea urn.]
@@ -237,13 +237,13 @@ They came to hear you. All of them. Don't waste it. # speaker: liora
     Oduya's right. Every year the city hands you a night and takes it back. Build your own mesh. Dream your own nights. Don't wait for the Tower. # speaker: elara
     Oduya's eyebrows go up. So do a lot of the yellow scarves, the other way. Okoro just closes her eyes for a second and breathes out through her nose.
     Liora takes the microphone back, gently, the way you'd take scissors from a child.
-    That's a lovely speech for somebody who'll be sleeping on the forty-first floor tonight. # speaker: liora
+    That's a lovely speech for a woman who'll be sleeping at the top of the Tower tonight. # speaker: liora
     But she doesn't say you're wrong. Later you see her talking with Oduya, heads together over a diagram, for an hour.
 * {promised_pell} [Tell them about the promise you made Pell.]
     ~ liora_trust += 1
     ~ nudge("liora", -10)
     ~ nudge("elara", -5)
-    I promised a boy here that he'd see the kites. The whole way through, not falling out halfway. I'd like to keep that promise. I need your help to do it. # speaker: elara # needs: promised_pell
+    I promised a boy here that he'd see the kites. To the end, not falling out halfway. I'd like to keep that promise. I need your help to do it. # speaker: elara # needs: promised_pell
     Somewhere near the Ambassador tables, a small voice yells.
     That's me! I'm the boy! # speaker: Pell
     The courtyard laughs, both halves of it. Even Oduya.
@@ -310,8 +310,8 @@ Crews are bolting the last projector towers into place. The sky-screen hangs abo
 Overnight someone has painted faces on every plinth. Each one is split down the middle: one half amber, the other half any colour but amber.
 Tonight is the drill. One row of mats, a hundred volunteers patched in on the crew's test feed: yellow scarves, riggers, two of Tamsin's night walkers, and you, because Okoro's rule runs both ways. If your sky may drop people, you lie under it while she drops it.
 # sfx: static
-At two-fifteen she pulls the cut-off. The test feed goes out, and you surface on a cold mat with somebody else's half a minute still in your mouth: a kitchen, a kettle, a name you don't know. An Ambassador's hand is already on your shoulder.
-Forty-one seconds, the woman in the scarf says, reading her watch. You came back in forty-one. That's good. Pell took three hours.
+At two-fifteen she pulls the cut-off. The test feed goes out, and you surface on a cold mat with a stranger's half a minute still in your mouth: a kitchen, a kettle, a name you don't know. An Ambassador's hand is already on your shoulder.
+Thirty-three seconds, the woman in the scarf says, reading her watch. You came back in thirty-three. That's good. Pell took three hours.
 Okoro walks the row with her torch, shining it in each face for a second, checking pupils, a ward sister on her rounds, as she must have walked stairwells in the riot summers.
 There's a cut-off on this sky. That was it. If anyone forces a second feed onto it, eighty thousand patched people start dreaming two things at once, and some of them wake up not knowing which one was theirs. I've seen that. I won't see it again. # speaker: Ambassador Okoro
 If it happens, Elara, I drop the whole plaza. Yours included. Eighty thousand people can curse me over breakfast. I've been cursed at breakfast before. # speaker: Ambassador Okoro
@@ -341,7 +341,7 @@ Tell me it's going to be one night. Three of them, I know. One night, three time
     I thought you'd say it didn't matter. # speaker: talon
     It does. I argued for it. # speaker: elara
 - # sfx: heartbeat
-At the far end of the drill row a man is peeling off a patch he hasn't worn in a year. Jaxon. He lay down under the cut-off to find out what it does, and he walks over with the forty-one seconds still on his face.
+At the far end of the drill row a man is peeling off a patch he hasn't worn in a year. Jaxon. He lay down under the cut-off to find out what it does, and he walks over with the thirty-three seconds still on his face.
 {sided_with == "liora": You took the doctor's side in the courtyard. I noticed. I'm here anyway. # speaker: jaxon # needs: sided_with == "liora"}
 {sided_with == "jaxon": You took my side in the courtyard. Don't do it again, it makes me nervous. # speaker: jaxon # needs: sided_with == "jaxon"}
 I wanted you to hear it from me, not from Okoro: whatever happens tomorrow, it's not against you. # speaker: jaxon
@@ -371,7 +371,7 @@ It's about you, a bit. It's not against you. # speaker: jaxon
     I won't. # speaker: jaxon
 - Then you're alone on the plaza with the crews and the empty sky.
 * [Lie down on a mat and look up at the blank screen.]
-    You lie down on somebody's mat. The sky-screen is the grey of a page before the first word. Tomorrow eighty thousand people will lie exactly here. You try to feel what they'll feel, and can't, and that seems right.
+    You lie down on a volunteer's mat. The sky-screen is the grey of a page before the first word. Tomorrow eighty thousand people will lie exactly here. You try to feel what they'll feel, and can't, and that seems right.
 * [Open the master file one last time.]
-    You open the master file on your glass and scroll the whole night through, start to finish. {first_sketch == "door": The little green door is still in the corner. You leave it.|It holds. You think it holds.}
+    You open the master file on your glass and scroll the whole night through, start to finish. {first_sketch == "door": The little green door is still in the corner. You leave it. # needs: first_sketch == "door"|It holds. You think it holds.}
 - -> a3_unveiling

@@ -26,8 +26,8 @@ The DreamSync bell. The sky-screen wakes.
 * [Keep your eyes on the sky.]
     You keep them open. It's your sky; you'd like to see it arrive.
 - Then the panes come up one by one, then in hundreds, then all at once. Each person on the plaza sees their own colour hang above their own street. The view pulls back and turns, once, a kaleidoscope in a child's hand, and the colours are the city, every tower drawn in sleepers.
-{village_thread == "kept" or village_thread == "asked": Under the net songs Hesper's verse runs half a tone sharp, the wall and the Tuesday and the chairs in the nets, and the chord bends around it without touching it.}
-{first_sketch == "chord": Under the panes runs the held note you pulled at the loom, corner to corner, and the crowd finds it without being told.}{first_sketch == "kites": Under the panes your kites go up, each on its own string. In the first hour the Stack Nine relay shudders and one string goes slack; one kite comes down, and the sky stays up around it.}{first_sketch == "door": Under the panes, in the bottom corner, no bigger than a thumbnail from down here, a green door with a fish for a handle. No one on the plaza knows to look for it.}
+{village_thread == "kept" or village_thread == "asked": Under the net songs Hesper's verse runs half a tone sharp, the wall and the Tuesday and the chairs in the nets, and the chord bends around it without touching it. # needs: village_thread == "kept" or village_thread == "asked"}
+{first_sketch == "chord": Under the panes runs the held note you pulled at the loom, corner to corner, and the crowd finds it without being told. # needs: first_sketch == "chord"}{first_sketch == "kites": Under the panes your kites go up, each on its own string. In the first hour the Stack Nine relay shudders and one string goes slack; one kite comes down, and the sky stays up around it. # needs: first_sketch == "kites"}{first_sketch == "door": Under the panes, in the bottom corner, no bigger than a thumbnail from down here, a green door with a fish for a handle. No one on the plaza knows to look for it. # needs: first_sketch == "door"}
 The crowd's sound rises toward the sky and stays there.
 * [Bring the whole crowd in at once: one swell, eighty thousand people in one breath.]
     ~ opening = "all"
@@ -48,7 +48,7 @@ The crowd's sound rises toward the sky and stays there.
     ~ liora_trust += 1
     ~ nudge("liora", -10)
     ~ nudge("elara", -5)
-    Kites first. The whole way through. I promised. # speaker: elara # needs: promised_pell
+    Kites first. I promised him. # speaker: elara # needs: promised_pell
     The kites go up over the plaza, hundreds of them on their separate strings.
     In your ear, Liora's headset crackles.
     Oduya says Pell's awake and at the window. He says the kid is shouting. Good shouting. # speaker: liora
@@ -70,14 +70,14 @@ The crowd's sound rises toward the sky and stays there.
 - else:
     The third hour. Without warning, four projector towers on the north side of the plaza stutter.
     # sfx: glitch
-    Somebody has gone into them the hard way. Cables cut and re-spliced, feeds forced, sparks.
+    Tamsin's people have gone into them the hard way. Cables cut and re-spliced, feeds forced, sparks.
 }
 # sfx: shatter
 The sky splits down the middle.
 On the left, your design, still running, still bright.
 On the right, a thousand rough private dreams, thrown up in cheap projector light: a staircase made of bread, a cliff made of teeth, a mother's kitchen at four in the morning, and a green door in a white wall with a brass fish for a handle.
-{village_thread == "smoothed": And Hesper's verse, every word back in, half a tone sharp, exactly as she sang it before the net loft voted to tune it. Somebody in the Salt Quarter section stands up and sings the Friday line back at the sky.}
-{heard_pell: A big grey dog, a stranger's, lying down, very tired.}
+{village_thread == "smoothed": And Hesper's verse, every word back in, half a tone sharp, exactly as she sang it before the net loft voted to tune it. A man in the Salt Quarter section stands up and sings the Friday line back at the sky. # needs: village_thread == "smoothed"}
+{heard_pell: A big grey dog, a stranger's, lying down, very tired. # needs: heard_pell}
 {told_dream: For one second, a lit window over a courtyard, and three notes whistled up at it. Then it's gone: he took it down himself. It was yours. He knew it was yours. # needs: told_dream}
 * [Say his name into the headset.]
     Jaxon. # speaker: elara
@@ -101,7 +101,7 @@ Okoro's voice cuts in on your headset, level, reading her board.
 - else:
     I've got people waking up on the seam, Elara. Two feeds, one head. Sixty seconds, and I drop the plaza. Give me one sky, his or yours, or I will. # speaker: Ambassador Okoro
 }
-{a3_unveiling.on_mats: Up on the platform|Beside you}, Talon's gloves are jerking in the air: Jaxon's people are pulling threads out of the weave from the depot roof, one fistful at a time. Talon doesn't ask you anything. He doesn't have a hand free to ask with.
+{a3_unveiling.on_mats: Up on the platform # needs: a3_unveiling.on_mats|Beside you}, Talon's gloves are jerking in the air: Jaxon's people are pulling threads out of the weave from the depot roof, one fistful at a time. Talon doesn't ask you anything. He doesn't have a hand free to ask with.
 The second loom glove has been in your coat pocket since the studio. You pull it on, and the loom finds it, and the whole sky is in your fingers: your design on the left, heavy and warm, Jaxon's on the right, a thousand rough threads, pulling.
 It's not Talon's weave now, or Okoro's switch. It's your design and his dreams, and your hand between them.
 * [Hold the shared sky. Bring your design to full, so the sleepers on the seam have one dream to land in.]
@@ -111,7 +111,7 @@ It's not Talon's weave now, or Okoro's switch. It's your design and his dreams, 
     Full. Everything we've got. Give the people on the seam one floor to stand on. # speaker: elara
     # sfx: surge
     You close your fist and Talon throws his arms wide with you. Your design comes up bright and whole across the sky, and the rough private dreams on the right fade under it until they are only shadows, and then not even that.
-    The crowd lies back down, mostly.{a3_projection.right_faces: The man holding his head lets go of it.} On the left the drum chant runs out of breath and stops.
+    The crowd lies back down, mostly.{a3_projection.right_faces: The man holding his head lets go of it. # needs: a3_projection.right_faces} On the left the drum chant runs out of breath and stops.
     Thank you. Cut-off disarmed. Two of mine are carrying a boy off the seam, and he's fine. He's fine. # speaker: Ambassador Okoro
     {jaxon_trust >= 2:
         On your glass, from the tram depot roof, one line from Jaxon: You heard Okoro. So did I. Leave me a corner, after.
@@ -131,6 +131,7 @@ It's not Talon's weave now, or Okoro's switch. It's your design and his dreams, 
     The line goes quiet.
     Holding. My people are with them. # speaker: Ambassador Okoro
     {jaxon_trust >= 2:
+        ~ jaxon_gave_half = true
         Jaxon's voice, off the speakers, only in your ear: You didn't have to. Give me ten minutes, then bring yours back up. Half. I didn't come to take it.
     - else:
         On the speakers Jaxon laughs, the big public laugh, and says: there it is, Neo-Unity, there's your sky. He doesn't say a word to you. He isn't planning to give any of it back.
@@ -146,6 +147,8 @@ It's not Talon's weave now, or Okoro's switch. It's your design and his dreams, 
     Not one thread. Okay. Okay. # speaker: talon
     # sfx: whoosh
     You reach across the split together. The first thing you pull over is the green door, and you set it, whole, in the middle of your design, fish handle and blistered paint, and Talon's hand stops yours when it starts to smooth a single flake.
+    On the speakers Jaxon stops in the middle of a word.
+    You kept the paint. Every blister. All right, Elara. I'll dream in yours, if that's what yours is now. # speaker: jaxon
     Sefa, there's no second feed anymore. It's one weave. Give us the sixty seconds. # speaker: elara
     Sixty. I'm watching the seam. # speaker: Ambassador Okoro
 - -> a3_mediation
@@ -219,6 +222,7 @@ Now. Everyone here dreamed something tonight. I want each of you to find one per
     Go on, then. What did you dream? # speaker: elara
     Jaxon blinks. He wasn't ready to be asked.
     A boat shed. No door. Just the shed, and the smell of tar. First time in a year I got that close. # speaker: jaxon
+    He looks out at the plaza, at eighty thousand people turning to each other. I'd forgotten it could be the company that gets you there, he says, to no one in particular.
     You tell him yours. Below you, eighty thousand people who have been watching the two of you start, clumsily, turning to each other.
 * [Tell her quietly that half of them came to lie down together without having to explain themselves, and the sky can hold them.]
     ~ liora_trust -= 1

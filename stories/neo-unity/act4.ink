@@ -8,15 +8,15 @@
 # sfx: crowd
 Nine in the morning, in the old tram depot, among the dead trams, under the roof Jaxon's feed ran from. {forum_hearing:The Council's open hearing.|The first forum.}
 {forum_hearing:
-    A Council clerk in a grey coat sits at a folding table with a recorder and a brass bell, and reads the rules of order aloud: name and district before you speak, three minutes each, no applause. Two councillors take the front row and turn their glasses face down. Four hundred people come anyway, in their good coats, holding the notes they wrote on the tram.
+    A Council clerk in a grey coat sits at a folding table with a recorder and a brass bell, and reads the rules of order aloud: name and district before you speak, three minutes each, no applause. Two councillors take the front row and turn their glasses face down. The benches fill anyway, people in their good coats, holding the notes they wrote on the tram.
     You sit on the clerk's left. Jaxon sits on her right, in a tie, which nobody mentions.
     Whom does the hearing call first, Architect? # speaker: Council clerk
 - else:
-    You expected forty people. Four hundred come, most of them straight off the plaza with their mats under their arms. They bring chairs, then run out of chairs, then sit on each other's coats.
+    You expected forty people. Ten times that come, most of them straight off the plaza with their mats under their arms. They bring chairs, then run out of chairs, then sit on each other's coats.
     Jaxon stands at one end with a microphone. You stand at the other. Between you, a hand-painted sign: SAY YOUR DREAM. THEN SAY YOUR PIECE.
     Who goes first? # speaker: jaxon
 }
-* [Okoro, for the Ambassadors.]
+* (okoro_first) [Okoro, for the Ambassadors.]
     Sefa Okoro stands up in her washed-out scarf, and the room goes quiet out of something close to respect.
     I've sat on the stairs with every one of the people who fell out. Most of them are poor. All of them were frightened. # speaker: Ambassador Okoro
     I don't care if the dream is the Architect's or the Stack's or yours. I care that no one wakes up in the dark holding a stranger's dead dog. One relay, scheduled for everyone, and not a soul shed for being cheap. That's my piece. # speaker: Ambassador Okoro
@@ -75,7 +75,7 @@ The room smells of cold coffee and the floor tape has started to peel.
 * [Turn the glass face down.]
     You turn the glass face down. It buzzes against the desk for the rest of the afternoon.
 - The master file is open on the big screen. Night One, frozen at the dawn bell: {projection_answer == "override": your kaleidoscope, whole and bright, with a faint dark bruise on the right where the other half used to be.|your kaleidoscope on one side of the seam, his dreams on the other, and all the threads that crossed it.}
-You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for.}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night.}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept. # needs: opening == "kites"}
+You scrub back to the first minute. {opening == "all": Eighty thousand people going under in one breath. You still think it's the best thing you've ever made. You're less sure what it was for. # needs: opening == "all"}{opening == "districts": The districts going in one by one, each in its own colour, slightly out of time. It looks better now than it did on the night. # needs: opening == "districts"}{opening == "kites": The kites going up first, for a boy at a window in Stack Nine. Whatever else the night was, that part was kept. # needs: opening == "kites"}
 It's still good. It's not finished. Tonight it runs again, and it can't run the way it was.
 * [Break it apart into tiles: a mosaic, each piece somebody's own dream, held in one frame.]
     ~ remade = "mosaic"
@@ -130,7 +130,7 @@ Just after two, the start of the fourth hour of Night Two, the two-to-six in Sta
 - else:
     Weaving two feeds into one, live, for a second night, without smoothing a thread, takes every tower at full power.
 } Two skies, yours and Jaxon's, and the plaza starts pulling capacity from wherever the DreamSync grid will give it. The grid gives it from the cheapest place first.
-Your plaza is eating my relay. The two-to-six just dropped, the whole shift, four hundred people, five minutes after they lay down. # speaker: Oduya
+Your plaza is eating my relay. The two-to-six just dropped, the whole shift, every slot we've got, five minutes after they lay down. # speaker: Oduya
 That's Pell's shift. # speaker: Oduya
 {a4_night_two.tent: Beside you, Liora has the Stacks' column on her board going red from the bottom up. She doesn't ask you for anything. She reads the numbers out, one Stack at a time, in the voice she uses for bad scans.|On the headset, Liora is reading the Stacks' column off her load board, one Stack at a time, in the voice she uses for bad scans. She doesn't ask you for anything.}
 You put the second glove on at the first bell tonight, out of habit. On the loom, in your fingers, you can feel the load: your sky on one side, Jaxon's four towers on the other, and under both of them, thin as thread, the Stacks.
@@ -140,18 +140,18 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
     ~ nudge("liora", 20)
     ~ nudge("elara", -10)
     You keep your hand closed. Eighty thousand people are under this sky and they paid a tram fare to see it. I'll make it right in the morning, you tell the headset.
-    {a4_night_two.tent: Liora stops reading out numbers.|Nothing on the line for a moment.}
+    {a4_night_two.tent: Liora stops reading out numbers. # needs: a4_night_two.tent|Nothing on the line for a moment.}
     You'll make it right in the morning. Sure. # speaker: liora
     # sfx: static
-    Across the city, in Stack Nine, the four hundred beds of the two-to-six go dark like a row of lamps.
-    {promised_pell: Somewhere in there a boy you made a promise to is sitting up in the dark, holding somebody else's grief.}
+    Across the city, in Stack Nine, the beds of the two-to-six go dark one after another, a row of lamps put out.
+    {promised_pell: Somewhere in there a boy you made a promise to is sitting up in the dark, holding grief that isn't his. # needs: promised_pell}
 * (towers_off) [Take Jaxon's four towers off the grid. The forum gave him a night, not the Stacks' night.]
     ~ nudge("jaxon", 15)
     ~ nudge("elara", -10)
     ~ nudge("liora", -5)
     You find his four towers on the loom, where they're tied into the plaza's grid, and pull.
     # sfx: shatter
-    The north towers go black. The bedsheet that says THESE FOUR ARE THEIRS hangs over nothing. On the depot roof somebody shouts your name, and it isn't a cheer.
+    The north towers go black. The bedsheet that says THESE FOUR ARE THEIRS hangs over nothing. On the depot roof a voice shouts your name, and it isn't a cheer.
     Shift's back. They're back under. # speaker: Oduya
     {jaxon_trust >= 2: Your glass lights with one line from Jaxon: you could have asked. Then, a minute later: I'd have said yes. That's what I'm angry about.|From the depot roof, nothing. The four towers stay dark, and so does he.}
 * (dimmed_own) [Dim your own sky to half, and leave his towers and the Stacks alone.]
@@ -165,7 +165,7 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
     Half, Talon. # speaker: elara
     The sky over the plaza drops to a deep, dim ember. Eighty thousand people groan, and then their eyes adjust, and the colours are still there, just quieter. The four north towers burn on beside it, brighter now than your half.
     Shift's back. They're back under. # speaker: Oduya
-    On the depot roof Jaxon stands up and looks at your dimmed sky a long time, holding something heavy he hasn't decided where to put down.
+    On the depot roof Jaxon stands up and looks at your dimmed sky a long time, holding something heavy he hasn't decided where to put down. Then his own four towers dip a notch, without anyone asking them to.
 * (both_dimmed) [Call Jaxon on the open channel: both skies go down a third, his and yours, together.]
     ~ liora_trust += 1
     ~ jaxon_trust += 1
@@ -200,7 +200,7 @@ Later in the fourth hour the halves stand up again. Not over the sky this time: 
 They face each other across the line where the two skies meet on the stone.
 {
 - relay_cut:
-    {a4_night_two.tent: The chair beside you is empty. Liora's headset lies on the table where she left it.|The Ambassador tent by the east steps is empty. Liora's headset lies on the table where she dropped it.} She has gone out to the Stacks on the back of an Ambassador's bicycle, since no tram runs there on a festival night, to sit on the stairs of Stack Nine with four hundred people you routed into the dark.
+    {a4_night_two.tent: The chair beside you is empty. Liora's headset lies on the table where she left it.|The Ambassador tent by the east steps is empty. Liora's headset lies on the table where she dropped it.} She has gone out to the Stacks on the back of an Ambassador's bicycle, since no tram runs there on a festival night, to sit on the stairs of Stack Nine with a whole shift you routed into the dark.
 - else:
     {a4_night_two.tent: Liora can't leave the board. She has Oduya in her ear and the Stacks' load in front of her, shift by shift, and she doesn't take her eyes off it.|Liora can't come down. She's at the Ambassador tent with the headset on and Oduya in her ear, holding the Stacks' load shift by shift, and she doesn't take her eyes off the board.}
 }
@@ -313,7 +313,7 @@ The crowd stays put, at first.
 People who were shouting at each other at the third hour are sharing thermoses. A Fenwright drummer is trying to teach the bread-staircase woman a rhythm and failing.
 {crowd_swapped: Strangers are still telling strangers what they dreamed, as they started to on Liora's say-so on the first night, and then, because it's dawn and everyone's tired, telling them other things too. # needs: crowd_swapped|Hardly anyone swapped dreams when Liora asked them to, on the first night. They're doing it now, across the scarves, on their own, sleepy and shy about it.}
 {projection_answer == "override": It surprises you. You held the sky. But the threads leaked back all night{jaxon_trust >= 2:, and Jaxon got his corner}, and the crowd seems to have noticed that it was given back what it lost.}
-{projection_answer == "yield": It surprises you. You gave the sky away. But he handed half of it back, in front of everyone, and that, it turns out, is what they'll remember.}
+{projection_answer == "yield": It surprises you. You gave the sky away. {jaxon_gave_half: But he handed half of it back, in front of everyone, and that, it turns out, is what they'll remember. # needs: jaxon_gave_half|But the forum handed half of it back the next morning, by {forum_hearing:a motion|a show of coats}, and that, it turns out, is what they'll remember.}}
 A man rolling up his mat asks the announcer whether it's allowed to have liked both halves. She writes it down. Put that first, he says. Put me down as both.
 {relay_cut: Across the plaza Jaxon is sitting on the east steps next to Okoro, who has her scarf back round her neck.|Across the plaza Jaxon is sitting on the east steps next to Liora, who has her headset round her neck at last.} She's talking. He's listening. You've never seen him listen for that long.
 Talon comes down the loom ladder with his gloves still lit and hugs you so hard your feet leave the ground.
@@ -327,7 +327,7 @@ Talon comes down the loom ladder with his gloves still lit and hugs you so hard 
 === a4_dawn_grand ===
 # mood: wonder
 The crowd rises as one and makes the same soft sound, and goes home in the same direction, humming the same song.
-It was beautiful, they tell each other, in almost the same words. Okoro's people report not one sleeper lost on the seam. {relay_cut: Nobody on the plaza says Stack Nine. You hear it once, from a scarf talking into her glass, and she lowers her voice to say it.|Somebody has chalked PELL'S SHIFT on the east steps with a tick beside it, and people step round it on their way to the trams.}
+It was beautiful, they tell each other, in almost the same words. Okoro's people report not one sleeper lost on the seam. {relay_cut: Nobody on the plaza says Stack Nine. You hear it once, from a scarf talking into her glass, and she lowers her voice to say it.|On the east steps someone from the Stacks has chalked PELL'S SHIFT with a tick beside it, and people step round it on their way to the trams.}
 {projection_answer == "weave" and seams == "blended": Talon promised not one thread, and kept it until you asked him to blend. From the ground you can't see where Jaxon's dreams went in. That is the point of blending.}
 {projection_answer == "weave" and seams != "blended": Talon kept his word: not one thread smoothed. It didn't matter. People looked up at a sky full of seams and saw one picture, because one picture was what they had come for.}
 {projection_answer == "yield": You gave the sky away, and the city gave it back to you: at the fifth hour people started lying down under the last of your colours, one mat at a time, until only his own people were watching his half.}
@@ -353,7 +353,7 @@ Two friends who came together walk home on opposite pavements, and neither of th
 {projection_answer == "weave": Talon wove them in, not one thread smoothed, just as he promised. But a weave is only one picture if people look at it together, and by the fifth hour they had stopped looking at the same part.}
 {projection_answer == "override": You held one sky on Night One. Tonight it held until the dawn bell, and not a minute longer.}
 Same time tomorrow? one of them shouts across the road. Which half? the other shouts back, and it isn't a joke, and neither of them laughs.
-{a4_relay.towers_off: The north towers are dark where you pulled them. At their feet people have set hand projectors on the stone, small and rough, and put the private dreams back up by hand.|The north towers are still running, the last projectors on the plaza that haven't gone pale, as the forum gave them for the whole of the night.} People stand under them in ones and twos, looking at their own.
+{a4_relay.towers_off: The north towers are dark where you pulled them. At their feet people have set hand projectors on the stone, small and rough, and put the private dreams back up by hand. # needs: a4_relay.towers_off|The north towers are still running, the last projectors on the plaza that haven't gone pale, as the forum gave them for the whole of the night.} People stand under them in ones and twos, looking at their own.
 Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tram depot roof, raises a hand to you. You can't tell if it's a wave or a question.
 * [Wave back.]
     You wave. He lowers his hand, and you don't know what you've answered.
@@ -365,7 +365,7 @@ Talon sits at the top of the loom ladder and doesn't come down. Jaxon, on the tr
 # scene: underserved-zone
 # mood: somber
 The plaza cheers the dawn. The Stacks don't hear it.
-{relay_cut: In Stack Nine the relay never came back. Four hundred people fell out of the two-to-six shift and sat in the dark holding strangers' grief until the sun came up. |In Stack Nine the relay came back, and the shift went under again, on power the plaza handed down. But by dawn the feeds were already calling it the plaza's night, as if the Stacks had been somewhere else.}
+{relay_cut: In Stack Nine the relay never came back. The whole two-to-six shift fell out and sat in the dark holding strangers' grief until the sun came up. |In Stack Nine the relay came back, and the shift went under again, on power the plaza handed down. But by dawn the feeds were already calling it the plaza's night, as if the Stacks had been somewhere else.}
 You take the first morning tram out, the first that runs to the Stacks since the bell. Liora is on the laundromat step with a cold cup of tea.
 {a1_clinic.asked_stacks: You asked me once what the Stacks would dream if no one upstairs chose it. # speaker: liora # needs: asked_stacks_dream|Nobody upstairs ever asks what the Stacks would dream if they chose it. # speaker: liora}
 {

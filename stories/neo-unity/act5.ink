@@ -68,19 +68,21 @@ The forum votes at dusk. Okoro's bringing Unified Access, and it's a good plan, 
     Your name opens doors I'd need a crowbar for. # speaker: liora
     That's what it's for. # speaker: elara
     She writes it in, in pencil, and then, after a moment, goes over it in pen.
+    Then, under the switch clause, she writes a line that wasn't in any of the crossings-out: when the Stack votes to, it dreams with the city, the whole night, and no one upstairs may shed it.
+    With the Tower's name on our switch, I can afford to say we'll use it to join you. Don't make me sorry about the pen. # speaker: liora
 * [Tell her to take the Stacks off the city grid entirely, and stop asking the Tower for anything.]
     ~ nudge("liora", 15)
     ~ nudge("elara", 5)
     Why sync with the city at all? Take the Stacks off the grid. Build your own nights. Stop asking us for anything. # speaker: elara
     Liora puts the pencil down.
-    Because four hundred slots on rope is what going alone looks like, and I've been doing it for twelve years. # speaker: liora
+    Because one slot for every three beds, on a dish held with rope, is what going alone looks like, and I've been doing it since before Pell was born. # speaker: liora
     But I'll think about it. Oduya wants to. Half the Stack wants to. I'm tired, Elara. Tired people think about a lot of things. # speaker: liora
 * [Ask her why not Okoro's plan. Every bed, and every sleeper kept under.]
     ~ liora_trust += 1
     ~ nudge("liora", -5)
-    Why not Okoro's plan? Every bed, central scheduling, every sleeper kept under. That's what you've wanted for twelve years. # speaker: elara
+    Why not Okoro's plan? Every bed, central scheduling, every sleeper kept under. That's what you've wanted since you opened this clinic. # speaker: elara
     It is. Sefa's a good woman and it's a good plan and I'd vote for half of it. # speaker: liora
-    The other half is who holds the switch. Every Monday for twelve years it's been someone upstairs. I want one switch down here. Just one. # speaker: liora
+    The other half is who holds the switch. Every Monday since I opened that door it's been someone upstairs. I want one switch down here. Just one. # speaker: liora
     She doesn't seem to mind that you asked. She seems, if anything, relieved that someone made her say it.
 * {relay_cut} [Apologise for the relay, without any excuses.]
     ~ apologised_relay = true
@@ -107,11 +109,11 @@ The forum votes at dusk. Okoro's bringing Unified Access, and it's a good plan, 
 # scene: dream-coop
 # mood: wonder
 Afternoon. Talon's first DreamCraft workshop is in the back room of the co-op laundromat, between the dryers, because it was the only room in the city he couldn't get a booking fee for.
-Twenty people in a half circle, wearing loom gloves he's made from wire and old festival lights. A drummer, two Ambassadors, a nurse from Liora's clinic, Tamsin from the Sanctuary. {village_thread == "asked" or village_thread == "kept": And in the front row, in a good coat, Hesper Lund, ninety-one, who has come to learn how to weave her own village.}
+Twenty people in a half circle, wearing loom gloves he's made from wire and old festival lights. A drummer, two Ambassadors, a nurse from Liora's clinic, Tamsin from the Sanctuary. {village_thread == "asked" or village_thread == "kept": And in the front row, in a good coat, Hesper Lund, ninety-one, who has come to learn how to weave her own village. # needs: village_thread == "asked" or village_thread == "kept"}
 {night == "grand-design": Talon has already had three calls from the Council asking if the workshops could teach the grand design. He said yes to one of them, and feels odd about it, and can't say why.}
 {night == "split-screen": Half the people here came because they want to make their own dreams and keep them. The other half came because they miss the plaza. They sit on opposite sides of the room.}
-{seams == "blended": He keeps glancing at the wall where he pinned a still of the blended sky. He's proud of it. He also, you notice, has turned it slightly to face the wall.}
-{seams == "shown": He has pinned a still of the quilted sky over the door, seams and all. People touch it on the way in, like a horseshoe.}
+{seams == "blended": He keeps glancing at the wall where he pinned a still of the blended sky. He's proud of it. He also, you notice, has turned it slightly to face the wall. # needs: seams == "blended"}
+{seams == "shown": He has pinned a still of the quilted sky over the door, seams and all. People touch it on the way in, like a horseshoe. # needs: seams == "shown"}
 * [Take a pair of wire gloves and sit in the circle.]
     You take a pair of gloves and sit between the nurse and the drummer. Talon pretends not to be delighted. He is bad at pretending.
 * [Stand at the back and watch him teach.]
@@ -140,7 +142,7 @@ You say it. Whatever you say, I'll paint it on the wall. # speaker: talon
     What it means is anybody's guess. Everyone agrees it's the rule.
 - The workshop runs an hour over. The dryers start up for the night shift before anyone looks at a clock, and then everyone has to run for the tram to make the vote.
 Walking out, Talon hangs the twenty pairs of wire gloves on the dryer doors to cool, one pair per door, and stands back from them.
-Thursday's workshop needs a second teacher. Somebody who's worse at it than me, so they're not frightened. # speaker: talon
+Thursday's workshop needs a second teacher. Someone worse at it than me, so they're not frightened. # speaker: talon
 * [“I'll be worse at it than you. I've had practice.”]
     I'll come Thursday. I'll be terrible. # speaker: elara
     He writes your name on the dryer door in marker, under his own, smaller.
@@ -209,6 +211,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
     ~ nudge("jaxon", -10)
     Anyone should be able to step out for a night without losing their place. I didn't know I'd lost my own dream until someone asked. # speaker: elara
     Jaxon stares at you like a man who's been pushing a door for a year and just watched it open on its own.
+    On the way back to his seat he stops at Okoro's table and shakes her hand, in front of the whole Sanctuary. Heard, he has room for her. He always did, once someone heard him first.
     From the last row, Talon, quietly: huh. Like he's surprised to find he agrees.
 - The depot is noisy now. They give you one more minute, to say what the nights meant.
 * [Tell them about dawn on the plaza, when strangers sat up on the same mats.]

@@ -8,20 +8,20 @@
 # sfx: applause
 Oduya comes out first, with Pell on his shoulders, both of them shouting the number.
 The Co-op Charter passes.
-{forum_vote == "unified": It isn't what you stood up for. Your hand went up for Okoro's plan, and most of the depot's hands went up for the Stacks' own switch, and Okoro, watching them, changed her mind before you did.}{forum_vote == "alone": The Right to Dream Alone, the leaflet you stood up for, goes into it whole as clause nine: any sleeper, any night, at no cost to anyone's slot. Jaxon reads it twice.}
+{forum_vote == "unified": It isn't what you stood up for. Your hand went up for Okoro's plan, and most of the depot's hands went up for the Stacks' own switch, and Okoro, watching them, changed her mind before you did.{projection_answer == "yield": Half of them stood under Jaxon's sky on Night One because you gave it to him, and they weren't ready to hand every switch in the city to one board. # needs: projection_answer == "yield"}}{forum_vote == "alone": The Right to Dream Alone, the leaflet you stood up for, goes into it whole as clause nine: any sleeper, any night, at no cost to anyone's slot. Jaxon reads it twice.{projection_answer == "override": You held one sky on Night One, and the depot remembered: it wasn't ready to let the city walk out from under that sky, so it gave Jaxon's clause a Stack's switch to live in. # needs: projection_answer == "override"}}
 * [Find Liora in the crush.]
     You find Liora by the counting machine, holding her folder against her chest with both arms. She doesn't say anything. She lets you stand there.
 * [Find Okoro.]
     You find Okoro already on her glass, scheduling Ambassadors for co-op stairwells that don't exist yet.
     Well. Somebody has to sit on their stairs tonight. # speaker: Ambassador Okoro
-- {coop_charter: Your name is on the first page, and your signature is under it. # needs: coop_charter|{a5_liora.offered_name: Your studio's name is on the first page, in pen, from the laundromat draft, though it was the Stacks' own votes that carried it. # needs: name_on_charter and not coop_charter|Your name isn't on it. The Stacks carried it on their own votes, and that turns out to be the better story.}} Okoro votes for it at the last moment and brings the Ambassadors with her: a yellow scarf in every co-op, on the stairs, for the nights someone falls out anyway.
+- {coop_charter: {name_on_charter: Your studio's name is on the first page, and your signature is under it, from the lectern. # needs: coop_charter and name_on_charter|Your signature is on it, from the lectern, under Liora's. # needs: coop_charter}|{a5_liora.offered_name: Your studio's name is on the first page, in pen, from the laundromat draft, though it was the Stacks' own votes that carried it. # needs: name_on_charter and not coop_charter|Your name isn't on it. The Stacks carried it on their own votes, and that turns out to be the better story.}} Okoro votes for it at the last moment and brings the Ambassadors with her: a yellow scarf in every co-op, on the stairs, for the nights someone falls out anyway.
 {night != "mosaic-coops": At dawn it hadn't looked like this. It took two forums, a relay dish rung like a gong and a counting machine that had to be hit to turn two nights into something people could live in.}
 Forty minutes to the bell. In Stack Nine's courtyard, under the washing lines, the city's first Dream Co-op holds its first vote, on its own switch: whether to join the Last Night.
 * [Take the tram out and watch the courtyard vote.]
-    You stand at the back, under somebody's drying sheets. It takes four minutes. Oduya counts the hands out loud, twice, because he has waited twelve years to count something of theirs.
+    You stand at the back, under a neighbour's drying sheets. It takes four minutes. Oduya counts the hands out loud, twice, because he has waited his whole working life to count something of theirs.
 * [Go to the plaza and wait to hear.]
     You wait on the loom platform with your glass in your hand. When it comes, it's one word from Liora, in capitals, the way Talon writes: IN.
-- Four hundred and twelve hands to nine. Oduya writes the number on the laundromat window in marker, where it will stay for a year.
+- Nine hundred and eighty hands to seven. Oduya writes the number on the laundromat window in marker, where it will stay for a year.
 # scene: kaleidoscope-plaza
 # sfx: bell
 The Last Night.
@@ -31,7 +31,7 @@ The sky is a mosaic tonight: every district sent one tile, and you built the fra
     You build it out of the wire from Talon's first gloves. It hums faintly when the bell goes.
 * [Build the frame plain, so the tiles do the talking.]
     You build it plain. Not one face on the plaza looks at the frame. That was the idea.
-- {remade == "mosaic": The tiles you cut for Night Two are the frame's first row. # needs: remade == "mosaic"|{remade == "whole": You rebuilt Night One whole for Night Two. Tonight you take it apart again, gladly, tile by tile.|Oduya's orange kites are in the frame's first row. He insists on the credit.}} Up close, a crowd. From high enough, a city.
+- {remade == "mosaic": The tiles you cut for Night Two are the frame's first row. # needs: remade == "mosaic"|{remade == "whole": You rebuilt Night One whole for Night Two. Tonight you take it apart again, gladly, tile by tile. # needs: remade == "whole"|Oduya's orange kites are in the frame's first row. He insists on the credit. # needs: remade == "shared"}} Up close, a crowd. From high enough, a city.
 {jaxon_invited: Jaxon's half of the file is in it from the first frame, and in the middle of the sky the green door stands whole, fish handle and blistered paint. # needs: jaxon_invited|At the second hour Jaxon comes down off the depot roof and asks whether there's room in the file for the next one. You tell him there's room.}
 {told_dream: Low in one corner is a tile of your own: a courtyard at night, one window lit, and three notes written under it in a child's music, which is the only kind you can write. # needs: told_dream}
 * [Sign the frame.]
@@ -54,7 +54,7 @@ At the fifth hour he hands the gloves to a drummer from the workshop, lies down 
 - It's not an empty room. It's a small room with a lot of people in it, and none of them are counting. # speaker: talon
 # sfx: bell
 The dawn bell. Kaleidoscope Nights is over.
-By spring there are forty-one Dream Co-ops, each with its own switch, and most nights most of them switch on. The rope from Stack Nine's dish hangs in the laundromat window, framed, with a label in Oduya's writing: NEVER AGAIN.
+By spring there are thirty Dream Co-ops, each with its own switch, and most nights most of them switch on. The rope from Stack Nine's dish hangs in the laundromat window, framed, with a label in Oduya's writing: NEVER AGAIN.
 Neo-Unity goes on dreaming, together and apart, and you can't tell anymore which one is the festival.
 -> END
 
@@ -63,13 +63,14 @@ Neo-Unity goes on dreaming, together and apart, and you can't tell anymore which
 # mood: wonder
 # sfx: applause
 Unified Access passes by a landslide. The applause goes on so long that the counting machine, finally, stops needing to be hit.
-{forum_vote == "alone": Your hand was up for the Right to Dream Alone. Four hundred others were up with it, out of nine thousand. Jaxon folds his leaflet into his pocket and claps for Okoro anyway, because she has earned it and he knows it.}{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in; you'd forgotten it there.}
+{forum_vote == "unified": You backed it. Your hand is still half up when the count comes in; you'd forgotten it there.}
 * [Shake Okoro's hand.]
     You shake Okoro's hand. Hers is dry and strong and smells of patch adhesive. She holds on a second longer than she needs to.
     Thank you. I'm going to sleep for a year. Starting tonight. # speaker: Ambassador Okoro
 * [Look for Liora.]
     Liora is already at the door. She lifts a hand to you, not unkindly, and goes out into the amber.
 - {coop_charter: Liora's charter passes too, by the skin of its teeth, because you signed it at the lectern and half the depot followed your pen. So the Stacks hold their own switch. At their first meeting, forty minutes before the bell, they vote to keep it on, and to put every bed on the city's night.}
+{projection_answer == "yield": You gave Jaxon the sky on Night One. The city took the gift, looked at it for two days, and handed it back: the four of you, and most of the depot with you, leaned toward one night for everyone. # needs: projection_answer == "yield"}
 {night != "grand-design": At dawn it had looked like something else. Two forums later, most of the city wanted one thing: to lie down together and not be dropped.}
 # scene: kaleidoscope-plaza
 # sfx: bell
@@ -77,10 +78,10 @@ The Last Night.
 Every bed in Neo-Unity is on the relay tonight, the first night of Okoro's plan: the towers, the plaza, every slot in every Stack, scheduled from one board. {first_night == "stacks": The work songs open it again, in key this time, with the whole city under them.|{first_night == "draw": The Stacks' hour, by the hat, comes in on the city's note; the teacher says afterwards that it was pretty, and that she knew.|Everything comes down at once, as it has every night, and tonight there is not one bed outside it.}}
 At the Ambassador tent Okoro's board shows no falls at the second hour. None at the fourth. She sits down on the east steps with her scarf in her lap, unclips the torch from her belt, the one she handed you on the stairs of Stack Nine, and switches it off. Twenty summers on, she doesn't switch it on again.
 * [Sit down on the steps beside her.]
-    You sit. She doesn't say anything for a long while, and then she says her brother's name, once, to hear how it sounds tonight.
+    You sit. She doesn't say anything for a long while{a4_first_forum.okoro_first:, and then she says her brother's name, once, to hear how it sounds tonight, the voice the Sync gave back to her after the riots # needs: a4_first_forum.okoro_first|, and then she says: twenty summers, to no one, to hear how it sounds}.
 * [Leave her to it.]
     You leave her to it. Some people have earned a step to themselves.
-- Your sky runs the whole night, for the whole city. {remade == "whole": It's the design you rebuilt for Night Two, with the green door and Hesper's verse inside it from the first frame, and tonight it has no outside at all.|It is the best night anyone has ever slept, and the kindest.}
+- Your sky runs the whole night, for the whole city. {remade == "whole": It's the design you rebuilt for Night Two, with the green door and Hesper's verse inside it from the first frame, and tonight it has no outside at all. # needs: remade == "whole"|It is the best night anyone has ever slept, and the kindest.}
 {told_dream: You listen for three notes in it. They aren't there. You stop listening around the fourth hour. # needs: told_dream} {first_sketch == "door" and not jaxon_invited and remade != "whole": The little green door you tied in at the loom is still in the bottom corner of the master file, and no one has found it. It is the last private thing you own. # needs: first_sketch == "door" and not jaxon_invited and remade != "whole"}
 * [Lie down on a mat and sync, the way everyone does, and let Talon weave it alone.]
     You sync, and the dream is beautiful, and everyone in it is kind. Somewhere above you Talon is weaving it alone, and it is better than all right.
@@ -89,7 +90,8 @@ At the Ambassador tent Okoro's board shows no falls at the second hour. None at 
 * [Take the spare glove and weave the Last Night beside Talon.]
     Talon hands you the spare glove before you've finished asking, and for six hours the two of you play the whole city like one instrument, and neither of you says a word.
 - {coop_charter: The forums will go on, in the Stacks, where the co-ops meet to vote on their switch.|The forums, Jaxon says, will thin out by the new year. There'll be less to argue about.}
-{village_thread == "smoothed" and remade == "whole": At the fourth hour Talon goes looking for Hesper's verse. He finds it sharp, every word back in, the one voice in the design you put back the way she sang it. He listens to it a long time.}{village_thread == "smoothed" and remade != "whole": At the fourth hour Talon goes looking for Hesper's verse. He finds the tune, in key, sleeping well, and not a word of it left. He listens to it a long time.}{village_thread != "smoothed": At the fourth hour Talon goes looking for his own thread in the weave, just to see it. He can't tell which one it is, and decides, after a while, that he doesn't mind.} {projection_answer == "weave": He doesn't talk about the night he promised not one thread. You don't either.}
+{village_thread == "smoothed" and remade == "whole": At the fourth hour Talon goes looking for Hesper's verse. He finds it sharp, every word back in, the one voice in the design you put back the way she sang it. He listens to it a long time. # needs: village_thread == "smoothed" and remade == "whole"}{village_thread == "smoothed" and remade != "whole": At the fourth hour Talon goes looking for Hesper's verse. He finds the tune, in key, sleeping well, and not a word of it left. He listens to it a long time.}{village_thread != "smoothed": At the fourth hour Talon goes looking for his own thread in the weave, just to see it. He can't tell which one it is, and decides, after a while, that he doesn't mind.} {projection_answer == "weave": He doesn't talk about the night he promised not one thread. You don't either.}
+On two mats that have never met, a Fenwright drummer and a net-mender from the Salt Quarter dream the same harbour, and at the dawn bell they sit up and argue happily about the colour of the boats. Okoro's plan did that. It isn't a small thing. It is what she sat on the stairs for.
 # sfx: bell
 The dawn bell. Kaleidoscope Nights is over.
 * [Look at your glass.]
@@ -108,7 +110,8 @@ Neo-Unity dreams as one, gently, every night, and in the morning it is kinder to
 # sfx: shatter
 The vote splits the depot down the middle.
 Nothing carries a majority, so everything does: the Right to Dream Alone, a piece of Liora's charter, a piece of Okoro's plan, nailed together in forty minutes by people too tired to argue.
-{forum_vote == "unified": Your hand went up for Okoro's plan, and half the depot's went up with it, and half is not enough for every bed in the city.}{forum_vote == "charter": Your signature is on Liora's charter, and the charter gets its piece: a switch for any Stack that asks. Three have asked before the bell.}{forum_vote == "alone": The Right to Dream Alone, the one you backed, is the only clause no one tries to cut.}
+{forum_vote == "charter": Your signature is on Liora's charter, and the charter gets its piece: a switch in every Stack. You gave Jaxon the sky on Night One, and the four of you have leaned apart ever since, and the city leans with you. Three Stacks switch to nights of their own before the bell, and the towers follow them channel by channel. The switch you signed for works. It works the way the city leans. # needs: projection_answer == "yield"}
+{forum_vote == "alone": The Right to Dream Alone, the one you backed, is the only clause no one tries to cut.{projection_answer == "override": You held one sky on Night One. Two days later the depot voted to let anyone step out from under it, and yours was one of the hands. # needs: projection_answer == "override"}}
 * [Stay and help nail it together.]
     You stay until the first bell, drafting clauses on the back of a leaflet with Jaxon on one side and Okoro on the other. It's the best committee you've ever sat on, and it makes something none of you wanted.
 * [Walk out to the plaza before the signing.]
@@ -131,7 +134,7 @@ He wakes up with the whole thing in his chest and the next mat asleep. So he wal
     You find twelve strangers dreaming of a night market, and slip in. They don't know who you are. It's nice. It's not the city.
 * [Then go back to your own dream.]
     You go back to your own dream, the one that is only yours, and it's waiting where you left it, like a room with the light on.
-- The Stacks got their slots tonight, cheaper than anyone expected: private channels are cheap. Pell dreams alone, the whole way through. At the Ambassador tent Liora is taking names for the clinic she'll open on Monday: for people who haven't shared a dream in two nights and already can't talk to the mat next door. {coop_charter: The piece of her charter that survived lets Stack Nine sync with itself one night a month. There's a queue for it already.|Okoro's Ambassadors keep bringing her names, more every hour.}
+- The Stacks got their slots tonight, cheaper than anyone expected: private channels are cheap. Pell dreams alone, right up to the dawn bell. At the Ambassador tent Liora is taking names for the clinic she'll open on Monday: for people who haven't shared a dream in two nights and already can't talk to the mat next door. {coop_charter: The piece of her charter that survived lets Stack Nine sync with itself one night a month. There's a queue for it already.|Okoro's Ambassadors keep bringing her names, more every hour.}
 * [Go and hear Talon play for one small knot of mats.]
     You go. There are nine people on the mats and one of them is asleep sitting up, and Talon plays as if it's the whole plaza.
 * [Leave Talon to his small knot.]
@@ -139,8 +142,9 @@ He wakes up with the whole thing in his chest and the next mat asleep. So he wal
 - He weaves each of them a separate thread and leaves the seams showing, because these rooms would stand for nothing else. {forum_speech == "apart": He says you were right at the forum, in the voice people keep for weather they don't enjoy. # needs: forum_speech == "apart"|He says the city got lonely in one night. He says it like it's his fault.}
 # sfx: bell
 The dawn bell. Kaleidoscope Nights is over.
-Within a season half the city has unpatched, and DreamSync has splintered into ten thousand private channels. The summer riots come back, small ones. So does everything else. The next year there is no sky over the plaza at all, and one night a week Talon goes and stands where it used to be.
-Neo-Unity dreams in ten thousand pieces, all of them true, and hardly any of them together.
+Within a season half the city has unpatched, and DreamSync has splintered into ten thousand private channels. The summer riots come back, small ones, and Okoro's scarves go back to the seam line. So does everything the Sync had sanded off. The announcer writes to you that she dreamed a kitchen in Fenwright, her mother's, and woke up crying and glad. Tamsin sleeps. Hesper dreams her village with the bell still up. Jaxon's leaflet was right about that much: they were theirs, and they came back.
+The next year there is no sky over the plaza at all. One night a week Talon goes and stands where it used to be, and then goes home and dreams his own small room, and tells you about it on Thursdays.
+Neo-Unity dreams in ten thousand pieces, all of them true, and every morning it has to learn again how to talk across them. Most mornings it does.
 -> END
 
 === ending_lights_out ===
@@ -178,12 +182,12 @@ Upstairs, the city syncs in amber, and the plaza's sky is lovely. {first_night =
 Liora spends the Last Night on the laundromat roof with Oduya and a mesh built from salvaged dishes that carries forty sleepers on a good night. Okoro walks out along the harbour road after the first bell, in her scarf, with her torch, and sits on the stairs with the ones who fall out of it. {coop_charter: The charter passed upstairs, with your name on it, for a city that no longer had the Stacks in it. She keeps her copy anyway.}
 At the fourth hour the mesh holds, and forty people in Stack Nine dream the same small dream: the courtyard, at night, with the washing up.
 It's not the city. It's ours. # speaker: liora
-{promised_pell: Pell doesn't see the kites the whole way through. Not on any of the three nights.|Pell is one of the forty.}
+{promised_pell: Pell never sees the kites to the end. Not on any of the three nights. # needs: promised_pell|Pell is one of the forty.}
 * [Call Talon down from the loom.]
     You call Talon down. He comes down the ladder in the middle of his own sky and stands on the stone beside you, gloves still lit, looking east.
 * [Leave Talon weaving a sky with a piece missing.]
     You leave Talon to it. He weaves until dawn, and twice you see him stop, and look east.
-- At first light he takes the tram out with a box of wire gloves and teaches the Stacks' children to weave awake, in daylight, on the courtyard wall, with chalk. {village_thread == "asked" or village_thread == "kept": Hesper comes too, on the same tram, to teach them her verse, sharp.}
-He says, once, that he always thought the worst thing was to be alone in a dream. He's found out it's worse to be left out of one.
-Neo-Unity dreams on in amber, the whole city as one, except for the parts of it that went dark, which can't be seen from the forty-first floor.
+- At first light he takes the tram out with a box of wire gloves and teaches the Stacks' children to weave awake, in daylight, on the courtyard wall, with chalk. {village_thread == "asked" or village_thread == "kept": Hesper comes too, on the same tram, to teach them her verse, sharp. # needs: village_thread == "asked" or village_thread == "kept"}
+He says, once, that he always thought the worst thing was to be alone in a dream. He's found out it's worse to be left out of one. The children on the wall don't feel left out. They feel like the ones who left, and they sing the work songs while they chalk, loud, in a key no one upstairs tuned.
+Neo-Unity dreams on in amber, the whole city as one but for the Stacks. Down the harbour road forty people dream something no one upstairs chose, small, on rope, and theirs. The Tower will have to ask, if it wants them back. Liora has started keeping a list of what it would have to say.
 -> END

@@ -45,6 +45,8 @@ VAR crowd_swapped = false
 VAR night = ""
 VAR remade = ""
 VAR jaxon_invited = false
+// Whether Jaxon, given the whole sky on Night One, asked Elara to bring half of hers back up.
+VAR jaxon_gave_half = false
 VAR forum_place = ""
 VAR forum_hearing = false
 VAR apologised_relay = false

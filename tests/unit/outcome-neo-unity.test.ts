@@ -14,24 +14,38 @@ const rule = compileRule(manifest);
 const manifestOutcomes = manifest.outcomes.map((outcome) => outcome.id);
 const threshold = (condition: string, subject: string) => ruleThreshold(manifest, condition, subject);
 
-const LEAVE = "the Stacks leave: Liora wants their own nights, and the vote gave them no switch of their own";
-const SWITCH_OFF = "the Stacks leave: Liora wants their own nights so much that she turns the charter's switch off";
-const UNIFIED =
-  "Unified Access passes: Elara backed it, and the sky she held or wove on Night One still holds the city";
-const ALONE = "the Right to Dream Alone passes: Elara backed it, and the split she yielded to or wove still stands";
-const HELD = "one design, whatever passes: Elara held the sky on Night One and the cast leans together";
-const YIELDED = "the sky stays split, whatever passes: Elara yielded on Night One and the cast leans apart";
-const FAR_TOGETHER = "the cast leans so far together that every switch stays on";
-const FAR_APART = "the cast leans so far apart that no sky is shared";
+const conditionNames = manifest.rule.conditions.map((condition) => condition.name);
+/** The condition whose `when` is exactly this (names are sentences the player reads; they may be reworded). */
+function named(when: string): string {
+  const found = manifest.rule.conditions.find((condition) => condition.when.replace(/ -?\d+(\.\d+)?/g, " N") === when);
+  if (!found) throw new Error(`neo-unity: no rule condition of the shape "${when}"`);
+  return found.name;
+}
+const LEAVE = named("liora >= N and forum_vote != 'charter'");
+const SWITCH_OFF = named("liora >= N");
+const DAWN_HELD = named("forum_vote == '' and projection_answer == 'override' and mean <= N");
+const DAWN_YIELDED = named("forum_vote == '' and projection_answer == 'yield' and mean >= N");
+const DAWN_TOGETHER = named("forum_vote == '' and mean <= N");
+const DAWN_APART = named("forum_vote == '' and mean >= N");
+const UNIFIED = named("forum_vote == 'unified' and projection_answer != 'yield' and mean <= N");
+const ALONE = named("forum_vote == 'alone' and projection_answer != 'override' and mean >= N");
+const UNIFIED_CARRIED = named("forum_vote == 'unified' and mean <= N");
+const ALONE_CARRIED = named("forum_vote == 'alone' and mean >= N");
+const CHARTER_TOGETHER = named("forum_vote == 'charter' and projection_answer == 'override' and mean <= N");
+const CHARTER_APART = named("forum_vote == 'charter' and projection_answer == 'yield' and mean >= N");
 
 const LIORA_LEAVES_AT = threshold(LEAVE, "liora");
 const LIORA_SWITCHES_OFF_AT = threshold(SWITCH_OFF, "liora");
+const DAWN_HELD_MEAN = threshold(DAWN_HELD, "mean");
+const DAWN_YIELDED_MEAN = threshold(DAWN_YIELDED, "mean");
+const DAWN_TOGETHER_MEAN = threshold(DAWN_TOGETHER, "mean");
+const DAWN_APART_MEAN = threshold(DAWN_APART, "mean");
 const UNIFIED_MEAN = threshold(UNIFIED, "mean");
 const ALONE_MEAN = threshold(ALONE, "mean");
-const HELD_MEAN = threshold(HELD, "mean");
-const YIELDED_MEAN = threshold(YIELDED, "mean");
-const FAR_TOGETHER_MEAN = threshold(FAR_TOGETHER, "mean");
-const FAR_APART_MEAN = threshold(FAR_APART, "mean");
+const UNIFIED_CARRIED_MEAN = threshold(UNIFIED_CARRIED, "mean");
+const ALONE_CARRIED_MEAN = threshold(ALONE_CARRIED, "mean");
+const CHARTER_TOGETHER_MEAN = threshold(CHARTER_TOGETHER, "mean");
+const CHARTER_APART_MEAN = threshold(CHARTER_APART, "mean");
 
 type Stances = { elara: number; jaxon: number; liora: number; talon: number };
 
@@ -55,6 +69,9 @@ function exactCast(mean: number): Stances {
   return { ...cast, talon: cast.talon + drift };
 }
 
+const VOTES = ["charter", "unified", "alone"] as const;
+const HANDS = ["override", "weave", "yield"] as const;
+
 describe("the Neo-Unity festival outcome rule (campaign.json)", () => {
   it("reaches the mosaic and the co-ops when the cast meets in the middle on the seed's night", () => {
     expect(decide({})).toBe("mosaic-coops");
@@ -62,6 +79,11 @@ describe("the Neo-Unity festival outcome rule (campaign.json)", () => {
 
   it("reads only the stances and the two choices made in plain sight", () => {
     expect(manifest.decisions.map((decision) => decision.id).sort()).toEqual(["forum_vote", "projection_answer"]);
+  });
+
+  it("names every condition as a sentence the player reads after the ending", () => {
+    for (const name of conditionNames) expect(name).toMatch(/^[A-Z].*\.$/);
+    expect(new Set(conditionNames).size).toBe(conditionNames.length);
   });
 
   describe("lights out: Liora's own road", () => {
@@ -84,65 +106,89 @@ describe("the Neo-Unity festival outcome rule (campaign.json)", () => {
   });
 
   describe("the vote decides the Last Night with the stances", () => {
-    it("passes Unified Access into the grand design unless Elara yielded the sky or the cast leans apart", () => {
+    it("passes what Elara backed when her Night One hand agrees with it", () => {
       expect(decide(exactCast(UNIFIED_MEAN), { forum_vote: "unified", projection_answer: "weave" })).toBe(
         "grand-design",
       );
-      expect(decide(exactCast(UNIFIED_MEAN), { forum_vote: "unified", projection_answer: "override" })).toBe(
+      expect(decide(exactCast(UNIFIED_MEAN + 0.01), { forum_vote: "unified", projection_answer: "override" })).toBe(
+        "mosaic-coops",
+      );
+      expect(decide(exactCast(ALONE_MEAN), { forum_vote: "alone", projection_answer: "weave" })).toBe("split-screen");
+      expect(decide(exactCast(ALONE_MEAN - 0.01), { forum_vote: "alone", projection_answer: "yield" })).toBe(
+        "mosaic-coops",
+      );
+    });
+
+    it("passes it against her Night One hand only when the cast leans its way", () => {
+      expect(decide(exactCast(UNIFIED_CARRIED_MEAN), { forum_vote: "unified", projection_answer: "yield" })).toBe(
         "grand-design",
       );
-      expect(decide(exactCast(UNIFIED_MEAN + 0.01), { forum_vote: "unified", projection_answer: "weave" })).toBe(
+      expect(
+        decide(exactCast(UNIFIED_CARRIED_MEAN + 0.01), { forum_vote: "unified", projection_answer: "yield" }),
+      ).toBe("mosaic-coops");
+      expect(decide(exactCast(ALONE_CARRIED_MEAN), { forum_vote: "alone", projection_answer: "override" })).toBe(
+        "split-screen",
+      );
+      expect(decide(exactCast(ALONE_CARRIED_MEAN - 0.01), { forum_vote: "alone", projection_answer: "override" })).toBe(
         "mosaic-coops",
       );
-      expect(decide(exactCast(0), { forum_vote: "unified", projection_answer: "yield" })).toBe("mosaic-coops");
     });
 
-    it("passes the Right to Dream Alone into the split screen unless Elara held the sky or the cast leans together", () => {
-      expect(decide(exactCast(ALONE_MEAN), { forum_vote: "alone", projection_answer: "weave" })).toBe("split-screen");
-      expect(decide(exactCast(ALONE_MEAN), { forum_vote: "alone", projection_answer: "yield" })).toBe("split-screen");
-      expect(decide(exactCast(ALONE_MEAN - 0.01), { forum_vote: "alone", projection_answer: "weave" })).toBe(
-        "mosaic-coops",
-      );
-      expect(decide(exactCast(0), { forum_vote: "alone", projection_answer: "override" })).toBe("mosaic-coops");
+    it("makes the charter the mosaic unless the cast leans the way Elara's hand went on Night One", () => {
+      expect(decide(exactCast(CHARTER_TOGETHER_MEAN), { projection_answer: "override" })).toBe("grand-design");
+      expect(decide(exactCast(CHARTER_TOGETHER_MEAN + 0.01), { projection_answer: "override" })).toBe("mosaic-coops");
+      expect(decide(exactCast(CHARTER_APART_MEAN), { projection_answer: "yield" })).toBe("split-screen");
+      expect(decide(exactCast(CHARTER_APART_MEAN - 0.01), { projection_answer: "yield" })).toBe("mosaic-coops");
     });
 
-    it("lets the same cast and the same Night One end three ways by the vote alone", () => {
-      const cast = exactCast(0);
-      const seen = ["charter", "unified", "alone"].map((forum_vote) => decide(cast, { forum_vote }));
+    it("never sends the bridge-builder (weave, then the charter) to a pole", () => {
+      for (const mean of [-60, -30, -10, 0, 10, 30, 60])
+        expect(decide(exactCast(mean), { projection_answer: "weave", forum_vote: "charter" })).toBe("mosaic-coops");
+    });
+
+    it("lets the vote change the Last Night for a unified cast and for a divided one, whatever the Night One hand", () => {
+      for (const mean of [-40, -20, -8, 0, 8, 20, 40])
+        for (const projection_answer of HANDS) {
+          const endings = new Set(
+            VOTES.map((forum_vote) => decide(exactCast(mean), { forum_vote, projection_answer })),
+          );
+          expect(endings.size, `mean ${mean}, ${projection_answer}`).toBeGreaterThan(1);
+        }
+    });
+
+    it("lets the same middle cast and the woven Night One end three ways by the vote alone", () => {
+      const seen = VOTES.map((forum_vote) => decide(exactCast(0), { forum_vote }));
       expect(seen).toEqual(["mosaic-coops", "grand-design", "split-screen"]);
-    });
-  });
-
-  describe("the Night One clash", () => {
-    it("keeps one design when Elara held the sky and the cast leans together, whatever passes", () => {
-      expect(decide(exactCast(HELD_MEAN), { projection_answer: "override" })).toBe("grand-design");
-      expect(decide(exactCast(HELD_MEAN + 0.01), { projection_answer: "override" })).toBe("mosaic-coops");
-      expect(decide(exactCast(HELD_MEAN), { projection_answer: "weave" })).toBe("mosaic-coops");
-    });
-
-    it("keeps the sky split when Elara yielded and the cast leans apart, whatever passes", () => {
-      expect(decide(exactCast(YIELDED_MEAN), { projection_answer: "yield" })).toBe("split-screen");
-      expect(decide(exactCast(YIELDED_MEAN - 0.01), { projection_answer: "yield" })).toBe("mosaic-coops");
-      expect(decide(exactCast(YIELDED_MEAN), { projection_answer: "weave" })).toBe("mosaic-coops");
     });
 
     it("is mirrored: each side's clause has the same reach", () => {
-      expect(HELD_MEAN).toBe(-YIELDED_MEAN);
       expect(UNIFIED_MEAN).toBe(-ALONE_MEAN);
-      expect(FAR_TOGETHER_MEAN).toBe(-FAR_APART_MEAN);
+      expect(UNIFIED_CARRIED_MEAN).toBe(-ALONE_CARRIED_MEAN);
+      expect(CHARTER_TOGETHER_MEAN).toBe(-CHARTER_APART_MEAN);
+      expect(DAWN_HELD_MEAN).toBe(-DAWN_YIELDED_MEAN);
+      expect(DAWN_TOGETHER_MEAN).toBe(-DAWN_APART_MEAN);
     });
   });
 
-  it("goes to a pole, on any night, when the whole cast leans that far", () => {
-    expect(decide(exactCast(FAR_TOGETHER_MEAN))).toBe("grand-design");
-    expect(decide(exactCast(FAR_TOGETHER_MEAN + 0.01))).toBe("mosaic-coops");
-    expect(decide({ ...exactCast(FAR_APART_MEAN) })).toBe("split-screen");
-    expect(decide({ ...exactCast(FAR_APART_MEAN - 0.01) })).toBe("mosaic-coops");
-  });
+  describe("the Night Two dawn, before any vote", () => {
+    it("reads one sky when Elara held it and the cast leans together, many when she yielded and it leans apart", () => {
+      expect(decide(exactCast(DAWN_HELD_MEAN), { forum_vote: "", projection_answer: "override" })).toBe("grand-design");
+      expect(decide(exactCast(DAWN_HELD_MEAN + 0.01), { forum_vote: "", projection_answer: "override" })).toBe(
+        "mosaic-coops",
+      );
+      expect(decide(exactCast(DAWN_YIELDED_MEAN), { forum_vote: "", projection_answer: "yield" })).toBe("split-screen");
+      expect(decide(exactCast(DAWN_YIELDED_MEAN - 0.01), { forum_vote: "", projection_answer: "yield" })).toBe(
+        "mosaic-coops",
+      );
+    });
 
-  it("decides at the Night Two dawn too, before any vote", () => {
-    expect(decide({}, { forum_vote: "" })).toBe("mosaic-coops");
-    expect(rule.decide({ stances: metInTheMiddle, decisions: {} })).toBe("mosaic-coops");
+    it("reads a pole whatever the hand when the whole cast leans that far", () => {
+      expect(decide(exactCast(DAWN_TOGETHER_MEAN), { forum_vote: "" })).toBe("grand-design");
+      expect(decide(exactCast(DAWN_TOGETHER_MEAN + 0.01), { forum_vote: "" })).toBe("mosaic-coops");
+      expect(decide(exactCast(DAWN_APART_MEAN), { forum_vote: "" })).toBe("split-screen");
+      expect(decide(exactCast(DAWN_APART_MEAN - 0.01), { forum_vote: "" })).toBe("mosaic-coops");
+      expect(rule.decide({ stances: metInTheMiddle, decisions: {} })).toBe("mosaic-coops");
+    });
   });
 
   it("is pure: the same input gives the same answer and is left unchanged", () => {
