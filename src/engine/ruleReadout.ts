@@ -172,19 +172,31 @@ export function whyThisEndingSteps(
   final: OutcomeInput,
   asked: readonly OutcomeInput[] = [],
 ): EndingStep[] {
-  const inputs = decidingInputs(manifest, final, asked);
-  return inputs.map((input, index) => ({
-    ...whyThisEnding(manifest, input),
-    lead: inputs.length === 1 ? null : index === 0 ? "The night" : "Then",
-  }));
+  const steps = decidingInputs(manifest, final, asked);
+  return steps.map(({ input, given }, index) => {
+    const reason = whyThisEnding(manifest, input);
+    // What the step before decided is said there: its stored value is not read out again.
+    const label = manifest.decisions.find((declared) => declared.id === given)?.label;
+    const read = reason.read.filter((each) => each.label !== label);
+    const values = read.map((each) => `${each.label}: ${each.text}`).join("; ");
+    return {
+      sentence: reason.sentence,
+      read,
+      line: values === "" ? reason.sentence : `${reason.sentence} (${values})`,
+      lead: steps.length === 1 ? null : index === 0 ? "The night" : "Then",
+    };
+  });
 }
 
-/** The rule's inputs that decided, earliest first: the final one alone, or the kept answer's before it. */
+/**
+ * The rule's inputs that decided, earliest first: the final one alone, or the kept answer's before
+ * it, with the name of the input the step before gave it.
+ */
 function decidingInputs(
   manifest: CampaignManifest,
   final: OutcomeInput,
   asked: readonly OutcomeInput[],
-): OutcomeInput[] {
+): { input: OutcomeInput; given?: string }[] {
   const rule = compileRule(manifest);
   const explanation = rule.explain(final);
   const condition = rule.conditions[explanation.decidedBy];
@@ -198,9 +210,9 @@ function decidingInputs(
     const giver = asked[index];
     if (!giver) continue;
     const earlier = decidingInputs(manifest, giver, asked.slice(0, index));
-    return condition?.outcomeFrom === name ? earlier : [...earlier, final];
+    return condition?.outcomeFrom === name ? earlier : [...earlier, { input: final, given: name }];
   }
-  return [final];
+  return [{ input: final }];
 
   function gave(input: OutcomeInput | undefined, name: string, kept: string): boolean {
     return input !== undefined && input.decisions[name] !== kept && rule.decide(input) === kept;

@@ -246,6 +246,10 @@ describe.each(campaignIds().map((id) => [id, readManifest(path.join(STORIES_DIR,
             ["Then", sentenceOf(final)],
           ]);
           expect(steps[0]?.read).toEqual(whyThisEnding(manifest, night).read);
+          // The second reads what the final call read, less the kept night the first step stands for.
+          expect(steps[1]?.read).toEqual(
+            whyThisEnding(manifest, final).read.filter((read) => read.label !== kept?.label),
+          );
           shapes.add("turned");
         }
       }

@@ -76,7 +76,12 @@ describe("why a Neo-Lumen ending, when the night was kept", () => {
     expect(steps[0]?.read.map((read) => read.label)).not.toContain("How the festival night ended");
     // Then: the year's telling turned it.
     expect(steps[1]?.sentence).toBe("The city retells the night the reboot erased.");
-    expect(steps[1]?.read).toContainEqual({ label: "How the festival night ended", text: "The Reboot" });
+    expect(steps[1]?.read).toContainEqual({
+      label: "Your year after the festival",
+      text: "collected what people remember of the night",
+    });
+    // The night it read is the step before: not said twice.
+    expect(steps[1]?.read.map((read) => read.label)).not.toContain("How the festival night ended");
 
     // A game played through without the save says exactly the same.
     const straight = GameSession.newGame(manifest, json(), new SaveSlots(memoryStorage()));
