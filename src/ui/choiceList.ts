@@ -175,8 +175,12 @@ export function createChoiceList(onChoose: (index: number) => void): ChoiceList 
     },
     hide() {
       disarm();
-      group.hidden = true;
+      // The buttons go before the group hides. Removing the clicked (focused, hovered) button
+      // brings the page's style up to date first; a group already hidden by then keeps Chromium's
+      // :hover mark (Document's user-action elements) that nothing clears, and once the game is
+      // put away that mark holds the whole disposed story panel. A group still shown passes it on.
       group.replaceChildren();
+      group.hidden = true;
       buttons = [];
     },
     chooseNumber(position) {

@@ -4,16 +4,19 @@ import { choiceButtons, festivalReport, gameTabs, waitForChoicesOrReport } from 
 import { saveBeforeEnd, seedSaves } from "./support/saves";
 
 /**
- * A disposed game leaves nothing behind: over five "Play again" replays, DOM nodes and listeners
- * (CDP's Memory.getDOMCounters, after a forced gc) do not grow. The browser may hold on to one
- * disposed game for a while (its focus bookkeeping keeps the last focused element, and through it
- * that game's tree), once, at a replay that depends on timing: one run counted 908 nodes for three
- * replays and 1404 for the last two, the next 1408 from the first. A leak keeps one more game at
- * every replay. So the test looks for growth: after the first replay, at most one step up beyond
- * the slack of one element, and the last two replays level.
+ * A disposed game leaves nothing behind. Five times: "Play again" from the Festival report (the
+ * new game ended by loading a save one choice before the end), then Load from the menu over the
+ * report (the ended game put away under a dialog), each game finished by a pointer click on its
+ * last choice. After each round CDP's Memory.getDOMCounters after a forced gc counts exactly the
+ * DOM nodes and listeners of the first round. Zero slack: each round ends on the same screen, so a
+ * page that let go of its games counts the same to the node (every run measured did); a game held
+ * back is about 500 nodes (its story panel). One was: Chromium's :hover mark left on the hidden
+ * choices group (src/ui/choiceList.ts hide()) kept it in the Document's user-action elements, and
+ * through it the panel, at every Load over the report and at one Play again in three.
+ * The JS heap is printed, not bounded: it climbs about 0.2 MB a replay with V8's compiled code and
+ * the browser's performance-timeline buffers, none of it the game's (heap snapshots compared).
  * Run: npx vitest run --project e2e tests/e2e/replayMemory.test.ts
  */
-const ONE_RETAINED_ELEMENT = { nodes: 12, listeners: 2 };
 const chromiumPath = inject("chromium");
 const baseUrl = inject("baseUrl");
 
@@ -26,7 +29,7 @@ describe.skipIf(!chromiumPath)("memory over replays", () => {
     await festivalReport(page).waitFor();
   };
 
-  it("releases the ended game: DOM nodes and listeners stay flat over five replays", async () => {
+  it("releases ended games: DOM nodes and listeners return to the same count after every round of replays", async () => {
     const tab = await open();
     const { page } = tab;
     const nearEnd = saveBeforeEnd("neo-lumen");
@@ -35,19 +38,27 @@ describe.skipIf(!chromiumPath)("memory over replays", () => {
     const counters = async () => {
       await cdp.send("HeapProfiler.collectGarbage");
       const { nodes, jsEventListeners } = await cdp.send("Memory.getDOMCounters");
-      return { nodes, listeners: jsEventListeners };
+      const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+      return { nodes, listeners: jsEventListeners, heapMB: Math.round((usedSize / 1024 / 1024) * 10) / 10 };
     };
     await page.getByRole("button", { name: /^Continue/ }).click();
     await toReport(page);
-    const cycles: { nodes: number; listeners: number }[] = [];
+    const cycles: { nodes: number; listeners: number; heapMB: number }[] = [];
     for (let cycle = 1; cycle <= 5; cycle++) {
       await festivalReport(page)
         .getByRole("button", { name: /Play again/ })
         .click();
+      // The new game is on screen (not the ended one's report) before it is played on.
+      await festivalReport(page).waitFor({ state: "hidden" });
       await waitForChoicesOrReport(page);
       await page.keyboard.press("Escape");
       await page.getByRole("button", { name: /^Load/ }).click();
       await page.getByRole("button", { name: /^Slot 1\b/ }).click();
+      await toReport(page);
+      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: /^Load/ }).click();
+      await page.getByRole("button", { name: /^Slot 1\b/ }).click();
+      await festivalReport(page).waitFor({ state: "hidden" });
       await toReport(page);
       // One tab only: its own ended game must not read as "another tab" holding the save.
       expect(await page.getByText(/open in another tab/).count()).toBe(0);
@@ -55,17 +66,10 @@ describe.skipIf(!chromiumPath)("memory over replays", () => {
       await page.locator(".notice").first().waitFor({ state: "detached", timeout: 15_000 });
       cycles.push(await counters());
     }
-    console.log(`DOM counters after each of five replays: ${JSON.stringify(cycles)}`);
-    if (cycles.length < 5) throw new Error("fewer than five replays counted");
-    const stepsUp = (count: "nodes" | "listeners") =>
-      cycles.slice(1).filter((cycle, index) => {
-        const before = cycles[index];
-        return before !== undefined && cycle[count] > before[count] + ONE_RETAINED_ELEMENT[count];
-      }).length;
-    expect(stepsUp("nodes")).toBeLessThanOrEqual(1);
-    expect(stepsUp("listeners")).toBeLessThanOrEqual(1);
-    const [fourth, fifth] = cycles.slice(-2);
-    expect(fifth?.nodes).toBeLessThanOrEqual((fourth?.nodes ?? 0) + ONE_RETAINED_ELEMENT.nodes);
-    expect(fifth?.listeners).toBeLessThanOrEqual((fourth?.listeners ?? 0) + ONE_RETAINED_ELEMENT.listeners);
+    console.log(`DOM counters and JS heap after each of five rounds: ${JSON.stringify(cycles)}`);
+    const [first] = cycles;
+    if (!first || cycles.length < 5) throw new Error("fewer than five rounds counted");
+    const level = ({ nodes, listeners }: { nodes: number; listeners: number }) => ({ nodes, listeners });
+    expect(cycles.map(level)).toEqual(cycles.map(() => level(first)));
   }, 600_000);
 });
