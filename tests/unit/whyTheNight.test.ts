@@ -88,6 +88,11 @@ describe("why a Neo-Lumen ending, when the night was kept", () => {
     let straightBeat = straight.beat;
     for (const wanted of choices) straightBeat = take(straight.session, straightBeat, wanted);
     expect(reasonsOf(straight.session)).toEqual(steps);
+    // Taking the last choice back and making it again says the same too.
+    const rewound = session.rewind();
+    if (!rewound) throw new Error("nothing to rewind");
+    take(session, rewound.beat, choices.at(-1) ?? "");
+    expect(reasonsOf(session)).toEqual(steps);
     // The playthrough log's title says the same two steps.
     expect(session.playthroughLog().title).toContain(
       `Why this ending: The night: ${steps[0]?.line} Then: ${steps[1]?.line}`,
