@@ -152,3 +152,69 @@ export function whyThisEnding(manifest: CampaignManifest, input: OutcomeInput): 
   const values = read.map((each) => `${each.label}: ${each.text}`).join("; ");
   return { sentence, read, line: values === "" ? sentence : `${sentence} (${values})` };
 }
+
+/** One step of the way to the ending: "The night" for an outcome the story stored, "Then" for what came of it. */
+export interface EndingStep extends EndingReason {
+  /** Null when one step decided alone. */
+  lead: "The night" | "Then" | null;
+}
+
+/**
+ * Why this ending, step by step. The story may ask the rule more than once and keep an answer
+ * (Neo-Lumen stores the night's outcome at the surge and asks again at the end): when the clause
+ * that decided reads a kept answer, the call that gave it is found among the earlier asks, and its
+ * own clause, with the values it read then, comes first. A clause that only passes the kept answer
+ * through (`outcomeFrom`) adds nothing the player needs, so the night's clause stands alone; one
+ * that turned it is the "Then" after it.
+ */
+export function whyThisEndingSteps(
+  manifest: CampaignManifest,
+  final: OutcomeInput,
+  asked: readonly OutcomeInput[] = [],
+): EndingStep[] {
+  const steps = decidingInputs(manifest, final, asked);
+  return steps.map(({ input, given }, index) => {
+    const reason = whyThisEnding(manifest, input);
+    // What the step before decided is said there: its stored value is not read out again.
+    const label = manifest.decisions.find((declared) => declared.id === given)?.label;
+    const read = reason.read.filter((each) => each.label !== label);
+    const values = read.map((each) => `${each.label}: ${each.text}`).join("; ");
+    return {
+      sentence: reason.sentence,
+      read,
+      line: values === "" ? reason.sentence : `${reason.sentence} (${values})`,
+      lead: steps.length === 1 ? null : index === 0 ? "The night" : "Then",
+    };
+  });
+}
+
+/**
+ * The rule's inputs that decided, earliest first: the final one alone, or the kept answer's before
+ * it, with the name of the input the step before gave it.
+ */
+function decidingInputs(
+  manifest: CampaignManifest,
+  final: OutcomeInput,
+  asked: readonly OutcomeInput[],
+): { input: OutcomeInput; given?: string }[] {
+  const rule = compileRule(manifest);
+  const explanation = rule.explain(final);
+  const condition = rule.conditions[explanation.decidedBy];
+  const reads = condition ? condition.reads : [...rule.reads];
+  for (const name of reads) {
+    const kept = final.decisions[name];
+    if (typeof kept !== "string" || !manifest.outcomes.some((outcome) => outcome.id === kept)) continue;
+    // The ask that gave it: the last before this one that named it while the input did not yet hold it.
+    let index = asked.length - 1;
+    while (index >= 0 && !gave(asked[index], name, kept)) index -= 1;
+    const giver = asked[index];
+    if (!giver) continue;
+    const earlier = decidingInputs(manifest, giver, asked.slice(0, index));
+    return condition?.outcomeFrom === name ? earlier : [...earlier, { input: final, given: name }];
+  }
+  return [{ input: final }];
+
+  function gave(input: OutcomeInput | undefined, name: string, kept: string): boolean {
+    return input !== undefined && input.decisions[name] !== kept && rule.decide(input) === kept;
+  }
+}

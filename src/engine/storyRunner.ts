@@ -139,6 +139,12 @@ export class StoryRunner {
   private pendingNudges: NudgeRecord[] = [];
   /** The declared inputs' values as the story starts: an input shows once it differs from these. */
   private readonly startDecisions: Record<string, DecisionValue>;
+  /**
+   * What the rule read each time the story asked `festival_outcome()`, in order: an outcome the
+   * story stored (Neo-Lumen's night) was decided by the rule as it stood then, and the report says
+   * why. Rebuilt with the run, so a save, a rewind and a replay (which replay the choices) keep it.
+   */
+  readonly outcomeAsks: OutcomeInput[] = [];
 
   constructor(
     readonly compiledJson: string,
@@ -175,6 +181,7 @@ export class StoryRunner {
     this.story.state.storySeed = seed;
     this.stanceState = { stances: this.manifest ? startingStances(this.manifest) : {}, history: [] };
     this.transcript.length = 0;
+    this.outcomeAsks.length = 0;
     this.choicesTaken.length = 0;
     this.warnings.length = 0;
     this.currentChoices = [];
@@ -433,8 +440,11 @@ export class StoryRunner {
       this.story.BindExternalFunction(
         "festival_outcome",
         () => {
-          if (this.onOutcomeAsked && this.rule)
-            this.onOutcomeAsked({ stances: { ...this.stances }, decisions: this.decisions() });
+          if (this.rule) {
+            const input = { stances: { ...this.stances }, decisions: this.decisions() };
+            this.outcomeAsks.push(input);
+            this.onOutcomeAsked?.(input);
+          }
           const outcome = this.outcome();
           if (outcome === null) throw new Error("festival_outcome(): this story has no outcome rule");
           return outcome;

@@ -2,7 +2,7 @@ import { AutosaveWriter } from "../engine/autosaveWriter";
 import type { CampaignManifest } from "../engine/campaign";
 import { startingStances } from "../engine/campaign";
 import { findLogged } from "../engine/choiceIdentity";
-import type { DecisionValue } from "../engine/outcome";
+import type { DecisionValue, OutcomeInput } from "../engine/outcome";
 import type { PlaythroughScript } from "../engine/playthrough";
 import { fromActStart as actStart } from "../engine/replay/chapterSnapshots";
 import { restoreLog, restoreSave } from "../engine/restore";
@@ -75,6 +75,8 @@ export interface FestivalReportData {
   inputs?: ShownInput[];
   /** Their values, for the rule's measures and why it named this ending (absent likewise). */
   decisions?: Record<string, DecisionValue>;
+  /** What the rule read each time the story asked it, in order: why an outcome it kept was named (absent likewise). */
+  asked?: OutcomeInput[];
 }
 
 export type StoryUpdateResult = { ok: true; beat: Beat; note: string | null } | { ok: false; reason: string };
@@ -337,6 +339,7 @@ export class GameSession {
       turns: this.runner.turn,
       inputs: this.runner.shownInputs(),
       decisions: this.runner.decisions(),
+      asked: [...this.runner.outcomeAsks],
     };
   }
 

@@ -1,6 +1,6 @@
 import type { CampaignManifest } from "../engine/campaign";
 import type { PlaythroughScript } from "../engine/playthrough";
-import { whyThisEnding } from "../engine/ruleReadout";
+import { whyThisEndingSteps } from "../engine/ruleReadout";
 import type { StoryRunner } from "../engine/storyRunner";
 
 /**
@@ -17,7 +17,13 @@ export function playthroughLog(runner: StoryRunner, manifest: CampaignManifest, 
   const outcome = runner.outcome();
   const why =
     runner.ended && outcome !== null
-      ? ` Why this ending: ${whyThisEnding(manifest, { stances: runner.stances, decisions: runner.decisions() }).line}`
+      ? ` Why this ending: ${whyThisEndingSteps(
+          manifest,
+          { stances: runner.stances, decisions: runner.decisions() },
+          runner.outcomeAsks,
+        )
+          .map((step) => (step.lead ? `${step.lead}: ${step.line}` : step.line))
+          .join(" ")}`
       : "";
   return {
     story: manifest.id,

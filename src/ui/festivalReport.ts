@@ -1,5 +1,5 @@
 import { meanStance } from "../engine/outcome";
-import { axisPosition, gaugeValues, readingText, whyThisEnding } from "../engine/ruleReadout";
+import { axisPosition, gaugeValues, readingText, whyThisEndingSteps } from "../engine/ruleReadout";
 import type { FestivalReportData } from "../stage/gameSession";
 import { markCharacter } from "./campaignStyle";
 import { button, element, uniqueId } from "./dom";
@@ -100,25 +100,34 @@ export function createFestivalReport(report: FestivalReportData, hooks: Festival
   }
 
   // Which clause of the rule named this ending, and what it read: the player can check it above.
-  const why = decisions ? whyThisEnding(manifest, { stances: finalStances, decisions }) : null;
+  // An outcome the story kept (the night) is explained as the rule decided it then, one sentence a step.
+  const steps = decisions ? whyThisEndingSteps(manifest, { stances: finalStances, decisions }, report.asked ?? []) : [];
   const whyId = uniqueId("report-why");
-  const whySection = why
-    ? element("div", {
-        className: "report-why",
-        attributes: { role: "group", "aria-labelledby": whyId },
-        children: [
-          element("h3", { text: "Why this ending", attributes: { id: whyId } }),
-          element("p", { className: "report-why-sentence", text: why.sentence }),
-          why.read.length > 0
-            ? element("ul", {
-                className: "report-why-read",
-                attributes: { "aria-label": "What it read" },
-                children: why.read.map((read) => element("li", { text: `${read.label}: ${read.text}` })),
-              })
-            : null,
-        ],
-      })
-    : null;
+  const whySection =
+    steps.length > 0
+      ? element("div", {
+          className: "report-why",
+          attributes: { role: "group", "aria-labelledby": whyId },
+          children: [
+            element("h3", { text: "Why this ending", attributes: { id: whyId } }),
+            ...steps.flatMap((step) => [
+              element("p", {
+                className: "report-why-sentence",
+                text: step.lead ? `${step.lead}: ${step.sentence}` : step.sentence,
+              }),
+              step.read.length > 0
+                ? element("ul", {
+                    className: "report-why-read",
+                    attributes: {
+                      "aria-label": step.lead === "The night" ? "What the night's call read" : "What it read",
+                    },
+                    children: step.read.map((read) => element("li", { text: `${read.label}: ${read.text}` })),
+                  })
+                : null,
+            ]),
+          ],
+        })
+      : null;
 
   // The festival's picture is the reward, so the report opens as a caption under it (outcome,
   // summary, actions) and the stances and chart unfold on request, with the actions kept in view.

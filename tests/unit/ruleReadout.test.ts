@@ -10,6 +10,7 @@ import {
   gaugeValues,
   ruleGauges,
   whyThisEnding,
+  whyThisEndingSteps,
 } from "../../src/engine/ruleReadout";
 import { miniManifest, miniRunner } from "../support/fixtures";
 
@@ -193,6 +194,68 @@ describe.each(campaignIds().map((id) => [id, readManifest(path.join(STORIES_DIR,
         for (const read of why.read) expect(labels, read.label).toContain(read.label);
       }
       expect(decided.size).toBeGreaterThan(3);
+    });
+
+    it("names the clause that decided a kept night, and what turned it after, over many random runs", () => {
+      let seed = 11;
+      const random = () => {
+        seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+        return seed / 4294967296;
+      };
+      const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
+      const outcomeIds = new Set(manifest.outcomes.map((outcome) => outcome.id));
+      // An input whose every value is an outcome is one the story keeps an answer of the rule in.
+      const kept = manifest.decisions.find(
+        (input) => input.values && Object.keys(input.values).every((value) => outcomeIds.has(value)),
+      );
+      const randomInput = () => ({
+        stances: Object.fromEntries(manifest.characters.map(({ id }) => [id, Math.round(random() * 200 - 100)])),
+        decisions: Object.fromEntries(
+          manifest.decisions.map(({ id, values }) => {
+            const value = pick([...Object.keys(values ?? {}), "", 0, 3]);
+            return [id, value === "true" ? true : value === "false" ? false : value];
+          }),
+        ),
+      });
+      const sentenceOf = (input: ReturnType<typeof randomInput>) => {
+        const explanation = rule.explain(input);
+        const name = rule.conditions[explanation.decidedBy]?.name ?? rule.defaultName;
+        return name ? asSentence(name) : "None of the other endings' conditions held.";
+      };
+      const shapes = new Set<string>();
+      for (let run = 0; run < 600; run += 1) {
+        const night = randomInput();
+        if (kept) night.decisions[kept.id] = "";
+        const final = randomInput();
+        if (kept) final.decisions[kept.id] = rule.decide(night);
+        const steps = whyThisEndingSteps(manifest, final, [night, final]);
+        const decider = rule.conditions[rule.explain(final).decidedBy];
+        const readsKept = kept !== undefined && (decider ? decider.reads : [...rule.reads]).includes(kept.id);
+        if (!readsKept) {
+          // Nothing kept was read: the final call's clause alone, as whyThisEnding says it.
+          expect(steps).toEqual([{ ...whyThisEnding(manifest, final), lead: null }]);
+          shapes.add("alone");
+        } else if (decider?.outcomeFrom === kept?.id) {
+          // Passed through: the night's own clause, with what it read then.
+          expect(steps).toEqual([{ ...whyThisEnding(manifest, night), lead: null }]);
+          expect(steps[0]?.sentence).toBe(sentenceOf(night));
+          shapes.add("passed through");
+        } else {
+          expect(steps.map((step) => [step.lead, step.sentence])).toEqual([
+            ["The night", sentenceOf(night)],
+            ["Then", sentenceOf(final)],
+          ]);
+          expect(steps[0]?.read).toEqual(whyThisEnding(manifest, night).read);
+          // The second reads what the final call read, less the kept night the first step stands for.
+          expect(steps[1]?.read).toEqual(
+            whyThisEnding(manifest, final).read.filter((read) => read.label !== kept?.label),
+          );
+          shapes.add("turned");
+        }
+      }
+      // A campaign that keeps its night has its night passed through and turned; one that keeps none, neither.
+      if (kept) expect(shapes).toEqual(new Set([...shapes, "passed through", "turned"]));
+      else expect([...shapes]).toEqual(["alone"]);
     });
   },
 );
