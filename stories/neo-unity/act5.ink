@@ -54,7 +54,7 @@ Noon. Liora's laundromat has a new sign in the window, hand-lettered, the ink st
 - else:
     The relay on the roof has a fresh knot of rope on it from this morning, and Oduya on a ladder beside it, reading out the list of parts he still doesn't have.
 }
-She is drafting something on the back of a relay manual, in pencil, crossing out more than she writes.
+Liora is drafting something on the back of a relay manual, in pencil, crossing out more than she writes.
 A co-op. The Stack owns its relay. The Stack decides its own nights. When we want to sync with the city, we vote, and we sync. When we don't, we don't, and we don't get dropped for being cheap. # speaker: liora
 {sided_with == "jaxon": Don't look like that. Yes, it's half his leaflet. I listened, in the courtyard, when you took his side. Don't tell him. # speaker: liora # needs: sided_with == "jaxon"}
 {sided_with == "liora": You said access first, in the courtyard. This is access. It's just access we own. # speaker: liora # needs: sided_with == "liora"}
