@@ -151,9 +151,9 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
     ~ nudge("liora", -5)
     You find his four towers on the loom, where they're tied into the plaza's grid, and pull.
     # sfx: shatter
-    The north towers go black. The bedsheet that says THESE FOUR ARE THEIRS hangs over nothing. On the depot roof a voice shouts your name, and it isn't a cheer.
+    The north towers go black. The bedsheet that says THESE FOUR ARE THEIRS hangs over nothing. {a4_night_two.roof:Along the parapet beside you|On the depot roof} a voice shouts your name, and it isn't a cheer.
     Shift's back. They're back under. # speaker: Oduya
-    {jaxon_trust >= 2: Your glass lights with one line from Jaxon: you could have asked. Then, a minute later: I'd have said yes. That's what I'm angry about.|From the depot roof, nothing. The four towers stay dark, and so does he.}
+    {jaxon_trust >= 2: {a4_night_two.roof:Jaxon doesn't look at you. Then, low, only to you|Your glass lights with one line from Jaxon}: you could have asked. Then, a minute later: I'd have said yes. That's what I'm angry about.|{a4_night_two.roof:Beside you Jaxon says nothing at all|From the depot roof, nothing}. The four towers stay dark, and so does he.}
 * (dimmed_own) [Dim your own sky to half, and leave his towers and the Stacks alone.]
     ~ liora_trust += 1
     ~ nudge("liora", -15)
@@ -165,15 +165,15 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
     Half, Talon. # speaker: elara
     The sky over the plaza drops to a deep, dim ember. Eighty thousand people groan, and then their eyes adjust, and the colours are still there, just quieter. The four north towers burn on beside it, brighter now than your half.
     Shift's back. They're back under. # speaker: Oduya
-    On the depot roof Jaxon stands up and looks at your dimmed sky a long time, holding something heavy he hasn't decided where to put down. Then his own four towers dip a notch, without anyone asking them to.
-* (both_dimmed) [Call Jaxon on the open channel: both skies go down a third, his and yours, together.]
+    {a4_night_two.roof:Beside you Jaxon stands up from the parapet|On the depot roof Jaxon stands up} and looks at your dimmed sky a long time, holding something heavy he hasn't decided where to put down. Then his own four towers dip a notch, without anyone asking them to.
+* (both_dimmed) [{a4_night_two.roof:Turn to Jaxon|Call Jaxon on the open channel}: both skies go down a third, his and yours, together.]
     ~ liora_trust += 1
     ~ jaxon_trust += 1
     ~ nudge("jaxon", -15)
     ~ nudge("liora", -10)
     ~ nudge("elara", 5)
     Jaxon. The Stacks are paying for both of us. A third off yours, a third off mine, on three. # speaker: elara
-    {jaxon_trust >= 3: He is counting before you finish.|There's a breath on the line, long enough to hear the whole roof listening to him.}
+    {jaxon_trust >= 3: He is counting before you finish.|{a4_night_two.roof:He takes a breath|There's a breath on the line}, long enough to hear the whole roof listening to him.}
     One. Two. # speaker: jaxon
     On three his towers and your sky go down together, and the plaza, seeing both halves dim at once, goes quiet instead of angry.
     Shift's back. They're back under. # speaker: Oduya
@@ -210,8 +210,8 @@ So there is no doctor with a borrowed microphone tonight.
     I've been seeing it for twenty summers, Elara. Watch. # speaker: Ambassador Okoro
 * [Say nothing, and watch the line get narrower.]
     You say nothing. {a4_night_two.roof: From the parapet|{a4_night_two.tent: From the tent|From the platform}} you can see the gap between the halves, a metre of stone, and then less.
-- Okoro does something else. She takes her scarf off, ties it round her wrist, and walks out onto the seam.
-Her Ambassadors follow her from every twentieth mat, yellow at the throat, and stand along the seam with their arms linked: a line of bus drivers and retired teachers and night nurses, half of them facing each way.
+- Okoro doesn't send for one. She takes her scarf off, ties it round her wrist, and walks out onto the seam.
+Her Ambassadors follow her from every tenth mat, yellow at the throat, and stand along the seam with their arms linked: a line of bus drivers and retired teachers and night nurses, half of them facing each way.
 Twenty summers I've stood on this line. It used to be shields. Scarves work better. People don't throw bottles at their aunt. # speaker: Ambassador Okoro
 Nothing gets thrown. The halves don't move back, though. They stand a metre from the scarves and shout over them, and {a4_night_two.roof: beside you on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not going down|on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not coming down}.
 * [Go down and take a place in the line, between two Ambassadors.]
