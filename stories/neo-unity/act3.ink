@@ -187,10 +187,10 @@ I wanted you to see your own dreams once before somebody made them nicer. That's
 - else:
     Half of them in your light, half in his.
 }
-* [Tell them you built one dream for everyone because you were scared of being alone in your own.]
+* [Tell them {first_sketch == "kites":you cut the kites loose and still kept them in one sky|you built one dream for everyone} because you were scared of being alone in your own.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 10)
-    I built one dream for all of you because I was scared of being alone in mine. That's the true thing. I'm sorry it took two choirs shouting to say it. # speaker: elara
+    {first_sketch == "kites":I gave every one of you a string, and I still kept all the kites in one sky, mine, because I was scared of being alone in it. # needs: first_sketch == "kites"|I built one dream for all of you because I was scared of being alone in mine.} That's the true thing. I'm sorry it took two choirs shouting to say it. # speaker: elara
     The plaza is very quiet. Beside you, Jaxon looks at his shoes, and then at you, and doesn't look away.
 * [Tell them this city works because it dreams together, and one night shouldn't take that away.]
     ~ nudge("elara", -10)
@@ -220,7 +220,7 @@ Now. Everyone here dreamed something tonight. I want each of you to find one per
     It takes two minutes. It's ridiculous. She uncrosses her arms.
     Around you, the plaza is doing the same thing, clumsy and loud, eighty thousand people swapping dreams like phone numbers.
     Liora watches from the steps with her arms folded, and you swear she's trying not to look pleased.
-* [Swap dreams with Jaxon, there and then, where everyone can see.]
+* (swapped_with_jaxon) [Swap dreams with Jaxon, there and then, where everyone can see.]
     ~ crowd_swapped = true
     ~ jaxon_trust += 1
     ~ nudge("jaxon", -15)

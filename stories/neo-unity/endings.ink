@@ -39,7 +39,7 @@ The sky is a mosaic tonight: every district sent one tile, and you built the fra
 * [Leave the frame unsigned.]
     You leave the frame unsigned. Everyone knows whose it is. That's enough; it turns out that's plenty.
 - The Sanctuary voted itself a co-op this afternoon, the only one whose members vote to stay awake. Tonight they sit along the east steps with their thermoses, watching eighty thousand people sleep, like lifeguards. Jaxon sits among them with his own thermos. {mocked_jaxon and apologised_tamsin: Tamsin brings you a cup. She has forgiven you the insomnia joke, formally, in writing, in the forum's minutes. # needs: mocked_jaxon and apologised_tamsin}{mocked_jaxon and not apologised_tamsin: Jaxon tells the insomnia joke himself now, to the steps, better than you did. # needs: mocked_jaxon}
-He still hasn't dreamed the green door. At the third hour he tells you he dozed off on the steps and dreamed a boat shed. Getting closer, he says.
+He still hasn't dreamed the green door. At the third hour he tells you he dozed off on the steps and dreamed {a3_mediation.swapped_with_jaxon:the boat shed again, and this time a wall with a pale square on it where a door used to be. # needs: a3_mediation.swapped_with_jaxon|a boat shed, for the first time in a year.} Getting closer, he says.
 * [Lie down and sync with the city for the Last Night.]
     You lie down on a mat and sync, and the dream is full of other people, and for the first time you can tell them apart.
 * [Unpatch and sleep alone, in the middle of eighty thousand.]
