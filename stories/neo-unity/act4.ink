@@ -103,9 +103,9 @@ It's still good. It's not finished. Tonight it runs again, and it can't run the 
 # mood: wonder
 # sfx: bell
 Night Two.
-The plaza fills faster than it did last night, and louder. People bring their own mats now, and thermoses, and opinions. The forum's one decision is painted on a bedsheet and hung from the north towers: THESE FOUR ARE THEIRS. Jaxon's people have the north towers tonight, by {forum_hearing:a motion in the minutes|a show of coats}, and {gave_schedule:this time nobody has to wait for the dark|this time not one cable had to be cut}.
+The plaza fills faster than it did last night, and louder. People bring their own mats now, and thermoses, and opinions. {forum_hearing:The hearing's|The forum's} one decision is painted on a bedsheet and hung from the north towers: THESE FOUR ARE THEIRS. Jaxon's people have the north towers tonight, by {forum_hearing:a motion in the minutes|a show of coats}, and {gave_schedule:this time nobody has to wait for the dark|this time not one cable had to be cut}.
 {first_night == "draw": The Salt Quarter has the first hour, by the hat. They sing the net songs{village_thread == "smoothed": in Talon's key, the way he tuned them, and sing them well|, Hesper's verse and all, and the whole Salt Quarter section comes in sharp on the Friday line, on purpose}.}
-{first_night == "stacks": The work songs open again, because people asked for them at the forum. This time the towers know the chorus.}
+{first_night == "stacks": The work songs open again, because people asked for them at the {forum_hearing:hearing|forum}. This time the towers know the chorus.}
 {remade == "mosaic": Your sky comes up in tiles tonight, each with its own edge, and from the mats people point at their own.}{remade == "whole": Your sky comes up whole and wider than last night, the one you rebuilt this afternoon, and from the mats people find their own doors in it.}{remade == "shared": Your sky comes up with Oduya's orange kites in it, and Talon's edits, and three things whose makers won't own up.}
 * (tent) [Watch Night Two from the Ambassador tent, beside Liora and her headset.]
     You take the folding chair beside Liora. She passes you a spare headset without looking away from the load board: every Stack, every shift, a column of numbers going up.
@@ -121,7 +121,7 @@ The plaza fills faster than it did last night, and louder. People bring their ow
 === a4_relay ===
 # mood: tense
 # sfx: static
-Just after two, the start of the fourth hour of Night Two, the two-to-six in Stack Nine lies down. And then the thing happens that the forum didn't think of, and neither did you.
+Just after two, the start of the fourth hour of Night Two, the two-to-six in Stack Nine lies down. And then the thing happens that the {forum_hearing:hearing|forum} didn't think of, and neither did you.
 {
 - projection_answer == "override":
     Your one sky at full, and four north towers of private dreams beside it, take every tower on the plaza at full power.
@@ -145,7 +145,7 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
     # sfx: static
     Across the city, in Stack Nine, the beds of the two-to-six go dark one after another, a row of lamps put out.
     {promised_pell: Somewhere in there a boy you made a promise to is sitting up in the dark, holding grief that isn't his. # needs: promised_pell}
-* (towers_off) [Take Jaxon's four towers off the grid. The forum gave him a night, not the Stacks' night.]
+* (towers_off) [Take Jaxon's four towers off the grid. The {forum_hearing:hearing|forum} gave him a night, not the Stacks' night.]
     ~ nudge("jaxon", 15)
     ~ nudge("elara", -10)
     ~ nudge("liora", -5)
@@ -196,7 +196,7 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
 # mood: tense
 # sfx: crowd
 Later in the fourth hour the halves stand up again. Not over the sky this time: over the Stacks.
-{relay_cut: Word has gone round the mats that Stack Nine went dark so the plaza could stay bright. Half the crowd wants to walk out over it; the other half wants the walkers to lie down and stop spoiling the night.|{a4_relay.towers_off: Word has gone round the mats that the Architect pulled Jaxon's towers for the Stacks. Half the crowd says that's only fair; the other half says the forum's word lasted less than a day.|Word has gone round the mats that the plaza was dimmed for the Stacks. Half the crowd says that's only fair; the other half paid a tram fare to see a sky.}}
+{relay_cut: Word has gone round the mats that Stack Nine went dark so the plaza could stay bright. Half the crowd wants to walk out over it; the other half wants the walkers to lie down and stop spoiling the night.|{a4_relay.towers_off: Word has gone round the mats that the Architect pulled Jaxon's towers for the Stacks. Half the crowd says that's only fair; the other half says the {forum_hearing:hearing's|forum's} word lasted less than a day.|Word has gone round the mats that the plaza was dimmed for the Stacks. Half the crowd says that's only fair; the other half paid a tram fare to see a sky.}}
 They face each other across the line where the two skies meet on the stone.
 {
 - relay_cut:

@@ -249,7 +249,7 @@ It takes an hour, because the tram depot's counting machine dates from before th
 * [Wait outside in the cold.]
     You stand outside with a cup of Tamsin's tea. Across the city the plaza towers are warming up for the Last Night, and the windows are lowering their lights to amber, tower by tower, the same as every night.
     Not quite the same as every night. You can see a few windows, here and there, that don't.
-* [Stay inside and help hit the machine.]
+* (helped_count) [Stay inside and help hit the machine.]
     Oduya shows you where to hit it. There is a dent worn into the casing by years of people hitting it in the same place. You add to the dent.
     Through the depot's high windows the city is lowering its lights to amber for the Last Night, most of it. Not all.
 - The depot doors open. The Last Night's first bell is forty minutes off.
