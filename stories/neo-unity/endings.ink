@@ -63,7 +63,7 @@ Neo-Unity goes on dreaming, together and apart, and you can't tell anymore which
 # mood: wonder
 # sfx: applause
 Unified Access passes by a landslide. The applause goes on so long that the counting machine, finally, stops needing to be hit.
-{forum_vote == "unified": You backed it. {a5_vote.helped_count:Your hand is still half up when the count comes in; you'd forgotten it there. # needs: a5_vote.helped_count|Through the depot doors you hear your own side of the count come in, and find you've put your hand up again, outside, in the cold, to no one.}}
+{forum_vote == "unified": You backed it. {a5_vote.helped_count:Your hand is still half up when the count comes in; you'd forgotten it there. # needs: a5_vote.helped_count|You hear the count from the open doors, and find your hand has gone up again, out in the cold, where no one is counting it.}}
 * [Shake Okoro's hand.]
     You shake Okoro's hand. Hers is dry and strong and smells of patch adhesive. She holds on a second longer than she needs to.
     Thank you. I'm going to sleep for a year. Starting tonight. # speaker: Ambassador Okoro
