@@ -459,17 +459,20 @@ The screaming has stopped. Everyone is a long way from everyone else.
 She's going with them. Everyone's going home, Sera, and she's going home too. Wherever that is. # speaker: eliot
 The swing drifts away down the grey river, creaking, until you can't hear it.
 You stand on the Arc of the dream, and it is empty, and the hammocks sway empty.
-* [Try to call them back.]
-    You pull at the lights. They come away in your hands, loose, attached to nothing. Two million people have chosen to be somewhere else, and for once, no curator is minding them.
+There is nothing left to steer, and there is most of a night left.
+* [Keep your hands on the current until the last light has gone.]
+    Out of a working life's habit your hands stay in the current, though nothing in it is yours to steer now. The lights slide through your fingers, loose, attached to nothing. Two million people have chosen to be somewhere else, and for once, no curator is minding them.
+    You mind them anyway, one light at a time, until the last one is out of reach.
     ~ nudge("seraphina", -6)
-* [Let them go.]
-    You sit down on the empty terrace and let them go. It is the first night of your working life you haven't run.
+* [Sit down on the empty terrace and let the night be yours.]
+    You sit down on the empty terrace. It is the first night of your working life you haven't run.
     It is terribly quiet. It is also, you realise, the first dream of your own you've had in a very long time.
     ~ nudge("seraphina", 6)
-* [Follow one of them home.]
+* [Follow one light home, to see where it goes.]
     You pick one at random and follow it.
     It is Juno. She is sitting on the end of a jetty that is entirely hers, feet over black water, and the water is full of small lights that are hers too: a song you don't know, a dog she must have had at five, a word she keeps spelling wrong.
     There was something here. There was always something here. # speaker: Juno
+    She doesn't see you. You sit at the land end of her jetty until her lights go down, and then you go home too.
     ~ nudge("seraphina", 4)
 -
 -> a4_wake_thousand_nights

@@ -58,7 +58,7 @@ The Cultivation stewards want a plan for the next anniversary by spring. Kell wa
 - night_outcome == "flawless-utopia":
     The night was a garden, smooth and perfect, and for a month it was the only story anyone told. Then people started putting their hands up{a4_debriefing.maris_floor:, as they did at the debriefing when Maris asked about the ticket machine}. Some of them remembered a ticket machine in the sky. The question came back, and the garden, asked it, turned out to have room for a parking structure after all. # needs: night_outcome == "flawless-utopia"
 - night_outcome == "thousand-nights":
-    The night flew apart, and for months the city slept in separate rooms. Then, one table at a time, it started coming back to the Arc: not because anyone asked it to, but because people had things to tell each other, and had found out they wanted to be heard.
+    The night flew apart, and for months the city slept apart. Then, one table at a time, it came back to the Arc, because people had things to tell each other and wanted to be heard.{year_course == "tide": The Tide was there when they came: you had run it every night for whoever turned up. # needs: year_course == "tide"}
 }
 On the anniversary, the Nexus Dreamscape Festival opens with the lights off.
 For the first hour every band on the Arc stays dark, by design. Sixty thousand people dream alone, side by side, their own nights. Then, at the turn of the hour, the bands come up one by one, as each person chooses, and they bring what they dreamed with them into the shared night.

@@ -1,11 +1,11 @@
-// Act 2: the nineteen days. The running order, the Salt Quarter's vote on Hesper's verse, the Sanctuary
+// Act 2: the twenty-two days. The running order, the Salt Quarter's vote on Hesper's verse, the Sanctuary
 // split over how to take half the sky, Liora's courtyard with the Ambassadors and the skeptics, the eve.
 
 === a2_design ===
 # act: 2
 # scene: architect-studio
 # mood: wonder
-Nineteen days to Kaleidoscope Nights: three nights on the plaza, the biggest the city has ever tried.
+Twenty-two days to Kaleidoscope Nights: three nights on the plaza, the biggest the city has ever tried.
 The studio has stopped being a room and become a weather system. Sketches on every wall, the floor taped out into districts, Talon asleep on the couch at odd hours with his boots on.
 {first_sketch == "chord": Your held note still runs corner to corner on the big screen. Everything else has started tuning itself to it. # needs: first_sketch == "chord"}
 {first_sketch == "door": Talon still hasn't found the little green door in the corner of the master file. You check on it most mornings, like a plant. # needs: first_sketch == "door"}
@@ -51,7 +51,7 @@ Three nights. One district opens the first one, and whoever opens it, the feeds 
 # scene: forum
 # mood: calm
 # sfx: whoosh
-Fifteen days out, Talon takes the loom to the Salt Quarter for a rehearsal, because six hundred of his ten thousand threads are net-menders and he says it's rude to weave people without showing them.
+Eighteen days out, Talon takes the loom to the Salt Quarter for a rehearsal, because six hundred of his ten thousand threads are net-menders and he says it's rude to weave people without showing them.
 The net loft over the fish market smells of tar and wet rope. Sixty volunteers on benches, nets in their laps out of habit. Talon plays them their own threads, and they hear the net song come down out of the rafters as they sing it in their sleep.
 * [Watch his hands.]
     His hands never hurry. Even the fast passages look like someone folding laundry for a person they love. In the front row a woman has stopped mending to watch them too, her needle still in the air.
@@ -72,7 +72,7 @@ The hands don't go up. They argue first, the way people who mend the same nets a
     ~ nudge("talon", -10)
     ~ nudge("elara", -10)
     Ten thousand people lent us their nights so that eighty thousand could sleep in one key. A whole shift fell out of a sky last week because it asked too much of a relay. One verse can't pull the whole sky sharp. # speaker: elara
-    The man whose house stands nods. The hands go up: thirty-four to tune, twenty-six to keep. Not a landslide. A vote.
+    The man whose house stands nods. The hands go up: thirty-four to tune, twenty-eight to keep. Not a landslide. A vote.
     Talon puts his gloves back on and makes a small pinching gesture, a man turning a peg. The voice comes down half a tone. The words thin out until there's only the tune, and the tune sits in the chord as if it had always meant to.
     There. She's in. # speaker: talon
     The woman with the needle folds her net and leaves before the next song. He doesn't look at you.
@@ -311,7 +311,7 @@ Overnight someone has painted faces on every plinth. Each one is split down the 
 Tonight is the drill. One row of mats, a hundred volunteers patched in on the crew's test feed: yellow scarves, riggers, two of Tamsin's night walkers, and you, because Okoro's rule runs both ways. If your sky may drop people, you lie under it while she drops it.
 # sfx: static
 At two-fifteen she pulls the cut-off. The test feed goes out, and you surface on a cold mat with a stranger's half a minute still in your mouth: a kitchen, a kettle, a name you don't know. An Ambassador's hand is already on your shoulder.
-Thirty-three seconds, the woman in the scarf says, reading her watch. You came back in thirty-three. That's good. Pell took three hours.
+Thirty-seven seconds, the woman in the scarf says, reading her watch. You came back in thirty-seven. That's good. Pell took three hours.
 Okoro walks the row with her torch, shining it in each face for a second, checking pupils, a ward sister on her rounds, as she must have walked stairwells in the riot summers.
 There's a cut-off on this sky. That was it. If anyone forces a second feed onto it, eighty thousand patched people start dreaming two things at once, and some of them wake up not knowing which one was theirs. I've seen that. I won't see it again. # speaker: Ambassador Okoro
 If it happens, Elara, I drop the whole plaza. Yours included. Eighty thousand people can curse me over breakfast. I've been cursed at breakfast before. # speaker: Ambassador Okoro
@@ -341,7 +341,7 @@ Tell me it's going to be one night. Three of them, I know. One night, three time
     I thought you'd say it didn't matter. # speaker: talon
     It does. I argued for it. # speaker: elara
 - # sfx: heartbeat
-At the far end of the drill row a man is peeling off a patch he hasn't worn in a year. Jaxon. He lay down under the cut-off to find out what it does, and he walks over with the thirty-three seconds still on his face.
+At the far end of the drill row a man is peeling off a patch he hasn't worn in a year. Jaxon. He lay down under the cut-off to find out what it does, and he walks over with the thirty-seven seconds still on his face.
 {sided_with == "liora": You took the doctor's side in the courtyard. I noticed. I'm here anyway. # speaker: jaxon # needs: sided_with == "liora"}
 {sided_with == "jaxon": You took my side in the courtyard. Don't do it again, it makes me nervous. # speaker: jaxon # needs: sided_with == "jaxon"}
 I wanted you to hear it from me, not from Okoro: whatever happens tomorrow, it's not against you. # speaker: jaxon

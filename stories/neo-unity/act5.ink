@@ -112,7 +112,7 @@ Afternoon. Talon's first DreamCraft workshop is in the back room of the co-op la
 Twenty people in a half circle, wearing loom gloves he's made from wire and old festival lights. A drummer, two Ambassadors, a nurse from Liora's clinic, Tamsin from the Sanctuary. {village_thread == "asked" or village_thread == "kept": And in the front row, in a good coat, Hesper Lund, ninety-one, who has come to learn how to weave her own village. # needs: village_thread == "asked" or village_thread == "kept"}
 {night == "grand-design": Talon has already had three calls from the Council asking if the workshops could teach the grand design. He said yes to one of them, and feels odd about it, and can't say why.}
 {night == "split-screen": Half the people here came because they want to make their own dreams and keep them. The other half came because they miss the plaza. They sit on opposite sides of the room.}
-{seams == "blended": He keeps glancing at the wall where he pinned a still of the blended sky. He's proud of it. He also, you notice, has turned it slightly to face the wall. # needs: seams == "blended"}
+{seams == "blended": His eyes keep going back to the wall where he pinned a still of the blended sky. He's proud of it. He also, you notice, has turned it slightly to face the wall. # needs: seams == "blended"}
 {seams == "shown": He has pinned a still of the quilted sky over the door, seams and all. People touch it on the way in, like a horseshoe. # needs: seams == "shown"}
 * [Take a pair of wire gloves and sit in the circle.]
     You take a pair of gloves and sit between the nurse and the drummer. Talon pretends not to be delighted. He is bad at pretending.
@@ -211,7 +211,7 @@ The Right to Dream Alone. Anyone can unpatch, any night, tonight included, and i
     ~ nudge("jaxon", -10)
     Anyone should be able to step out for a night without losing their place. I didn't know I'd lost my own dream until someone asked. # speaker: elara
     Jaxon stares at you like a man who's been pushing a door for a year and just watched it open on its own.
-    On the way back to his seat he stops at Okoro's table and shakes her hand, in front of the whole Sanctuary. Heard, he has room for her. He always did, once someone heard him first.
+    On the way back to his seat he stops at Okoro's table and shakes her hand, where the whole Sanctuary can see it. Heard, he has room for her. He always did, once someone heard him first.
     From the last row, Talon, quietly: huh. Like he's surprised to find he agrees.
 - The depot is noisy now. They give you one more minute, to say what the nights meant.
 * [Tell them about dawn on the plaza, when strangers sat up on the same mats.]

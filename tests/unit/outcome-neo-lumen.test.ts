@@ -43,17 +43,17 @@ const GOODBYE_SAFE_BELOW = ruleThreshold(
 );
 const FRACTURE_LEAN = ruleThreshold(
   manifest,
-  "Between the way you guided the dreamers and the way the four of you leaned, the night wanted its own rooms, and everyone went home to theirs.",
+  "Between how you guided the dreamers and how far the four of you leaned to your own, no cord and no shelter held the night: everyone went home to their own.",
   "lean",
 );
 const MARIS_YIELDS_BELOW = ruleThreshold(
   manifest,
-  "You pulled a shelter over the storm, and under it Maris had stopped fighting for her painting.",
+  "You pulled one shelter over the storm, and Maris didn't lean far enough from it to hold her painting up: under it the dreamers stopped looking, and blossom grew over her ticket machine.",
   "maris",
 );
 const UTOPIA_LEAN = ruleThreshold(
   manifest,
-  "Between the way you guided the dreamers and the way the four of you leaned together, the night closed over its hard truths and smoothed them away.",
+  "Between how you guided the dreamers and how far the four of you leaned together, the night closed over its hard truths and smoothed them away.",
   "lean",
 );
 const RETOLD_MEAN = ruleThreshold(
@@ -69,6 +69,11 @@ const QUESTION_MARIS = ruleThreshold(
 const RETURN_MEAN = ruleThreshold(
   manifest,
   "The four of you leaned back together in the year after, and the separate nights came back to the Arc.",
+  "mean",
+);
+const TIDE_RETURN_MEAN = ruleThreshold(
+  manifest,
+  "You ran the Tide every night of the year after for whoever came, and the four of you leaned close enough together for the separate nights to find their way back to the Arc.",
   "mean",
 );
 const SMOOTHED_MEAN = ruleThreshold(
@@ -168,7 +173,7 @@ describe("the Neo-Lumen festival outcome rule: the night, decided at Eliot's swi
     expect(decide({}, { maris_painted: false })).toBe("flawless-utopia");
   });
 
-  it("grows over Maris's painting under the shelter only once she has stopped fighting for it", () => {
+  it("grows over Maris's painting under the shelter only while she leans too little from it", () => {
     const high = { seraphina: 10, eliot: 0, dorian: 10 };
     expect(decide({ ...high, maris: MARIS_YIELDS_BELOW - 0.01 }, { dreamers_guided: "one-story" })).toBe(
       "flawless-utopia",
@@ -187,7 +192,8 @@ describe("the Neo-Lumen festival outcome rule: what the city makes of the night,
     decide(stances, { night_outcome: night, year_course });
 
   it("keeps what the night was when the cast sits between the thresholds", () => {
-    for (const night of NEO_LUMEN_OUTCOMES) expect(afterTheNight(night, castWithMean(RETOLD_MEAN - 1))).toBe(night);
+    for (const night of NEO_LUMEN_OUTCOMES)
+      expect(afterTheNight(night, castWithMean(RETOLD_MEAN - 1), "dark")).toBe(night);
   });
 
   it("lets the city retell a rebooted night into a living tapestry when Seraphina collects it and the cast leans off the clean sleep", () => {
@@ -204,7 +210,14 @@ describe("the Neo-Lumen festival outcome rule: what the city makes of the night,
 
   it("brings separate nights back to the Arc when the cast leans back together", () => {
     expect(afterTheNight("thousand-nights", castWithMean(RETURN_MEAN))).toBe("living-tapestry");
-    expect(afterTheNight("thousand-nights", castWithMean(RETURN_MEAN + 0.01))).toBe("thousand-nights");
+    expect(afterTheNight("thousand-nights", castWithMean(RETURN_MEAN + 0.01), "dark")).toBe("thousand-nights");
+  });
+
+  it("brings separate nights back to a Tide kept running all year, while the cast leans close enough", () => {
+    expect(afterTheNight("thousand-nights", castWithMean(TIDE_RETURN_MEAN), "tide")).toBe("living-tapestry");
+    expect(afterTheNight("thousand-nights", castWithMean(TIDE_RETURN_MEAN + 0.01), "tide")).toBe("thousand-nights");
+    expect(afterTheNight("thousand-nights", castWithMean(TIDE_RETURN_MEAN), "dark")).toBe("thousand-nights");
+    expect(afterTheNight("thousand-nights", castWithMean(TIDE_RETURN_MEAN), "collect")).toBe("thousand-nights");
   });
 
   it("smooths a tapestry in the telling when the cast leans to unity", () => {
