@@ -26,6 +26,12 @@ const choices = script.steps.flatMap((step) => ("choose" in step ? [step.choose]
 const rebootClauses = compileRule(manifest)
   .conditions.filter((condition) => condition.outcome === "the-reboot")
   .map((condition) => asSentence(condition.name));
+/** The year after's clause that turns a rebooted night into a retold one, whatever its wording. */
+const retoldClause = asSentence(
+  compileRule(manifest).conditions.find(
+    (condition) => condition.outcome === "living-tapestry" && condition.when.includes("'the-reboot'"),
+  )?.name ?? "(no clause retells a rebooted night)",
+);
 
 function json(): string {
   if (!compiled.json) throw new Error(`neo-lumen does not compile: ${JSON.stringify(compiled.diagnostics)}`);
@@ -75,7 +81,7 @@ describe("why a Neo-Lumen ending, when the night was kept", () => {
     expect(steps[0]?.read).toContainEqual({ label: "What you told Eliot at the surge", text: "reboot it" });
     expect(steps[0]?.read.map((read) => read.label)).not.toContain("How the festival night ended");
     // Then: the year's telling turned it.
-    expect(steps[1]?.sentence).toBe("The city retells the night the reboot erased.");
+    expect(steps[1]?.sentence).toBe(retoldClause);
     expect(steps[1]?.read).toContainEqual({
       label: "Your year after the festival",
       text: "collected what people remember of the night",
