@@ -209,7 +209,7 @@ Sefa Okoro is at the end table in a scarf gone pale with washing, pairing patche
 {asked_okoro: Nine percent, Architect. I've been thinking about who asked me that. # speaker: Ambassador Okoro # needs: asked_okoro}
 On the other side of the courtyard, arms folded, stand the skeptics. At their front is the cable man from the laundromat step, with burnt fingertips and a voice like gravel in a bucket.
 Last year they gave us the festival and took the relays back on the Monday. # speaker: Oduya
-I'm Oduya. I fix the dishes up there. With rope, mostly, since the parts never come. # speaker: Oduya
+Oduya, from the laundromat step. I fix the dishes up there. With rope, mostly, since the parts never come. # speaker: Oduya
 So forgive me, Architect, if I don't clap. # speaker: Oduya
 * [“You don't have to clap.”]
     You don't have to clap. I'd distrust it if you did. # speaker: elara
@@ -263,7 +263,7 @@ Mr. Kade. You're recruiting in my waiting room. # speaker: liora
 Doctor. You're handing people a patch without asking what it'll do to them. # speaker: jaxon
 Half my patients have never had a full night of it. Easy to refuse a thing you've had, Mr. Kade. # speaker: liora
 And when they get their slots, doctor, who chooses what they dream? The Council? Okoro's schedule? One design, the same for all twelve hundred beds? # speaker: jaxon
-He doesn't look at you. Neither does she. It's the queue that does: the whole line at the patch table looking, as one, from the kites printed on the Ambassadors' leaflets in their hands to the woman who drew them. Behind them, Okoro has stopped pairing patches to listen.
+He doesn't look at you. Neither does she. It's the queue that does: the whole line at the patch table looking, as one, from the festival sky printed on the Ambassadors' leaflets in their hands to the woman who drew it. Behind them, Okoro has stopped pairing patches to listen.
 * [Stand by Liora: “They can't argue about dreams if they can't sleep.”]
     ~ sided_with = "liora"
     ~ liora_trust += 1

@@ -8,7 +8,7 @@
 # sfx: crowd
 Kaleidoscope Nights. Night One.
 Eighty thousand people lie on mats across the plaza, patched in, eyes open, waiting. The rest of the city is in bed, doors locked, lights at amber.
-On the loom platform high above the crowd, Talon flexes his gloves. At the Ambassador tent by the east steps, Liora has a headset on and Oduya's voice in it, live from the Stack Nine relay. Okoro's yellow scarves stand every twenty mats, like lamp posts.
+On the loom platform high above the crowd, Talon flexes his gloves. At the Ambassador tent by the east steps, Liora has a headset on and Oduya's voice in it, live from the Stack Nine relay. Okoro's yellow scarves stand by every tenth mat, like lamp posts.
 Okoro hands you a headset of your own on her way past.
 Wherever you watch from, you're on my channel. # speaker: Ambassador Okoro
 * [Watch from the loom platform, beside Talon.]
@@ -27,7 +27,7 @@ The DreamSync bell. The sky-screen wakes.
     You keep them open. It's your sky; you'd like to see it arrive.
 - Then the panes come up one by one, then in hundreds, then all at once. Each person on the plaza sees their own colour hang above their own street. The view pulls back and turns, once, a kaleidoscope in a child's hand, and the colours are the city, every tower drawn in sleepers.
 {village_thread == "kept" or village_thread == "asked": Under the net songs Hesper's verse runs half a tone sharp, the wall and the Tuesday and the chairs in the nets, and the chord bends around it without touching it. # needs: village_thread == "kept" or village_thread == "asked"}
-{first_sketch == "chord": Under the panes runs the held note you pulled at the loom, corner to corner, and the crowd finds it without being told. # needs: first_sketch == "chord"}{first_sketch == "kites": Under the panes your kites go up, each on its own string. In the first hour the Stack Nine relay shudders and one string goes slack; one kite comes down, and the sky stays up around it. # needs: first_sketch == "kites"}{first_sketch == "door": Under the panes, in the bottom corner, no bigger than a thumbnail from down here, a green door with a fish for a handle. No one on the plaza knows to look for it. # needs: first_sketch == "door"}
+{first_sketch == "chord": Under the panes runs the held note you pulled at the loom, corner to corner, and the crowd finds it without being told. # needs: first_sketch == "chord"}{first_sketch == "kites": Under the panes your kites go up, each on its own string. In the second hour the Stack Nine relay shudders and one string goes slack; one kite comes down, and the sky stays up around it. # needs: first_sketch == "kites"}{first_sketch == "door": Under the panes, in the bottom corner, no bigger than a thumbnail from down here, a green door with a fish for a handle. No one on the plaza knows to look for it. # needs: first_sketch == "door"}
 The crowd's sound rises toward the sky and stays there.
 * [Bring the whole crowd in at once: one swell, eighty thousand people in one breath.]
     ~ opening = "all"
@@ -40,7 +40,7 @@ The crowd's sound rises toward the sky and stays there.
 * [Let the districts in one at a time, each in its own colour.]
     ~ opening = "districts"
     ~ nudge("elara", 10)
-    District by district. {first_night == "stacks": Stacks first, then the Salt Quarter, then Fenwright, then Verrier|Salt Quarter first, then Fenwright, then Verrier, then the Stacks}. Each in its own colour. # speaker: elara
+    District by district. {first_night == "stacks": Stacks first, then the Salt Quarter, then Fenwright, then Verrier|{first_night == "draw": Fenwright has had its hour. Now the Salt Quarter, then Verrier, then the Stacks|Salt Quarter first, then Fenwright, then Verrier, then the Stacks}}. Each in its own colour. # speaker: elara
     Talon does it your way, and it takes longer, and the sky fills up tile by tile: blue, then ochre, then green, then the loud patchwork orange of the Stacks.
     It isn't one breath. It's a lot of breaths, slightly out of time, half of them only knowing the chorus.
 * {promised_pell} [Start with the kites, so a boy in Stack Nine sees them from the first minute.]
@@ -101,7 +101,7 @@ Okoro's voice cuts in on your headset, level, reading her board.
 - else:
     I've got people waking up on the seam, Elara. Two feeds, one head. Sixty seconds, and I drop the plaza. Give me one sky, his or yours, or I will. # speaker: Ambassador Okoro
 }
-{a3_unveiling.on_mats: Up on the platform # needs: a3_unveiling.on_mats|Beside you}, Talon's gloves are jerking in the air: Jaxon's people are pulling threads out of the weave from the depot roof, one fistful at a time. Talon doesn't ask you anything. He doesn't have a hand free to ask with.
+{a3_unveiling.on_mats: Up on the platform, # needs: a3_unveiling.on_mats|Beside you,} Talon's gloves are jerking in the air: Jaxon's people are pulling threads out of the weave from the depot roof, one fistful at a time. Talon doesn't ask you anything. He doesn't have a hand free to ask with.
 The second loom glove has been in your coat pocket since the studio. You pull it on, and the loom finds it, and the whole sky is in your fingers: your design on the left, heavy and warm, Jaxon's on the right, a thousand rough threads, pulling.
 It's not Talon's weave now, or Okoro's switch. It's your design and his dreams, and your hand between them.
 * [Hold the shared sky. Bring your design to full, so the sleepers on the seam have one dream to land in.]
@@ -143,14 +143,19 @@ It's not Talon's weave now, or Okoro's switch. It's your design and his dreams, 
     ~ nudge("talon", 10)
     ~ nudge("jaxon", -15)
     Don't fight them. Take their threads. Into ours, and nothing smoothed. Not one thread. # speaker: elara
-    Talon looks at your gloved hand, then at his bare one, the length of a man deciding who he is.
+    Talon looks at your gloved hand, then at his own two, still jerking at Jaxon's threads, the length of a man deciding who he is.
     Not one thread. Okay. Okay. # speaker: talon
     # sfx: whoosh
     You reach across the split together. The first thing you pull over is the green door, and you set it, whole, in the middle of your design, fish handle and blistered paint, and Talon's hand stops yours when it starts to smooth a single flake.
     On the speakers Jaxon stops in the middle of a word.
     You kept the paint. Every blister. All right, Elara. I'll dream in yours, if that's what yours is now. # speaker: jaxon
-    Sefa, there's no second feed anymore. It's one weave. Give us the sixty seconds. # speaker: elara
-    Sixty. I'm watching the seam. # speaker: Ambassador Okoro
+    {gave_schedule:
+        Sefa, there's no second feed anymore. It's one weave. Give us the two minutes. # speaker: elara # needs: gave_schedule
+        Two. I'm watching the seam. # speaker: Ambassador Okoro # needs: gave_schedule
+    - else:
+        Sefa, there's no second feed anymore. It's one weave. Give us the sixty seconds. # speaker: elara # needs: not gave_schedule
+        Sixty. I'm watching the seam. # speaker: Ambassador Okoro # needs: not gave_schedule
+    }
 - -> a3_mediation
 
 === a3_mediation ===
@@ -182,10 +187,10 @@ I wanted you to see your own dreams once before somebody made them nicer. That's
 - else:
     Half of them in your light, half in his.
 }
-* [Tell them you built one dream for everyone because you were scared of being alone in your own.]
+* [Tell them {first_sketch == "kites":you cut the kites loose and still kept them in one sky|you built one dream for everyone} because you were scared of being alone in your own.]
     ~ jaxon_trust += 1
     ~ nudge("elara", 10)
-    I built one dream for all of you because I was scared of being alone in mine. That's the true thing. I'm sorry it took two choirs shouting to say it. # speaker: elara
+    {first_sketch == "kites":I gave every one of you a string, and I still kept all the kites in one sky, mine, because I was scared of being alone in it. # needs: first_sketch == "kites"|I built one dream for all of you because I was scared of being alone in mine.} That's the true thing. I'm sorry it took two choirs shouting to say it. # speaker: elara
     The plaza is very quiet. Beside you, Jaxon looks at his shoes, and then at you, and doesn't look away.
 * [Tell them this city works because it dreams together, and one night shouldn't take that away.]
     ~ nudge("elara", -10)
@@ -215,7 +220,7 @@ Now. Everyone here dreamed something tonight. I want each of you to find one per
     It takes two minutes. It's ridiculous. She uncrosses her arms.
     Around you, the plaza is doing the same thing, clumsy and loud, eighty thousand people swapping dreams like phone numbers.
     Liora watches from the steps with her arms folded, and you swear she's trying not to look pleased.
-* [Swap dreams with Jaxon, there and then, where everyone can see.]
+* (swapped_with_jaxon) [Swap dreams with Jaxon, there and then, where everyone can see.]
     ~ crowd_swapped = true
     ~ jaxon_trust += 1
     ~ nudge("jaxon", -15)

@@ -103,9 +103,9 @@ It's still good. It's not finished. Tonight it runs again, and it can't run the 
 # mood: wonder
 # sfx: bell
 Night Two.
-The plaza fills faster than it did last night, and louder. People bring their own mats now, and thermoses, and opinions. The forum's one decision is painted on a bedsheet and hung from the north towers: THESE FOUR ARE THEIRS. Jaxon's people have the north towers tonight, by {forum_hearing:a motion in the minutes|a show of coats}, and {gave_schedule:this time nobody has to wait for the dark|this time not one cable had to be cut}.
+The plaza fills faster than it did last night, and louder. People bring their own mats now, and thermoses, and opinions. {forum_hearing:The hearing's|The forum's} one decision is painted on a bedsheet and hung from the north towers: THESE FOUR ARE THEIRS. Jaxon's people have the north towers tonight, by {forum_hearing:a motion in the minutes|a show of coats}, and {gave_schedule:this time nobody has to wait for the dark|this time not one cable had to be cut}.
 {first_night == "draw": The Salt Quarter has the first hour, by the hat. They sing the net songs{village_thread == "smoothed": in Talon's key, the way he tuned them, and sing them well|, Hesper's verse and all, and the whole Salt Quarter section comes in sharp on the Friday line, on purpose}.}
-{first_night == "stacks": The work songs open again, because people asked for them at the forum. This time the towers know the chorus.}
+{first_night == "stacks": The work songs open again, because people asked for them at the {forum_hearing:hearing|forum}. This time the towers know the chorus.}
 {remade == "mosaic": Your sky comes up in tiles tonight, each with its own edge, and from the mats people point at their own.}{remade == "whole": Your sky comes up whole and wider than last night, the one you rebuilt this afternoon, and from the mats people find their own doors in it.}{remade == "shared": Your sky comes up with Oduya's orange kites in it, and Talon's edits, and three things whose makers won't own up.}
 * (tent) [Watch Night Two from the Ambassador tent, beside Liora and her headset.]
     You take the folding chair beside Liora. She passes you a spare headset without looking away from the load board: every Stack, every shift, a column of numbers going up.
@@ -121,7 +121,7 @@ The plaza fills faster than it did last night, and louder. People bring their ow
 === a4_relay ===
 # mood: tense
 # sfx: static
-Just after two, the start of the fourth hour of Night Two, the two-to-six in Stack Nine lies down. And then the thing happens that the forum didn't think of, and neither did you.
+Just after two, the start of the fourth hour of Night Two, the two-to-six in Stack Nine lies down. And then the thing happens that the {forum_hearing:hearing|forum} didn't think of, and neither did you.
 {
 - projection_answer == "override":
     Your one sky at full, and four north towers of private dreams beside it, take every tower on the plaza at full power.
@@ -145,15 +145,15 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
     # sfx: static
     Across the city, in Stack Nine, the beds of the two-to-six go dark one after another, a row of lamps put out.
     {promised_pell: Somewhere in there a boy you made a promise to is sitting up in the dark, holding grief that isn't his. # needs: promised_pell}
-* (towers_off) [Take Jaxon's four towers off the grid. The forum gave him a night, not the Stacks' night.]
+* (towers_off) [Take Jaxon's four towers off the grid. The {forum_hearing:hearing|forum} gave him a night, not the Stacks' night.]
     ~ nudge("jaxon", 15)
     ~ nudge("elara", -10)
     ~ nudge("liora", -5)
     You find his four towers on the loom, where they're tied into the plaza's grid, and pull.
     # sfx: shatter
-    The north towers go black. The bedsheet that says THESE FOUR ARE THEIRS hangs over nothing. On the depot roof a voice shouts your name, and it isn't a cheer.
+    The north towers go black. The bedsheet that says THESE FOUR ARE THEIRS hangs over nothing. {a4_night_two.roof:Along the parapet beside you|On the depot roof} a voice shouts your name, and it isn't a cheer.
     Shift's back. They're back under. # speaker: Oduya
-    {jaxon_trust >= 2: Your glass lights with one line from Jaxon: you could have asked. Then, a minute later: I'd have said yes. That's what I'm angry about.|From the depot roof, nothing. The four towers stay dark, and so does he.}
+    {jaxon_trust >= 2: {a4_night_two.roof:Jaxon doesn't look at you. Then, low, only to you|Your glass lights with one line from Jaxon}: you could have asked. Then, a minute later: I'd have said yes. That's what I'm angry about.|{a4_night_two.roof:Beside you Jaxon says nothing at all|From the depot roof, nothing}. The four towers stay dark, and so does he.}
 * (dimmed_own) [Dim your own sky to half, and leave his towers and the Stacks alone.]
     ~ liora_trust += 1
     ~ nudge("liora", -15)
@@ -165,15 +165,15 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
     Half, Talon. # speaker: elara
     The sky over the plaza drops to a deep, dim ember. Eighty thousand people groan, and then their eyes adjust, and the colours are still there, just quieter. The four north towers burn on beside it, brighter now than your half.
     Shift's back. They're back under. # speaker: Oduya
-    On the depot roof Jaxon stands up and looks at your dimmed sky a long time, holding something heavy he hasn't decided where to put down. Then his own four towers dip a notch, without anyone asking them to.
-* (both_dimmed) [Call Jaxon on the open channel: both skies go down a third, his and yours, together.]
+    {a4_night_two.roof:Beside you Jaxon stands up from the parapet|On the depot roof Jaxon stands up} and looks at your dimmed sky a long time, holding something heavy he hasn't decided where to put down. Then his own four towers dip a notch, without anyone asking them to.
+* (both_dimmed) [{a4_night_two.roof:Turn to Jaxon|Call Jaxon on the open channel}: both skies go down a third, his and yours, together.]
     ~ liora_trust += 1
     ~ jaxon_trust += 1
     ~ nudge("jaxon", -15)
     ~ nudge("liora", -10)
     ~ nudge("elara", 5)
     Jaxon. The Stacks are paying for both of us. A third off yours, a third off mine, on three. # speaker: elara
-    {jaxon_trust >= 3: He is counting before you finish.|There's a breath on the line, long enough to hear the whole roof listening to him.}
+    {jaxon_trust >= 3: He is counting before you finish.|{a4_night_two.roof:He takes a breath|There's a breath on the line}, long enough to hear the whole roof listening to him.}
     One. Two. # speaker: jaxon
     On three his towers and your sky go down together, and the plaza, seeing both halves dim at once, goes quiet instead of angry.
     Shift's back. They're back under. # speaker: Oduya
@@ -196,7 +196,7 @@ You put the second glove on at the first bell tonight, out of habit. On the loom
 # mood: tense
 # sfx: crowd
 Later in the fourth hour the halves stand up again. Not over the sky this time: over the Stacks.
-{relay_cut: Word has gone round the mats that Stack Nine went dark so the plaza could stay bright. Half the crowd wants to walk out over it; the other half wants the walkers to lie down and stop spoiling the night.|{a4_relay.towers_off: Word has gone round the mats that the Architect pulled Jaxon's towers for the Stacks. Half the crowd says that's only fair; the other half says the forum's word lasted less than a day.|Word has gone round the mats that the plaza was dimmed for the Stacks. Half the crowd says that's only fair; the other half paid a tram fare to see a sky.}}
+{relay_cut: Word has gone round the mats that Stack Nine went dark so the plaza could stay bright. Half the crowd wants to walk out over it; the other half wants the walkers to lie down and stop spoiling the night.|{a4_relay.towers_off: Word has gone round the mats that the Architect pulled Jaxon's towers for the Stacks. Half the crowd says that's only fair; the other half says the {forum_hearing:hearing's|forum's} word lasted less than a day.|Word has gone round the mats that the plaza was dimmed for the Stacks. Half the crowd says that's only fair; the other half paid a tram fare to see a sky.}}
 They face each other across the line where the two skies meet on the stone.
 {
 - relay_cut:
@@ -210,8 +210,8 @@ So there is no doctor with a borrowed microphone tonight.
     I've been seeing it for twenty summers, Elara. Watch. # speaker: Ambassador Okoro
 * [Say nothing, and watch the line get narrower.]
     You say nothing. {a4_night_two.roof: From the parapet|{a4_night_two.tent: From the tent|From the platform}} you can see the gap between the halves, a metre of stone, and then less.
-- Okoro does something else. She takes her scarf off, ties it round her wrist, and walks out onto the seam.
-Her Ambassadors follow her from every twentieth mat, yellow at the throat, and stand along the seam with their arms linked: a line of bus drivers and retired teachers and night nurses, half of them facing each way.
+- Okoro doesn't send for one. She takes her scarf off, ties it round her wrist, and walks out onto the seam.
+Her Ambassadors follow her from every tenth mat, yellow at the throat, and stand along the seam with their arms linked: a line of bus drivers and retired teachers and night nurses, half of them facing each way.
 Twenty summers I've stood on this line. It used to be shields. Scarves work better. People don't throw bottles at their aunt. # speaker: Ambassador Okoro
 Nothing gets thrown. The halves don't move back, though. They stand a metre from the scarves and shout over them, and {a4_night_two.roof: beside you on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not going down|on the tram depot roof Jaxon stands at the parapet with his hands in his pockets, not coming down}.
 * [Go down and take a place in the line, between two Ambassadors.]

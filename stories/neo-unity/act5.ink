@@ -54,7 +54,7 @@ Noon. Liora's laundromat has a new sign in the window, hand-lettered, the ink st
 - else:
     The relay on the roof has a fresh knot of rope on it from this morning, and Oduya on a ladder beside it, reading out the list of parts he still doesn't have.
 }
-She is drafting something on the back of a relay manual, in pencil, crossing out more than she writes.
+Liora is drafting something on the back of a relay manual, in pencil, crossing out more than she writes.
 A co-op. The Stack owns its relay. The Stack decides its own nights. When we want to sync with the city, we vote, and we sync. When we don't, we don't, and we don't get dropped for being cheap. # speaker: liora
 {sided_with == "jaxon": Don't look like that. Yes, it's half his leaflet. I listened, in the courtyard, when you took his side. Don't tell him. # speaker: liora # needs: sided_with == "jaxon"}
 {sided_with == "liora": You said access first, in the courtyard. This is access. It's just access we own. # speaker: liora # needs: sided_with == "liora"}
@@ -249,7 +249,7 @@ It takes an hour, because the tram depot's counting machine dates from before th
 * [Wait outside in the cold.]
     You stand outside with a cup of Tamsin's tea. Across the city the plaza towers are warming up for the Last Night, and the windows are lowering their lights to amber, tower by tower, the same as every night.
     Not quite the same as every night. You can see a few windows, here and there, that don't.
-* [Stay inside and help hit the machine.]
+* (helped_count) [Stay inside and help hit the machine.]
     Oduya shows you where to hit it. There is a dent worn into the casing by years of people hitting it in the same place. You add to the dent.
     Through the depot's high windows the city is lowering its lights to amber for the Last Night, most of it. Not all.
 - The depot doors open. The Last Night's first bell is forty minutes off.
