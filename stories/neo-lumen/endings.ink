@@ -172,7 +172,7 @@ You do not spend the anniversary on the Arc. Kell asked you to come out to the O
 # mood: calm
 Forty beds, stripped to the mattresses. Someone has strung paper lanterns from the boathouse rafters, and the tea urn from the Ninth Pier has been borrowed for the night and is ticking in a corner.
 Kell is in her raincoat with a clipboard she no longer needs, and she reads from it anyway. Not numbers. She has stopped saying numbers. Names.
-A night-tram driver who had not slept more than three hours at a stretch since he was twenty. A cook from a care home. The girl from Kestrel Row who woke up screaming on the feeds the spring before the vats, and who sleeps now with her band on and her window open.
+A night-tram driver who had not slept more than three hours at a stretch since he was twenty. A cook from a care home. The girl from Kestrel Row who used to wake up screaming on the feeds, and who sleeps now with her band on and her window open.
 Tobin is here, in a clean shirt, because his wife's sister lay on this ward for a winter and he would not miss its closing.
 My wife slept through last night. She's slept through every night this year. Do you know what it is, to lie awake and hear the person you love asleep? # speaker: Tobin
 Half my life on this floor, Seraphina. Every night, someone I couldn't help until morning. Tonight there's not a soul on the ward. I'm going home at ten to sleep in my own bed, at the hour rich people go to bed. # speaker: Amara Kell
