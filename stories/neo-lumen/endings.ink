@@ -174,7 +174,7 @@ Forty beds, stripped to the mattresses. Someone has strung paper lanterns from t
 Kell is in her raincoat with a clipboard she no longer needs, and she reads from it anyway. Not numbers. She has stopped saying numbers. Names.
 A night-tram driver who had not slept more than three hours at a stretch since he was twenty. A cook from a care home. The girl from Kestrel Row who used to wake up screaming on the feeds, and who sleeps now with her band on and her window open.
 Tobin is here, in a clean shirt, because his wife's sister lay on this ward for a winter and he would not miss its closing.
-My wife slept through last night. She's slept through every night this year. Do you know what it is, to lie awake and hear the person you love asleep? # speaker: Tobin
+Her sister slept through last night. First whole night since the ward. Do you know what it is, to lie awake and hear the person you love asleep? I had nine years of the other thing. # speaker: Tobin
 Half my life on this floor, Seraphina. Every night, someone I couldn't help until morning. Tonight there's not a soul on the ward. I'm going home at ten to sleep in my own bed, at the hour rich people go to bed. # speaker: Amara Kell
 * [Tell Kell it was her night: she asked for one they'd come back to, and they came.]
     You asked for a night they'd come back to. They came back, Amara. Every one of them. # speaker: seraphina
