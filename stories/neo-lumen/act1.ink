@@ -233,7 +233,7 @@ You never once asked what the parking structure had looked like.
     For a second Maris has nothing to say, which may be a first.
     Don't. I had eight years of speeches ready. You're wasting them. # speaker: maris
     But she looks at the orchard half of the canvas differently after that. She might be able to stand having it on the wall.
-* [Defend it. The orchard helped three hundred thousand people grieve.]
+* (defended) [Defend it. The orchard helped three hundred thousand people grieve.]
     They woke up lighter. I still get letters. That mattered. # speaker: seraphina
     It helped them grieve a father who never existed. Mine died next to a ticket machine, on level three, in the rain, while the attendant finished his sandwich. # speaker: maris
     I wanted them to see the ticket machine, Seraphina. That was the whole gift. # speaker: maris

@@ -197,7 +197,8 @@ Out in the chaos, dreamers stop running, and look up. It isn't calming them. It 
 {maris_invited: This is my hour, isn't it? It's just early. # speaker: maris # needs: maris_invited}
 * [Let her paint.]
     ~ maris_painted = true
-    You step back and let her work. Stroke by stroke, the parking structure climbs over the orchard. The attendant. His sandwich. The exact grey of the light.
+    You step back and let her work. Stroke by stroke, the parking structure climbs over the orchard.
+    {a1_gallery.defended: The attendant. His sandwich. The exact grey of the light. # needs: a1_gallery.defended|The ticket machine. The man at the pillar. The exact grey of the light.}
     Don't you dare help. # speaker: maris
     ~ nudge("maris", 10)
 * [Pick up a brush and paint with her.]
