@@ -424,7 +424,7 @@ Above you the surge is going still. {dreamers_guided == "one-story": The shelter
 - stance("maris") < 0:
     Maris's ticket machine is still up there. But she has put her brush down and walked into the shelter with everyone else, and there is not a voice left to keep asking, and blossom grows over the machine until it is only a tree.
 - else:
-    Maris's ticket machine is still up there, but under the roof you pulled over the storm the dreamers have stopped looking up, and blossom has grown over it, and now it is only a tree.
+    {dreamers_guided == "one-story": Maris's ticket machine is still up there, but under the roof you pulled over the storm the dreamers have stopped looking up, and blossom has grown over it, and now it is only a tree. # needs: dreamers_guided == "one-story"|Maris's ticket machine is still up there, but down in their own nights the dreamers have stopped looking up, and blossom has grown over it, and now it is only a tree.}
 }
 What comes out of the chaos is a garden by the sea, white and gold, with two point four million people walking in it, singing without knowing the words.
 It is the most beautiful dream the city has ever had. You are as sure of that as of your own name. The Outer Districts will keep their bands.
