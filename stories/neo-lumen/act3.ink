@@ -488,7 +488,7 @@ The surge doesn't stop. It keeps coming: the water, the orchard, the dentist, th
 # mood: wonder
 # sfx: bell
 Your hands are still a curator's. All your working life they have smoothed, a finger's width at a time. Now you do the same work the other way round.
-You don't blend anything. You set things side by side. Wen's yellow kitchen, its door propped open, beside the parking structure. Level three beside the orchard, neither covering the other. Dorian's stairwell, the water still in it, with a handrail now. Between them you lay streets, and the streets are only ways of getting from one night to the next.
+You don't blend anything. You set things side by side. {wen_kitchen == "folded": Wen's yellow tiles, lifted whole out of the river you let into her kitchen, beside the parking structure.|Wen's yellow kitchen, its door propped open, beside the parking structure. # needs: wen_kitchen != "folded"} Level three beside the orchard, neither covering the other. Dorian's stairwell, the water still in it, with a handrail now. Between them you lay streets, and the streets are only ways of getting from one night to the next.
 It takes the rest of the dark. When you straighten up, it is a city: this city, built out of everybody's nights, with the river running through it carrying everybody's boats.
 There is a gap left at its centre, the size of one person's dream. Yours.
 * [Bring the night train. Your own dream, the one you never shared.]
