@@ -341,7 +341,7 @@ He looks at you, not at Kell. He has always waited for you first.
 
 === a4_close ===
 # mood: calm
-Afterwards, when the chairs are stacked, Wen finds you at the urn.
+When the questions are done, Wen finds you at the urn.
 {
 - wen_kitchen == "left":
     You left me in my kitchen, on the Tide. I asked the Cultivation office who did it. I wanted to say thank you. My mother's been dead nine years, and that was the first time I got to sit with her. # speaker: Wen # needs: wen_kitchen == "left"
