@@ -208,7 +208,7 @@ Then the floor opens, and the hands go up.
 {arc_refereed:
     Juno is first. She looks at you before she stands. On the Arc you stepped in between her and Tobin, and she still checks with you whose turn it is. Then she stands anyway, and this time her voice doesn't shake. # needs: arc_refereed
 - else:
-    Juno is first. She stands without being called on or looking round for leave. On the Arc you let her and Tobin have it out with no one in the middle, and she seems to have taken it as permission for life. This time her voice doesn't shake. # needs: not arc_refereed
+    Juno is first. She stands without being called on or looking round for leave. On the Arc, when it started, you didn't step in between her and Tobin; you let them go at it first, and she seems to have taken that as permission for life. This time her voice doesn't shake. # needs: not arc_refereed
 }
 {
 - night_outcome == "thousand-nights":
