@@ -330,7 +330,7 @@ Eliot still lives half in the hall, though there is less and less in it to tend.
     You never held him to a promise, and he kept one anyway: the towers will never reach that far again.
 }
  There is no archive any more. There is nothing down there at all.
-At midnight Kell calls from the Outer Districts, as she does every anniversary, and says one word before she rings off: asleep. All of hers, asleep.
+At midnight Kell calls from the Outer Districts, as she said she would, and says one word before she rings off: asleep. All of hers, asleep.
 * [Ask him if it was the right call.]
     Everyone woke up safe. Ask Kell's wards; they'll say yes. I'm the wrong man to ask. # speaker: eliot
     He says it to the console. Then, to you: You're the only one I can ask, and you were there, and you still don't know either. That helps. It shouldn't, and it does. # speaker: eliot
@@ -345,7 +345,7 @@ At midnight Kell calls from the Outer Districts, as she does every anniversary, 
 -> dorian
 
 = dorian
-At one in the morning Dorian comes in out of the rain with soup, because he always knows where you are on the anniversary even if he doesn't know why.
+At one in the morning Dorian comes in out of the rain with soup, because somehow he knew where you would be tonight, even if he doesn't know why.
 {a4_wake_the_reboot.tell_dorian:
     He built a small dream out of what you told him: a stairwell, a counting voice, a boy. He runs it for himself, once a month. He says he doesn't remember it, but he recognises it, the way you recognise a smell, and makes a joke about that every time. # needs: a4_wake_the_reboot.tell_dorian
 - else:
