@@ -11,8 +11,7 @@
 The festival's eve comes in warm off the sea.
 Sixty thousand hammocks on the Arc, every one filled. Two point four million bands across the city, lit, their cultures so bright tonight that the harbour gulls have given up on sleep. From the curation booth at the top of the Arc, Neo-Lumen is one held breath.
 Neo-Lumen. Thirty years ago, a few hundred of us fell asleep in a warehouse on Pier Nine and woke up a little less alone. Tonight, all of us. Sleep well. # speaker: Festival announcer
-{a2_aftermath.pan: He knows his pan is back on Maris's crate, and since yesterday he has said nothing about it, loudly. # needs: a2_aftermath.pan}
-Dorian is beside you at the console, barefoot. {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
+Dorian is beside you at the console, barefoot. {a2_aftermath.pan:He knows his pan is back on Maris's crate, and since yesterday he has said nothing about it, loudly. # needs: a2_aftermath.pan} {maris_invited: Maris is on the far side of the booth, arms folded, waiting for her hour.|Maris is somewhere out in the hammocks. You looked for her and couldn't find her.} Eliot is on the line from the hall, breathing too fast.
 Towers at ninety-four per cent. All green. It's all green, Sera. # speaker: eliot
 * ["Breathe, Eliot."]
     Breathe, Eliot. # speaker: seraphina
