@@ -64,7 +64,7 @@ Eat first. Good ideas don't come on an empty stomach. That's not craft, that's b
 * ["Show me first."]
     Show me first. # speaker: seraphina
     Philistine. # speaker: dorian
-    But he is already flicking the first sketch up, because he has been waiting all day to.
+    But he is already at the console, because he has been waiting all day to show you.
 -
 He throws the first sketch up over the console: a hall without walls, full of people singing, every voice a ribbon of light braided into a single rope.
 The Chorus. Two million voices, one song. The new districts don't need to know the words. They just need to open their mouths. # speaker: dorian

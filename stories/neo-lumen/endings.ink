@@ -333,7 +333,8 @@ Eliot still lives half in the hall, though there is less and less in it to tend.
 At midnight Kell calls from the Outer Districts, as she said she would, and says one word before she rings off: asleep. All of hers, asleep.
 * [Ask him if it was the right call.]
     Everyone woke up safe. Ask Kell's wards; they'll say yes. I'm the wrong man to ask. # speaker: eliot
-    He says it to the console. Then, to you: You're the only one I can ask, and you were there, and you still don't know either. That helps. It shouldn't, and it does. # speaker: eliot
+    He says it to the console. Then he turns to you.
+    You're the only one I can ask, and you were there, and you still don't know either. That helps. It shouldn't, and it does. # speaker: eliot
 * [Ask him how he spends his Sundays now.]
     {stance("eliot") > 0:
         On Sundays he goes to the park in Meridian and sits on a real swing, with a real chain that pinches, and goes too high. He says it's the closest he can get now, and that close is a kind of closure.
